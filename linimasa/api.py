@@ -1,0 +1,93 @@
+"""The Python API: `process(paths)` reads, runs the pipeline, stores, and returns a `Corpus` with its timeline."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from tqdm import tqdm
+
+from .corpus.timeline import build_timeline
+from .model import Document, Timeline
+from .pipeline import DEFAULT_STAGES, Pipeline
+from .readers import Skipped, read_paths
+from .settings import Context
+from .store import SQLiteStore, open_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Summary:
+    """What a run did, for the closing report and the exit code."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"documents read: {self.read}, stored: {self.stored}, already stored: {self.already_stored}, "
+            f"skipped: {len(self.skipped)}"
+        ]
+        out += [f"  skipped {reason}" for _, reason in self.skipped]
+        out += [f"  problem in {doc_id}: {problem}" for doc_id, problem in self.problems]
+        return out
+
+
+@dataclass
+class Corpus:
+    documents: list[Document]
+    summary: Summary
+    timeline: Timeline
+    store: SQLiteStore
+
+
+def process(
+    paths: Iterable[str | Path],
+    db: str = ":memory:",
+    stages: Iterable[str] = DEFAULT_STAGES,
+    settings: dict[str, Any] | None = None,
+    progress: bool = False,
+    on_document: Callable[[Document], None] | None = None,
+) -> Corpus:
+    """Read `paths`, run the pipeline on each document, store it in `db`, and build the timeline.
+
+    >>> corpus = process(["../shared/seeds"])  # doctest: +SKIP
+    >>> corpus.documents[2].published.date     # doctest: +SKIP
+    '2021-12-08'
+    """
+    ctx = Context.create(settings)
+    pipeline = Pipeline(stages)
+    store = open_store(db)
+    summary = Summary()
+    documents: list[Document] = []
+    items = read_paths(list(paths), ctx)
+    for item in tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False):
+        if isinstance(item, Skipped):
+            summary.skipped.append((item.source, item.reason))
+            store.put_skipped(item.source, item.reason, item.raw)
+            continue
+        summary.read += 1
+        existing = store.has_content(item.content_sha256)
+        if existing:
+            summary.already_stored += 1
+            documents.append(store.document(existing))
+            continue
+        doc = pipeline(item, ctx)
+        if not doc.text.strip():
+            reason = f"{doc.source}: " + ("; ".join(doc.problems) or "no article text after cleaning")
+            summary.skipped.append((doc.source, reason))
+            store.put_skipped(doc.source, reason, doc.raw)
+            continue
+        store.put(doc)
+        summary.stored += 1
+        summary.problems += [(doc.id, p) for p in doc.problems]
+        documents.append(doc)
+        if on_document:
+            on_document(doc)
+    return Corpus(documents, summary, build_timeline(store.event_mentions(), store), store)

@@ -1,0 +1,136 @@
+"""The `linimasa` command (click): run, docs, timeline, timex, search."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .api import process
+from .corpus.timeline import build_timeline, filter_timeline
+from .errors import LinimasaError
+from .export import document_record, timeline_json, timeline_markdown
+from .store import open_store
+
+EXIT_SKIPPED = 3  # the run finished, but some inputs were skipped (reported on stderr)
+
+
+def _settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r}: write NAME=VALUE", param_hint="--setting")
+        name, value = pair.split("=", 1)
+        out[name.strip()] = value
+    return out
+
+
+def _print_timeline(timeline, fmt: str) -> None:
+    if fmt == "markdown":
+        click.echo(timeline_markdown(timeline))
+    else:
+        click.echo(json.dumps(timeline_json(timeline), ensure_ascii=False, indent=2))
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+@click.version_option(package_name="linimasa")
+def main(verbose: bool) -> None:
+    """linimasa: a dated, source-linked timeline of events from noisy multilingual news."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", default="linimasa.db", show_default=True, help="SQLite file to store documents in.")
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown", show_default=True)
+@click.option("--setting", "settings", multiple=True, metavar="NAME=VALUE", help="Override a setting.")
+@click.option("--encoding", default="", help="Encoding of inputs that are not UTF-8 (e.g. cp1252).")
+def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], encoding: str) -> None:
+    """Read PATHS (files or folders of .txt, .html, .jsonl, .jsonl.gz), process, store, print the timeline."""
+    overrides = _settings(settings)
+    if encoding:
+        overrides["encoding"] = encoding
+    try:
+        corpus = process(paths, db=db, settings=overrides, progress=sys.stderr.isatty())
+    except (LinimasaError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_timeline(corpus.timeline, fmt)
+    for line in corpus.summary.lines():
+        click.echo(line, err=True)
+    corpus.store.close()
+    if corpus.summary.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+def docs(db: str, fmt: str) -> None:
+    """Print every stored document: id, source, title, lang, published, text, removed lines, problems."""
+    with _open(db) as store:
+        for doc in store.documents():
+            click.echo(json.dumps(document_record(doc), ensure_ascii=False))
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--entity", "entities", multiple=True, help="Only events naming this entity (repeatable: all must).")
+@click.option("--from", "date_from", default="", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "date_to", default="", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
+def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, fmt: str) -> None:
+    """Print the timeline of the stored documents."""
+    with _open(db) as store:
+        built = build_timeline(store.event_mentions(), store)
+    _print_timeline(filter_timeline(built, entities, date_from, date_to), fmt)
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--lang", "code", required=True, help="ISO 639-1 code of the text (a file in linimasa/lang).")
+@click.option("--anchor", default="", help="Date the text's relative expressions refer to (YYYY-MM-DD).")
+def timex(file, code: str, anchor: str) -> None:
+    """Tag FILE (as is, no cleaning; - for stdin) and print one JSON object per time expression."""
+    from .stages.timex import tag_text
+
+    try:
+        anchor_date = date.fromisoformat(anchor) if anchor else None
+    except ValueError as exc:
+        raise click.BadParameter(f"{anchor!r} is not YYYY-MM-DD", param_hint="--anchor") from exc
+    try:
+        found = tag_text(file.read(), code, anchor_date)
+    except KeyError as exc:
+        raise click.ClickException(str(exc.args[0])) from exc
+    for t in found:
+        record = {"start": t.span.start, "end": t.span.end, "text": t.span.text, "type": t.type, "value": t.value,
+                  "mod": t.mod}
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--limit", default=20, show_default=True)
+def search(query: str, db: str, limit: int) -> None:
+    """Full-text search (SQLite FTS5 syntax) over stored titles and texts."""
+    with _open(db) as store:
+        try:
+            hits = store.search(query, limit)
+        except LinimasaError as exc:
+            raise click.ClickException(str(exc)) from exc
+    for doc_id, snippet in hits:
+        click.echo(json.dumps({"id": doc_id, "snippet": snippet}, ensure_ascii=False))
+
+
+def _open(db: str):
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database; create it with `linimasa run PATH --db {db}`")
+    try:
+        return open_store(db)
+    except LinimasaError as exc:
+        raise click.ClickException(str(exc)) from exc

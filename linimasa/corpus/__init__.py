@@ -1,0 +1,1 @@
+"""Cross-document work: linking mentions into events and building the timeline."""

@@ -1,0 +1,194 @@
+"""The data model every stage shares: Document and what is found in it, Event and Timeline across documents.
+
+Offsets (`Span.start`, `Span.end`) always point into `Document.text`, the cleaned body. Nothing found is `[]`,
+never `None`. `to_dict` / `from_dict` turn any of these into JSON-ready dicts and back (raw bytes and decoded input excluded).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of `Document.text`: `text == doc.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class RemovedLine:
+    """A line of the input that is not article body, with the reason it was dropped (nothing is lost)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Published:
+    """When the document was published and how that was found (`page`, `metadata`, `url`, `field`, `inferred` …)."""
+
+    date: str
+    source: str
+    confidence: float
+    evidence: str = ""
+
+
+@dataclass
+class Sentence:
+    span: Span
+
+
+@dataclass
+class Timex:
+    """A time expression with its TIMEX3 type (DATE/TIME/DURATION/SET), value and optional mod (START, END …)."""
+
+    span: Span
+    type: str
+    value: str
+    mod: str = ""
+    anchor: str = ""
+    rule: str = ""
+
+
+@dataclass
+class Mention:
+    """A span that names an entity, with the role cue around it ("Presiden", "juru bicara Kremlin")."""
+
+    span: Span
+    type: str
+    entity_id: str = ""
+    role: str = ""
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EventMention:
+    """One report of an event in one sentence, with its evidence and the cue that set its status."""
+
+    doc_id: str
+    sentence: int
+    span: Span
+    type: str
+    trigger: str
+    date: str
+    date_source: str
+    status: str
+    status_cue: str = ""
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    location: str = ""
+    mode: str = ""
+    source: str = ""
+    confidence: float = 0.5
+
+
+@dataclass
+class Document:
+    """One article as it moves through the stages.
+
+    `raw` holds the input bytes exactly as read, `content` their decoded text; neither goes into `to_dict`.
+    """
+
+    id: str
+    source: str
+    media_type: str
+    content_sha256: str
+    raw: bytes = b""
+    content: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    title: str | None = None
+    text: str = ""
+    removed: list[RemovedLine] = field(default_factory=list)
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    published: Published | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding character `offset` (-1 when none does)."""
+        for i, sentence in enumerate(self.sentences):
+            if sentence.span.start <= offset < sentence.span.end:
+                return i
+        return -1
+
+
+@dataclass
+class Event:
+    """One real-world event merged from one or more mentions, possibly across documents."""
+
+    id: str
+    date: str
+    type: str
+    participants: list[str]
+    status: str
+    location: str = ""
+    mode: str = ""
+    status_history: list[dict[str, str]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    summary: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+    salience: float = 0.0
+
+
+@dataclass
+class Timeline:
+    events: list[Event] = field(default_factory=list)
+
+
+_NOT_SERIALISED = {"raw", "content"}
+
+
+def to_dict(obj: Any) -> Any:
+    """Any model object as plain JSON-ready data; `Document.raw` and `.content` are left out (the store keeps the bytes)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in _NOT_SERIALISED}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def from_dict(cls: type, data: Any) -> Any:
+    """Rebuild a model object of class `cls` from `to_dict` output."""
+    return _build(cls, data)
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner[0], data)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, x) for x in data]
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
+    return data

@@ -1,0 +1,70 @@
+"""One table of settings (Datasette-style): CLI `--setting NAME=VALUE`, `LINIMASA_<NAME>` variables and docs.
+
+Settings travel in a `Context`, never in a global.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("max_bytes", 20 * 1024 * 1024, "Largest input document in bytes; larger ones are skipped"),
+    Setting("min_chars", 40, "Smallest cleaned body, in characters, that still counts as an article"),
+    Setting("languages", "", "Comma-separated ISO 639-1 codes to consider in language ID (default: all in lang/)"),
+    Setting("default_lang", "en", "Language used when identification is not confident"),
+    Setting("encoding", "", "Encoding to decode inputs with when they are not UTF-8 (e.g. cp1252)"),
+    Setting("max_event_gap_days", 3, "Largest date gap inside one event"),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    if isinstance(setting.default, bool):
+        return str(value).lower() in {"1", "true", "yes", "on"}
+    if isinstance(setting.default, int):
+        return int(value)
+    if isinstance(setting.default, float):
+        return float(value)
+    return str(value)
+
+
+@dataclass
+class Context:
+    """What a stage may need besides the document: settings and shared loaded resources (caches)."""
+
+    settings: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> "Context":
+        """Defaults, then `LINIMASA_*` environment variables, then explicit overrides.
+
+        >>> Context.create({"max_bytes": "10"}).get("max_bytes")
+        10
+        """
+        env = os.environ if environ is None else environ
+        values = {s.name: s.default for s in SETTINGS}
+        for s in SETTINGS:
+            key = "LINIMASA_" + s.name.upper()
+            if key in env:
+                values[s.name] = _coerce(s, env[key])
+        for name, value in (overrides or {}).items():
+            if name not in _BY_NAME:
+                known = ", ".join(sorted(_BY_NAME))
+                raise KeyError(f"unknown setting {name!r}; known settings: {known}")
+            values[name] = _coerce(_BY_NAME[name], value)
+        return cls(settings=values)
+
+    def get(self, name: str) -> Any:
+        return self.settings[name]

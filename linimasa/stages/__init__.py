@@ -1,0 +1,1 @@
+"""Per-document stages, one module each; see linimasa.pipeline for how they are registered and run."""

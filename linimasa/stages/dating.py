@@ -1,0 +1,87 @@
+"""Dating: the publication date of a document and how it was found, with a confidence.
+
+Sources, most trusted first: the JSONL `date` field (`field`), HTML metadata (`metadata`: htmldate through
+trafilatura, extensive search off because its deep search takes "(c) 2022" footers), a date line in the page
+header (`page`), a date in the URL (`url`, htmldate's URL extractor). Explicit dates are parsed by dateparser.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime
+
+import dateparser
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
+
+from .. import lang
+from ..model import Document, Published
+from ..pipeline import stage
+from ..settings import Context
+
+_DATE_LINE_MAX_CHARS = 60
+_STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@functools.cache
+def _parse(text: str, languages: tuple[str, ...], date_order: str) -> str | None:
+    settings = dict(_STRICT, DATE_ORDER=date_order) if date_order else _STRICT
+    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def parse_date_line(text: str, code: str | None = None) -> str | None:
+    """ISO date of a line that is nothing but a full date, else None.
+
+    >>> parse_date_line("Wednesday, 8 December 2021")
+    '2021-12-08'
+    """
+    text = text.strip()
+    if len(text) > _DATE_LINE_MAX_CHARS or not re.search(r"\d", text) or not re.search(r"\d{4}|\d{1,2}[/.-]\d", text):
+        return None
+    languages = (code,) if code else lang.available()
+    order = lang.load(code).get("date_order", "") if code else ""
+    try:
+        return _parse(text, languages, order)
+    except Exception:  # dateparser raises a variety of errors on odd input; such a line is simply not a date
+        return None
+
+
+def _url_date(url: str) -> str | None:
+    options = Extractor(False, datetime(2100, 1, 1), datetime(1900, 1, 1), True, "%Y-%m-%d")
+    return extract_url_date(url, options)
+
+
+def explicit_date(doc: Document) -> Published | None:
+    """A publication date the document states somewhere, or None."""
+    field = doc.meta.get("date")
+    if field:
+        parsed = parse_date_line(str(field)[:10]) or _iso(str(field))
+        if parsed:
+            return Published(parsed, "field", 0.95, f"date field: {field}")
+    if doc.meta.get("html_date"):
+        return Published(doc.meta["html_date"], "metadata", 0.9, "HTML metadata (htmldate)")
+    for line in doc.removed:
+        if line.reason == "date line":
+            parsed = parse_date_line(line.text, doc.lang) or parse_date_line(line.text)
+            if parsed:
+                return Published(parsed, "page", 0.9, f"line {line.line}: {line.text.strip()}")
+    url = doc.meta.get("url") or (doc.source if doc.source.startswith("http") else "")
+    if url:
+        parsed = _url_date(url)
+        if parsed:
+            return Published(parsed, "url", 0.8, url)
+    return None
+
+
+def _iso(value: str) -> str | None:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    return match.group(0) if match else None
+
+
+@stage("dating", requires={"clean", "language"}, provides={"dating"})
+def date_document(doc: Document, ctx: Context) -> Document:
+    """Set `doc.published` from what the document states; None when it states nothing."""
+    doc.published = explicit_date(doc)
+    return doc

@@ -1,0 +1,48 @@
+"""Sentence splitting with spaCy's rule-based sentencizer on a blank pipeline of the document's language."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+
+from .. import lang
+from ..model import Document, Sentence, Span
+from ..pipeline import stage
+from ..settings import Context
+
+
+@functools.cache
+def _nlp(code: str):
+    spacy_code = lang.load(code).get("spacy", "xx") if code in lang.available() else "xx"
+    try:
+        nlp = spacy.blank(spacy_code)
+    except Exception:  # spaCy has no tokenizer for this language: the multilingual one still splits sentences
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def split(text: str, code: str) -> list[Span]:
+    """Sentence spans of `text`; paragraph breaks (blank lines) always end a sentence.
+
+    >>> [s.text for s in split("Biden menelepon. Putin menjawab.", "id")]
+    ['Biden menelepon.', 'Putin menjawab.']
+    """
+    spans: list[Span] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for sent in _nlp(code)(paragraph).sents:
+            stripped = sent.text.strip()
+            if stripped:
+                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                spans.append(Span(start, start + len(stripped), stripped))
+        offset += len(paragraph) + 2
+    return spans
+
+
+@stage("sentences", requires={"clean", "language"}, provides={"sentences"})
+def split_sentences(doc: Document, ctx: Context) -> Document:
+    doc.sentences = [Sentence(span) for span in split(doc.text, doc.lang or ctx.get("default_lang"))]
+    return doc

@@ -1,0 +1,167 @@
+"""SQLite store (Python's sqlite3 with FTS5): one file, idempotent, one transaction per document.
+
+Raw input is kept byte for byte (`raw` table); the processed Document is kept as JSON plus the columns that
+queries need; `documents_fts` indexes title and text for full-text search; skipped inputs are kept with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import StoreError
+from ..model import Document, EventMention, from_dict, to_dict
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    content_sha256 TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    title TEXT,
+    lang TEXT,
+    published_date TEXT,
+    published_source TEXT,
+    published_confidence REAL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS raw (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    bytes BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    date TEXT,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id);
+CREATE TABLE IF NOT EXISTS skipped (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    bytes BLOB,
+    skipped_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc_id UNINDEXED, title, text);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """The default store.
+
+    >>> store = SQLiteStore(":memory:")
+    >>> store.count()
+    0
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.executescript(SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a linimasa database ({exc}); pass another --db file") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_content(self, content_sha256: str) -> str | None:
+        """Id of the stored document with these exact raw bytes, if any."""
+        row = self.db.execute("SELECT id FROM documents WHERE content_sha256 = ?", (content_sha256,)).fetchone()
+        return row[0] if row else None
+
+    def free_id(self, doc_id: str, content_sha256: str) -> str:
+        """`doc_id`, or `doc_id-<hash prefix>` when another document already uses that id."""
+        taken = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return f"{doc_id}-{content_sha256[:8]}" if taken else doc_id
+
+    def put(self, doc: Document) -> bool:
+        """Store `doc` in one transaction; False (and nothing written) when its raw bytes are already stored."""
+        if self.has_content(doc.content_sha256):
+            return False
+        doc.id = self.free_id(doc.id, doc.content_sha256)
+        published = doc.published
+        with self.db:
+            self.db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.id, doc.content_sha256, doc.source, doc.media_type, doc.title, doc.lang,
+                    published.date if published else None, published.source if published else None,
+                    published.confidence if published else None, doc.text,
+                    json.dumps(to_dict(doc), ensure_ascii=False), _now(),
+                ),
+            )
+            self.db.execute("INSERT INTO raw VALUES (?, ?)", (doc.id, doc.raw))
+            self.db.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (doc.id, doc.title or "", doc.text))
+            self.db.executemany(
+                "INSERT INTO event_mentions (doc_id, type, date, status, data) VALUES (?,?,?,?,?)",
+                [(doc.id, m.type, m.date, m.status, json.dumps(to_dict(m), ensure_ascii=False))
+                 for m in doc.event_mentions],
+            )
+            self.db.execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
+        return True
+
+    def put_skipped(self, source: str, reason: str, raw: bytes = b"") -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO skipped VALUES (?, ?, ?, ?)", (source, reason, raw or None, _now())
+            )
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document in id order (without raw bytes; see `raw`)."""
+        for (data,) in self.db.execute("SELECT data FROM documents ORDER BY id"):
+            yield from_dict(Document, json.loads(data))
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return from_dict(Document, json.loads(row[0])) if row else None
+
+    def raw(self, doc_id: str) -> bytes | None:
+        row = self.db.execute("SELECT bytes FROM raw WHERE doc_id = ?", (doc_id,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def event_mentions(self) -> Iterator[EventMention]:
+        for (data,) in self.db.execute("SELECT data FROM event_mentions ORDER BY doc_id, id"):
+            yield from_dict(EventMention, json.loads(data))
+
+    def skipped(self) -> list[tuple[str, str]]:
+        return self.db.execute("SELECT source, reason FROM skipped ORDER BY source").fetchall()
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(doc id, snippet) for an FTS5 query, best first."""
+        try:
+            return self.db.execute(
+                "SELECT doc_id, snippet(documents_fts, 2, '[', ']', '…', 12) FROM documents_fts "
+                "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r} ({exc}); quote phrases with double quotes") from exc

@@ -1,0 +1,1 @@
+"""Time expressions: grammar compiled from language data, and TIMEX3 normalisation."""

@@ -1,0 +1,191 @@
+"""Time-expression patterns compiled from a language file's `[timex]` words (Python `re`).
+
+The engine knows concepts (a month name, a unit with a shift, a part of a period …) and the word order a language
+uses for modifiers; the words come from `linimasa/lang/<code>.toml`. Matching is leftmost-longest over all rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .. import lang
+
+# Rules in priority order (earlier wins between two matches of the same span).
+RULES = (
+    "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
+    "part_relative", "relative_unit", "ago", "tod_relative", "weekday", "day_word", "clock", "set",
+    "duration", "year", "month", "ref",
+)
+
+
+def _alt(words, capitalised: bool = False) -> str:
+    """A regex alternation of `words`, longest first; names that must be capitalised match case-sensitively."""
+    forms = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+    return f"(?-i:{body})" if capitalised else f"(?:{body})"
+
+
+@dataclass
+class Grammar:
+    """Compiled rules and word tables of one language."""
+
+    code: str
+    rules: list[tuple[str, re.Pattern[str]]]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    vague: set[str]
+    shifts: dict[str, int]
+    parts: dict[str, str]
+    days: dict[str, int]
+    times_of_day: dict[str, str]
+    refs: dict[str, str]
+    date_order: str
+    future_cues: re.Pattern[str] | None = None
+    past_cues: re.Pattern[str] | None = None
+    same_words: set[str] = field(default_factory=set)
+
+
+@functools.cache
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of language `code` (cached)."""
+    data = lang.load(code)
+    t = data["timex"]
+    cap = bool(t.get("names_capitalised"))
+    months = {w.lower().rstrip("."): i + 1 for i, forms in enumerate(t["months"]) for w in forms}
+    weekdays = {w.lower().rstrip("."): i for i, forms in enumerate(t["weekdays"]) for w in forms}
+    month_forms = [w for forms in t["months"] for w in forms]
+    weekday_forms = [w for forms in t["weekdays"] for w in forms]
+    units = {w.lower(): code_ for code_, words in t["units"].items() for w in words}
+    numbers = {w.lower(): int(n) for w, n in t["numbers"].items()}
+    vague = {w.lower() for w in t.get("vague_numbers", [])}
+    shifts = {w.lower(): 0 for w in t["this"]}
+    shifts.update({w.lower(): 1 for w in t["next"]})
+    shifts.update({w.lower(): -1 for w in t["last"]})
+    same = {w.lower() for w in t.get("same", [])}
+    parts = {w.lower(): mod for mod, words in t["parts"].items() for w in words}
+    days = {w.lower(): int(n) for n, words in t["days"].items() for w in words}
+    tods = {w.lower(): code_ for code_, words in t["times_of_day"].items() for w in words}
+    refs = {w.lower(): "PRESENT_REF" for w in t["present"]}
+    refs.update({w.lower(): "PAST_REF" for w in t["past"]})
+    refs.update({w.lower(): "FUTURE_REF" for w in t["future"]})
+
+    # A unit word that is also a weekday name ("minggu" week / "Minggu" Sunday) only counts in lower case.
+    weekday_lower = {w.lower() for w in weekday_forms}
+    unit_forms = [f"(?-i:{re.escape(w)})" if w.lower() in weekday_lower else re.escape(w) for w in units]
+    UNIT = "(?P<unit>" + "|".join(sorted(unit_forms, key=lambda w: -len(w))) + ")"
+    MONTH = f"(?P<month>{_alt(month_forms, cap)})"
+    WEEKDAY = f"(?P<weekday>{_alt(weekday_forms, cap)})"
+    DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    SHIFT = f"(?P<shift>{_alt(list(shifts) + list(same))})"
+    NUM = f"(?P<num>\\d+(?:[.,]\\d+)?|{_alt(list(numbers) + list(vague))})"
+    PART = f"(?P<part>{_alt(parts)})"
+    AGO = f"(?P<ago>{_alt(t['ago'])})"
+    TOD = f"(?P<tod>{_alt(tods)})"
+    DAYWORD = f"(?:{_alt(t.get('day_word', []))}\\s+)?"
+    YEARWORD = _alt(t.get("year_word", []))
+    ONE = re.escape(t.get("one_prefix", ""))
+    CLOCK = _alt(t.get("clock_word", []))
+    after = data.get("modifier_order", "after") == "after"
+
+    def shifted(core: str, optional: bool = False) -> str:
+        q = "?" if optional else ""
+        return f"{core}(?:\\s+{SHIFT}){q}" if after else f"(?:{SHIFT}\\s+){q}{core}"
+
+    year_rel = shifted(f"(?:{YEARWORD}|{_alt(k for k, v in units.items() if v == 'Y')})")
+    tod_tail = f"(?:\\s+{TOD})?"
+    zone = "WIB|WITA|WIT|GMT|UTC"
+    # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
+    patterns = {
+        "date_full": [f"(?:{WEEKDAY},?\\s+)?{DAY}\\s+{MONTH}\\.?,?\\s+{YEAR}{tod_tail}",
+                      f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{tod_tail}"],
+        "date_numeric": [f"(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{tod_tail}"],
+        "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
+        "part_month": [f"{PART}\\s+(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
+        "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
+        "month_year": [f"{MONTH}\\.?,?\\s+{YEAR}"],
+        "day_month": [f"{DAYWORD}{DAY}\\s+{MONTH}(?![\\d:])", f"{DAYWORD}{MONTH}\\.?\\s+{DAY}(?![\\d:])"],
+        "part_relative": [f"{PART}\\s+(?:of\\s+)?(?:{shifted(UNIT)})"],
+        "relative_unit": [shifted(UNIT)],
+        "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"],
+        "tod_relative": [shifted(TOD)],
+        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{tod_tail}"],
+        "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
+        # Clock times need their clock word or a zone: a bare "10.000" is a number.
+        "clock": [f"{CLOCK}\\s+(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)(?:\\s*(?P<zone>{zone}|[ap]\\.m\\.|[AP]M))?",
+                  f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)\\s*(?P<zone>{zone}|[ap]\\.m\\.|[AP]M)"],
+        "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
+        "duration": [f"{NUM}\\s+{UNIT}"] + ([f"{ONE}{UNIT}"] if ONE else []),
+        "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
+        "month": [MONTH],
+        "ref": [f"(?P<ref>{_alt(refs)})"],
+    }
+    rules = [
+        (name, re.compile(f"(?<![\\w/.,-]){body}(?![\\w/]|[.,]\\d)", re.IGNORECASE))
+        for name in RULES
+        for body in patterns[name]
+    ]
+
+    tense = data.get("tense", {})
+    return Grammar(
+        code=code, rules=rules, months=months, weekdays=weekdays, units=units, numbers=numbers, vague=vague,
+        shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
+        date_order=data.get("date_order", "DMY"),
+        future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
+        same_words=same,
+    )
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<!\w){_alt(words)}(?!\w)", re.IGNORECASE) if words else None
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str]
+
+
+def find(text: str, code: str) -> list[Match]:
+    """Leftmost-longest, non-overlapping time-expression matches in `text`.
+
+    >>> [(m.rule, text[m.start:m.end]) for m in find(text := "Biden akan menelepon pada hari Minggu.", "id")]
+    [('weekday', 'hari Minggu')]
+    """
+    g = grammar(code)
+    found: list[tuple[int, int, int, Match]] = []
+    for priority, (name, pattern) in enumerate(g.rules):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append((m.start(), -(m.end() - m.start()), priority, Match(m.start(), m.end(), name, groups)))
+    found.sort(key=lambda x: x[:3])
+    chosen: list[Match] = []
+    taken_until = -1
+    for start, _, _, match in found:
+        if start >= taken_until:
+            chosen.append(match)
+            taken_until = match.end
+    return chosen
+
+
+def tense_direction(sentence: str, start: int, end: int, code: str) -> int:
+    """+1 when the nearest tense cue to [start, end) in `sentence` points to the future, -1 past, 0 none."""
+    g = grammar(code)
+    best: tuple[int, int] | None = None
+    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(sentence):
+            if start <= m.start() < end:
+                continue  # a cue inside the expression itself ("Sabtu lalu") is handled by the rule
+            distance = start - m.end() if m.end() <= start else (m.start() - end) * 2  # cues before count more
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    return best[1] if best else 0

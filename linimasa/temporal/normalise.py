@@ -1,0 +1,224 @@
+"""TIMEX3 type and value of a grammar match, anchored on a date (usually the publication date).
+
+Calendar arithmetic is python-dateutil's `relativedelta`; ISO weeks are the standard library's.
+Without an anchor, relative expressions get TIMEX3 placeholders ("XXXX-06", "PAST_REF").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from .grammar import Grammar, Match
+
+_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE"}
+
+
+@dataclass
+class Value:
+    type: str
+    value: str
+    mod: str = ""
+
+
+def week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def at_unit(d: date, unit: str) -> str:
+    """`d` written at the granularity of `unit` (D, W, M, Y, DE, CE)."""
+    if unit == "W":
+        return week(d)
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    return {
+        "D": lambda: d + timedelta(days=n),
+        "W": lambda: d + timedelta(weeks=n),
+        "M": lambda: d + relativedelta(months=n),
+        "Y": lambda: d + relativedelta(years=n),
+        "DE": lambda: d + relativedelta(years=10 * n),
+        "CE": lambda: d + relativedelta(years=100 * n),
+    }.get(unit, lambda: d)()
+
+
+def _key(text: str) -> str:
+    """A word as the tables store it: lower case, single spaces."""
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def _number(g: Grammar, text: str | None) -> int | None:
+    """An integer for digits or a number word; None for vague words ("beberapa", "several")."""
+    if not text:
+        return 1
+    text = _key(text)
+    if text in g.vague:
+        return None
+    if text in g.numbers:
+        return g.numbers[text]
+    try:
+        return int(float(text.replace(",", ".")))
+    except ValueError:
+        return None
+
+
+def _weekday(anchor: date, weekday: int, shift_: int | None, direction: int) -> date:
+    """The weekday nearest the anchor in the direction given (the anchor itself counts for 'this'/unmarked)."""
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if shift_ == -1:
+        return anchor - timedelta(days=back or 7)
+    if shift_ == 1:
+        return anchor + timedelta(days=forward or 7)
+    if direction > 0:
+        return anchor + timedelta(days=forward)
+    if direction < 0:
+        return anchor - timedelta(days=back)
+    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+
+
+def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
+    """The year that puts month(/day) nearest the anchor in the given direction."""
+    def point(y: int) -> tuple[int, int, int]:
+        return (y, month, day or 1)
+
+    a = (anchor.year, anchor.month, anchor.day if day else 1)
+    if direction < 0:
+        return anchor.year if point(anchor.year) <= a else anchor.year - 1
+    if direction > 0:
+        return anchor.year if point(anchor.year) >= a else anchor.year + 1
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    def gap(y: int) -> int:
+        p = date(y, month, min(day or 1, 28))
+        return abs((p - date(*a[:2], min(a[2], 28))).days)
+    return min(candidates, key=lambda y: (gap(y), -y if direction >= 0 else y))
+
+
+def _two_digit_year(y: str) -> int:
+    n = int(y)
+    return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n
+
+
+def _tod(value: str, g: Grammar, m: Match) -> str:
+    tod = m.groups.get("tod")
+    return f"{value}T{g.times_of_day[_key(tod)]}" if tod and len(value) == 10 else value
+
+
+def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str = "") -> Value | None:
+    """TIMEX3 (type, value, mod) of match `m`; None when the match is not a usable expression.
+
+    `direction` (+1 future, -1 past, 0 unknown) comes from the sentence's tense cues; `previous` is the value of
+    the expression before this one in the document (for "the same week").
+    """
+    gr = m.groups
+    rule = m.rule
+    month = g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr else None
+    weekday = g.weekdays.get(gr["weekday"].lower().rstrip(".")) if "weekday" in gr else None
+    unit = g.units.get(_key(gr["unit"])) if "unit" in gr else None
+    shift_word = _key(gr.get("shift", ""))
+    shift_ = g.shifts.get(shift_word) if shift_word in g.shifts else None
+
+    if rule == "date_full":
+        try:
+            return Value("DATE", _tod(date(int(gr["year"]), month, int(gr["day"])).isoformat(), g, m))
+        except ValueError:
+            return None
+    if rule == "date_numeric":
+        n1, n2, y = int(gr["n1"]), int(gr["n2"]), _two_digit_year(gr["n3"])
+        d_, m_ = (n2, n1) if g.date_order.startswith("M") else (n1, n2)
+        try:
+            return Value("DATE", _tod(date(y, m_, d_).isoformat(), g, m))
+        except ValueError:
+            return None
+    if rule == "date_iso":
+        return Value("DATE", gr["iso"])
+    if rule == "year":
+        return Value("DATE", gr["year"])
+    if rule == "ref":
+        return Value("DATE", g.refs[_key(gr["ref"])])
+    if rule == "duration":
+        n = _number(g, gr.get("num"))
+        amount = "X" if n is None else str(n)
+        code = _DURATION_UNIT[unit]
+        return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
+    if rule == "set":
+        if weekday is not None:
+            return Value("SET", f"XXXX-WXX-{weekday + 1}")
+        return Value("SET", f"P1{_DURATION_UNIT[unit]}" if unit in ("D", "W", "M", "Y") else f"PT1{_DURATION_UNIT[unit][1:]}")
+    if rule == "month_year":
+        return Value("DATE", f"{int(gr['year']):04d}-{month:02d}")
+
+    # Everything below needs the anchor.
+    if anchor is None:
+        if rule in ("month", "part_month"):
+            year = gr.get("year")
+            return Value("DATE", f"{year or 'XXXX'}-{month:02d}", g.parts.get(gr.get("part", "").lower(), ""))
+        if rule == "weekday":
+            return Value("DATE", f"XXXX-WXX-{weekday + 1}")
+        if rule == "day_month":
+            return Value("DATE", f"XXXX-{month:02d}-{int(gr['day']):02d}")
+        return Value("DATE", {1: "FUTURE_REF", -1: "PAST_REF"}.get(shift_ or direction, "PRESENT_REF"))
+
+    if rule == "day_month":
+        day = int(gr["day"])
+        try:
+            return Value("DATE", date(_year_for(anchor, month, day, direction), month, day).isoformat())
+        except ValueError:
+            return None
+    if rule == "month":
+        return Value("DATE", f"{_year_for(anchor, month, None, direction):04d}-{month:02d}")
+    if rule == "part_month":
+        year = int(gr["year"]) if "year" in gr else _year_for(anchor, month, None, direction)
+        return Value("DATE", f"{year:04d}-{month:02d}", g.parts[_key(gr["part"])])
+    if rule == "month_relative_year":
+        return Value("DATE", f"{anchor.year + (shift_ or 0):04d}-{month:02d}")
+    if rule in ("relative_unit", "part_relative"):
+        if unit not in ("D", "W", "M", "Y", "DE", "CE"):
+            return None
+        if shift_word in g.same_words:
+            if not previous or previous[:4] == "XXXX" or not previous[:4].isdigit():
+                return None
+            try:
+                base = date.fromisoformat(previous[:10])
+            except ValueError:
+                return None
+            value = at_unit(base, unit)
+        else:
+            value = at_unit(shift(anchor, unit, shift_ or 0), unit)
+        mod = g.parts.get(_key(gr.get("part", "")), "") if rule == "part_relative" else ""
+        return Value("DATE", value, mod)
+    if rule == "ago":
+        n = _number(g, gr.get("num"))
+        if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
+            return Value("DATE", "PAST_REF")
+        return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
+    if rule == "weekday":
+        d = _weekday(anchor, weekday, shift_, direction)
+        return Value("DATE", _tod(d.isoformat(), g, m))
+    if rule == "day_word":
+        d = anchor + timedelta(days=g.days[_key(gr["dayword"])])
+        return Value("DATE", _tod(d.isoformat(), g, m))
+    if rule == "tod_relative":
+        d = anchor + timedelta(days=shift_ or 0)
+        return Value("TIME", f"{d.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
+    if rule == "clock":
+        hour = int(gr.get("hour") or gr.get("h2"))
+        minute = gr.get("minute") or gr.get("m2")
+        zone = (gr.get("zone") or "").lower().replace(".", "")
+        if zone == "pm" and hour < 12:
+            hour += 12
+        return Value("TIME", f"{anchor.isoformat()}T{hour:02d}:{minute}")
+    return None

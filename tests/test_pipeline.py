@@ -1,0 +1,39 @@
+import pytest
+
+from linimasa.errors import StageError
+from linimasa.model import Document
+from linimasa.pipeline import DEFAULT_STAGES, Pipeline, stage
+from linimasa.settings import Context
+
+
+def test_missing_requirement_is_caught_when_the_pipeline_is_built():
+    with pytest.raises(StageError, match="'timex' needs 'sentences'"):
+        Pipeline(["clean", "language", "dating", "timex"])
+
+
+def test_unknown_stage():
+    with pytest.raises(StageError, match="unknown stage 'nope'"):
+        Pipeline(["clean", "nope"])
+
+
+def test_default_pipeline_builds():
+    assert Pipeline().names == list(DEFAULT_STAGES)
+
+
+@stage("test_boom", requires={"clean"})
+def _boom(doc, ctx):
+    raise ValueError("broken on purpose")
+
+
+@stage("test_after_boom", requires={"test_boom"})
+def _after_boom(doc, ctx):
+    doc.title = "should not run"
+    return doc
+
+
+def test_a_failing_stage_is_recorded_and_stages_that_need_it_are_skipped():
+    doc = Document(id="x", source="x", media_type="text/plain", content_sha256="0",
+                   content="Judul berita ini\n\nIsi berita yang cukup panjang untuk dibaca orang.")
+    doc = Pipeline(["clean", "test_boom", "test_after_boom"])(doc, Context.create())
+    assert doc.problems == ["stage test_boom failed: ValueError: broken on purpose"]
+    assert doc.title == "Judul berita ini" and doc.done == ["clean"]
