@@ -15,8 +15,8 @@ from .. import lang
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "tod_relative", "weekday", "day_word", "clock", "set",
-    "duration", "year", "month", "ref",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "clock",
+    "set", "set_word", "duration", "vague_duration", "year", "month", "ref",
 )
 
 
@@ -47,6 +47,10 @@ class Grammar:
     future_cues: re.Pattern[str] | None = None
     past_cues: re.Pattern[str] | None = None
     same_words: set[str] = field(default_factory=set)
+    later: dict[str, int] = field(default_factory=dict)
+    sets: dict[str, str] = field(default_factory=dict)
+    vague_durations: dict[str, str] = field(default_factory=dict)
+    past_suffix: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -86,7 +90,7 @@ def grammar(code: str) -> Grammar:
     PART = f"(?P<part>{_alt(parts)})"
     AGO = f"(?P<ago>{_alt(t['ago'])})"
     TOD = f"(?P<tod>{_alt(tods)})"
-    DAYWORD = f"(?:{_alt(t.get('day_word', []))}\\s+)?"
+    DAYWORD = f"(?:{_alt(t['day_word'])}\\s+)?" if t.get("day_word") else ""
     YEARWORD = _alt(t.get("year_word", []))
     ONE = re.escape(t.get("one_prefix", ""))
     CLOCK = _alt(t.get("clock_word", []))
@@ -98,12 +102,18 @@ def grammar(code: str) -> Grammar:
 
     year_rel = shifted(f"(?:{YEARWORD}|{_alt(k for k, v in units.items() if v == 'Y')})")
     tod_tail = f"(?:\\s+{TOD})?"
-    zone = "WIB|WITA|WIT|GMT|UTC"
+    zone = "WIB|WITA|WIT|GMT|UTC|[ap]\\.m\\.|[AP]M"
+    HOUR = f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)(?:\\s*(?P<zone>{zone}))?"
+    # A date may carry its clock time or part of day: "Minggu (28/12/2014) pukul 10.00 WIB", "Minggu malam".
+    time_tail = f"(?:\\s+(?:{CLOCK}\\s+)?{HOUR}|\\s+{TOD})?"
+    later = {w.lower(): 1 for w in t.get("later", [])} | {w.lower(): -1 for w in t.get("earlier", [])}
+    sets = {w.lower(): v for v, words in t.get("sets", {}).items() for w in words}
+    vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
     patterns = {
-        "date_full": [f"(?:{WEEKDAY},?\\s+)?{DAY}\\s+{MONTH}\\.?,?\\s+{YEAR}{tod_tail}",
-                      f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{tod_tail}"],
-        "date_numeric": [f"(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{tod_tail}"],
+        "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}\\s+{MONTH}\\.?,?\\s+{YEAR}{time_tail}",
+                      f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{time_tail}"],
+        "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}\\s+(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
@@ -112,14 +122,18 @@ def grammar(code: str) -> Grammar:
         "part_relative": [f"{PART}\\s+(?:of\\s+)?(?:{shifted(UNIT)})"],
         "relative_unit": [shifted(UNIT)],
         "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"],
+        "anaphoric": [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"] if later else [],
         "tod_relative": [shifted(TOD)],
-        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{tod_tail}"],
+        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
+        "that_day": [f"(?P<thatday>{_alt(t['that_day'])})"] if t.get("that_day") else [],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
-        "clock": [f"{CLOCK}\\s+(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)(?:\\s*(?P<zone>{zone}|[ap]\\.m\\.|[AP]M))?",
-                  f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)\\s*(?P<zone>{zone}|[ap]\\.m\\.|[AP]M)"],
+        "clock": [f"{CLOCK}\\s+{HOUR}(?:\\s+{TOD})?",
+                  f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)\\s*(?P<zone>{zone})"],
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
-        "duration": [f"{NUM}\\s+{UNIT}"] + ([f"{ONE}{UNIT}"] if ONE else []),
+        "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
+        "duration": [f"{NUM}(?:\\s+|-){UNIT}"] + ([f"{ONE}{UNIT}"] if ONE else []),
+        "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
         "month": [MONTH],
         "ref": [f"(?P<ref>{_alt(refs)})"],
@@ -136,7 +150,8 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same,
+        same_words=same, later=later, sets=sets, vague_durations=vague_durations,
+        past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)", re.IGNORECASE) if tense.get("past_suffix") else None,
     )
 
 
@@ -175,17 +190,20 @@ def find(text: str, code: str) -> list[Match]:
     return chosen
 
 
+CUE_WINDOW_CHARS = 60  # a tense cue further away belongs to another clause
+
+
 def tense_direction(sentence: str, start: int, end: int, code: str) -> int:
     """+1 when the nearest tense cue to [start, end) in `sentence` points to the future, -1 past, 0 none."""
     g = grammar(code)
     best: tuple[int, int] | None = None
-    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues)):
+    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)):
         if pattern is None:
             continue
         for m in pattern.finditer(sentence):
             if start <= m.start() < end:
                 continue  # a cue inside the expression itself ("Sabtu lalu") is handled by the rule
             distance = start - m.end() if m.end() <= start else (m.start() - end) * 2  # cues before count more
-            if best is None or distance < best[0]:
+            if distance <= CUE_WINDOW_CHARS and (best is None or distance < best[0]):
                 best = (distance, sign)
     return best[1] if best else 0

@@ -75,6 +75,13 @@ def _number(g: Grammar, text: str | None) -> int | None:
         return None
 
 
+FUTURE_BIAS = 3  # with no tense cue, news text points back unless the future reading is this many times nearer
+
+
+def _future_is_much_nearer(back: int, forward: int) -> bool:
+    return forward * FUTURE_BIAS < back
+
+
 def _weekday(anchor: date, weekday: int, shift_: int | None, direction: int) -> date:
     """The weekday nearest the anchor in the direction given (the anchor itself counts for 'this'/unmarked)."""
     back = (anchor.weekday() - weekday) % 7
@@ -87,7 +94,7 @@ def _weekday(anchor: date, weekday: int, shift_: int | None, direction: int) -> 
         return anchor + timedelta(days=forward)
     if direction < 0:
         return anchor - timedelta(days=back)
-    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+    return anchor + timedelta(days=forward) if _future_is_much_nearer(back, forward) else anchor - timedelta(days=back)
 
 
 def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
@@ -100,11 +107,20 @@ def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
         return anchor.year if point(anchor.year) <= a else anchor.year - 1
     if direction > 0:
         return anchor.year if point(anchor.year) >= a else anchor.year + 1
-    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
-    def gap(y: int) -> int:
-        p = date(y, month, min(day or 1, 28))
-        return abs((p - date(*a[:2], min(a[2], 28))).days)
-    return min(candidates, key=lambda y: (gap(y), -y if direction >= 0 else y))
+    past = anchor.year if point(anchor.year) <= a else anchor.year - 1
+    future = anchor.year if point(anchor.year) >= a else anchor.year + 1
+    here = date(*a[:2], min(a[2], 28))
+    back = (here - date(past, month, min(day or 1, 28))).days
+    forward = (date(future, month, min(day or 1, 28)) - here).days
+    return future if _future_is_much_nearer(back, forward) else past
+
+
+def _day(value: str) -> date | None:
+    """The calendar day of a day-level value ("2014-12-28", "2014-12-28T10:00"), else None."""
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+    except ValueError:
+        return None
 
 
 def _two_digit_year(y: str) -> int:
@@ -112,9 +128,29 @@ def _two_digit_year(y: str) -> int:
     return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n
 
 
+def _clock(g: Grammar, gr: dict[str, str]) -> str:
+    """"HH:MM" of a clock time, 12-hour forms turned into 24-hour ones."""
+    hour = int(gr["hour"])
+    zone = (gr.get("zone") or "").lower().replace(".", "")
+    if zone == "pm" and hour < 12:
+        hour += 12
+    elif zone == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{gr['minute']}"
+
+
 def _tod(value: str, g: Grammar, m: Match) -> str:
+    """A day-level value with the clock time or part of day that the match carries ("…T10:00", "…TNI")."""
+    if len(value) != 10:
+        return value
+    if "hour" in m.groups:
+        return f"{value}T{_clock(g, m.groups)}"
     tod = m.groups.get("tod")
-    return f"{value}T{g.times_of_day[_key(tod)]}" if tod and len(value) == 10 else value
+    return f"{value}T{g.times_of_day[_key(tod)]}" if tod else value
+
+
+def _type(value: str) -> str:
+    return "TIME" if "T" in value[10:11] else "DATE"
 
 
 def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str = "") -> Value | None:
@@ -133,16 +169,18 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
 
     if rule == "date_full":
         try:
-            return Value("DATE", _tod(date(int(gr["year"]), month, int(gr["day"])).isoformat(), g, m))
+            value = _tod(date(int(gr["year"]), month, int(gr["day"])).isoformat(), g, m)
         except ValueError:
             return None
+        return Value(_type(value), value)
     if rule == "date_numeric":
         n1, n2, y = int(gr["n1"]), int(gr["n2"]), _two_digit_year(gr["n3"])
         d_, m_ = (n2, n1) if g.date_order.startswith("M") else (n1, n2)
         try:
-            return Value("DATE", _tod(date(y, m_, d_).isoformat(), g, m))
+            value = _tod(date(y, m_, d_).isoformat(), g, m)
         except ValueError:
             return None
+        return Value(_type(value), value)
     if rule == "date_iso":
         return Value("DATE", gr["iso"])
     if rule == "year":
@@ -154,6 +192,11 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         amount = "X" if n is None else str(n)
         code = _DURATION_UNIT[unit]
         return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
+    if rule == "set_word":
+        return Value("SET", g.sets[_key(gr["setword"])])
+    if rule == "vague_duration":
+        code = _DURATION_UNIT[g.vague_durations[_key(gr["vague"])]]
+        return Value("DURATION", f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}")
     if rule == "set":
         if weekday is not None:
             return Value("SET", f"XXXX-WXX-{weekday + 1}")
@@ -206,19 +249,23 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
             return Value("DATE", "PAST_REF")
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
-        d = _weekday(anchor, weekday, shift_, direction)
-        return Value("DATE", _tod(d.isoformat(), g, m))
+        value = _tod(_weekday(anchor, weekday, shift_, direction).isoformat(), g, m)
+        return Value(_type(value), value)
     if rule == "day_word":
-        d = anchor + timedelta(days=g.days[_key(gr["dayword"])])
-        return Value("DATE", _tod(d.isoformat(), g, m))
+        value = _tod((anchor + timedelta(days=g.days[_key(gr["dayword"])])).isoformat(), g, m)
+        return Value(_type(value), value)
+    reference = _day(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
+    if rule == "that_day":
+        return Value("DATE", reference.isoformat())
+    if rule == "anaphoric":
+        n = _number(g, gr.get("num"))
+        if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
+            return Value("DATE", "PAST_REF" if g.later[_key(gr["later"])] < 0 else "FUTURE_REF")
+        moved = shift(reference, unit, n * g.later[_key(gr["later"])])
+        return Value("DATE", moved.isoformat() if _day(previous) else at_unit(moved, unit))
     if rule == "tod_relative":
         d = anchor + timedelta(days=shift_ or 0)
         return Value("TIME", f"{d.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "clock":
-        hour = int(gr.get("hour") or gr.get("h2"))
-        minute = gr.get("minute") or gr.get("m2")
-        zone = (gr.get("zone") or "").lower().replace(".", "")
-        if zone == "pm" and hour < 12:
-            hour += 12
-        return Value("TIME", f"{anchor.isoformat()}T{hour:02d}:{minute}")
+        return Value("TIME", f"{reference.isoformat()}T{_clock(g, gr)}")
     return None

@@ -7,7 +7,7 @@ def _keys(data, prefix=""):
     out = set()
     for k, v in data.items():
         out.add(prefix + k)
-        if isinstance(v, dict) and k not in ("numbers", "units", "parts", "days", "times_of_day"):
+        if isinstance(v, dict) and k not in ("numbers", "units", "parts", "days", "times_of_day", "vague_durations", "sets"):
             out |= _keys(v, prefix + k + ".")
     return out
 

@@ -1,0 +1,208 @@
+"""Time-expression benchmark, TempEval-3 style (our own scorer, after UzZaman et al. 2013).
+
+    python bench/timex.py [--shared ../shared] [--out bench/timex.json]
+
+Corpora: the seeds gold (value accuracy of every non-`hard` gold item, anchored on the gold publication date),
+IndoTimex Kompas_test_gold (id) and TimeBank+AQUAINT TBAQ-cleaned (en), anchored on each document's DCT.
+Measures: strict and relaxed span P/R/F1, type accuracy and value accuracy on relaxed matches, value F1
+(a system expression counts when it overlaps a gold one and has its value), and expressions per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from linimasa.stages.sentences import split  # noqa: E402
+from linimasa.stages.timex import tag_sentences  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    anchor: date
+    gold: list[GoldTimex]
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed_gold: int = 0
+    relaxed_system: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list)
+
+    def report(self) -> dict:
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        sp, sr = self.strict / max(self.system, 1), self.strict / max(self.gold, 1)
+        rp, rr = self.relaxed_system / max(self.system, 1), self.relaxed_gold / max(self.gold, 1)
+        vp, vr = self.value_ok / max(self.system, 1), self.value_ok / max(self.gold, 1)
+        return {
+            "gold": self.gold, "system": self.system,
+            "strict_p": round(sp, 3), "strict_r": round(sr, 3), "strict_f1": round(f1(sp, sr), 3),
+            "relaxed_p": round(rp, 3), "relaxed_r": round(rr, 3), "relaxed_f1": round(f1(rp, rr), 3),
+            "type_accuracy": round(self.type_ok / max(self.relaxed_gold, 1), 3),
+            "value_accuracy": round(self.value_ok / max(self.relaxed_gold, 1), 3),
+            "value_f1": round(f1(vp, vr), 3),
+            "expressions_per_s": round(self.system / self.seconds) if self.seconds else None,
+        }
+
+
+def read_tml(path: Path) -> Doc:
+    """A TimeML file as plain text with gold TIMEX3 offsets (DCT excluded) and its DCT as anchor."""
+    data = path.read_bytes()
+    try:
+        xml = data.decode("utf-8")
+    except UnicodeDecodeError:
+        xml = data.decode("cp1252")
+    root = ElementTree.fromstring(xml.encode("utf-8"))
+    dct = root.find("DCT/TIMEX3").get("value")[:10]
+    text_el = root.find("TEXT")
+    parts: list[str] = []
+    gold: list[GoldTimex] = []
+
+    def walk(el) -> None:
+        if el.tag == "TIMEX3":
+            start = sum(map(len, parts))
+            inner = "".join(el.itertext())
+            parts.append(inner)
+            gold.append(GoldTimex(start, start + len(inner), el.get("type"), el.get("value")))
+        else:
+            if el is not text_el and el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+        if el is not text_el and el.tail:
+            parts.append(el.tail)
+
+    if text_el.text:
+        parts.append(text_el.text)
+    for child in text_el:
+        walk(child)
+    return Doc(path.stem, "".join(parts), date.fromisoformat(dct), gold)
+
+
+def score(docs: list[Doc], code: str) -> Score:
+    s = Score()
+    for doc in docs:
+        started = time.perf_counter()
+        found = tag_sentences(doc.text, split(doc.text, code), code, doc.anchor)
+        s.seconds += time.perf_counter() - started
+        s.gold += len(doc.gold)
+        s.system += len(found)
+        for g in doc.gold:
+            overlapping = [t for t in found if t.span.start < g.end and g.start < t.span.end]
+            if any(t.span.start == g.start and t.span.end == g.end for t in overlapping):
+                s.strict += 1
+            if overlapping:
+                s.relaxed_gold += 1
+                best = overlapping[0]
+                s.type_ok += best.type == g.type
+                ok = any(_same_value(t.value, g.value) for t in overlapping)
+                s.value_ok += ok
+                if not ok:
+                    s.errors.append({"doc": doc.id, "text": doc.text[g.start:g.end], "gold": g.value,
+                                     "system": [t.value for t in overlapping]})
+            else:
+                s.errors.append({"doc": doc.id, "text": doc.text[g.start:g.end], "gold": g.value, "system": None})
+        s.relaxed_system += sum(1 for t in found if any(t.span.start < g.end and g.start < t.span.end for g in doc.gold))
+    return s
+
+
+def _same_value(system: str, gold: str) -> bool:
+    return system == gold
+
+
+def seeds_docs(shared: Path) -> list[Doc]:
+    """The seeds' cleaned text (linimasa's own clean stage) with gold items located by their context."""
+    from linimasa.readers import read_paths
+    from linimasa.settings import Context
+    from linimasa.stages.clean import clean
+
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))["docs"]
+    ctx = Context.create()
+    docs = []
+    for raw in read_paths([shared / "seeds"], ctx):
+        text = clean(raw, ctx).text
+        items = []
+        for item in gold[raw.id]["timex"]:
+            if item.get("hard"):
+                continue
+            where = text.find(item["context"]) if item.get("context") else -1
+            base = where if where >= 0 else 0
+            start = text.find(item["text"], base)
+            if start < 0:
+                start = text.lower().find(item["text"].lower(), base)
+            if start < 0:
+                continue  # e.g. the date line of seed 002, which is page metadata, not body text
+            value = item["value"] + (f"|{item['mod']}" if item.get("mod") else "")
+            items.append(GoldTimex(start, start + len(item["text"]), "", value))
+        docs.append(Doc(raw.id, text, date.fromisoformat(gold[raw.id]["published"]["date"]), items))
+    return docs
+
+
+def score_seeds(docs: list[Doc]) -> dict:
+    """Value (and mod) accuracy of every non-hard gold item: the seeds gold lists items, not every expression."""
+    total = correct = 0
+    errors = []
+    for doc in docs:
+        found = tag_sentences(doc.text, split(doc.text, "id"), "id", doc.anchor)
+        for g in doc.gold:
+            total += 1
+            values = [t.value + (f"|{t.mod}" if t.mod else "") for t in found
+                      if t.span.start < g.end and g.start < t.span.end]
+            if g.value in values:
+                correct += 1
+            else:
+                errors.append({"doc": doc.id, "text": doc.text[g.start:g.end], "gold": g.value, "system": values})
+    return {"items": total, "value_accuracy": round(correct / max(total, 1), 3), "errors": errors}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "timex.json")
+    args = parser.parse_args()
+    eval_data = args.shared / "eval-data"
+    results = {"seeds": score_seeds(seeds_docs(args.shared))}
+    corpora = {
+        "indotimex_kompas_gold (id)": ("id", sorted((eval_data / "indotimex-kompas" / "Kompas_test_gold").glob("*.tml"))),
+        "tbaq_cleaned (en)": ("en", sorted((eval_data / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml"))),
+    }
+    for name, (code, paths) in corpora.items():
+        s = score([read_tml(p) for p in paths], code)
+        results[name] = s.report() | {"docs": len(paths), "errors_sample": s.errors[:40]}
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    for name, r in results.items():
+        shown = {k: v for k, v in r.items() if k not in ("errors", "errors_sample")}
+        print(f"{name}: {json.dumps(shown)}")
+
+
+if __name__ == "__main__":
+    main()
