@@ -35,13 +35,13 @@ _REGISTRY: dict[str, Stage] = {}
 BUILTIN_STAGE_MODULES = (
     "linimasa.stages.clean",
     "linimasa.stages.language",
-    "linimasa.stages.dating",
     "linimasa.stages.sentences",
+    "linimasa.stages.dating",
     "linimasa.stages.timex",
     "linimasa.stages.events",
 )
 
-DEFAULT_STAGES = ("clean", "language", "dating", "sentences", "timex", "events")
+DEFAULT_STAGES = ("clean", "language", "sentences", "dating", "timex", "events")
 
 _loaded = False
 
@@ -84,9 +84,9 @@ def registered_stages() -> dict[str, Stage]:
 class Pipeline:
     """An ordered list of stages whose requirements are checked now, not halfway through a run.
 
-    >>> Pipeline(["clean", "timex"])
+    >>> Pipeline(["clean", "language", "dating"])
     Traceback (most recent call last):
-    linimasa.errors.StageError: 'timex' needs 'sentences'; add it before 'timex'
+    linimasa.errors.StageError: 'dating' needs 'sentences'; add it before 'dating'
     """
 
     def __init__(self, names: Iterable[str] = DEFAULT_STAGES):

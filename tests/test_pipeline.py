@@ -7,8 +7,8 @@ from linimasa.settings import Context
 
 
 def test_missing_requirement_is_caught_when_the_pipeline_is_built():
-    with pytest.raises(StageError, match="'timex' needs 'sentences'"):
-        Pipeline(["clean", "language", "dating", "timex"])
+    with pytest.raises(StageError, match="'dating' needs 'sentences'; add it before 'dating'"):
+        Pipeline(["clean", "language", "dating"])
 
 
 def test_unknown_stage():

@@ -3,6 +3,7 @@
 Sources, most trusted first: the JSONL `date` field (`field`), HTML metadata (`metadata`: htmldate through
 trafilatura, extensive search off because its deep search takes "(c) 2022" footers), a date line in the page
 header (`page`), a date in the URL (`url`, htmldate's URL extractor). Explicit dates are parsed by dateparser.
+When the page states none, the date is `inferred` from its content (see `linimasa.temporal.infer`).
 """
 
 from __future__ import annotations
@@ -80,8 +81,11 @@ def _iso(value: str) -> str | None:
     return match.group(0) if match else None
 
 
-@stage("dating", requires={"clean", "language"}, provides={"dating"})
+@stage("dating", requires={"clean", "language", "sentences"}, provides={"dating"})
 def date_document(doc: Document, ctx: Context) -> Document:
-    """Set `doc.published` from what the document states; None when it states nothing."""
-    doc.published = explicit_date(doc)
+    """Set `doc.published` from what the document states, else from what its content implies; None if neither."""
+    from ..temporal.infer import infer_published
+
+    doc.published = explicit_date(doc) or infer_published(doc.text, [s.span for s in doc.sentences],
+                                                          doc.lang or ctx.get("default_lang"))
     return doc

@@ -1,0 +1,65 @@
+"""Time expressions on the seeds gold and on the cases the issue names (the "minggu" trap, tense direction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from linimasa.stages.timex import tag_text
+from tests.conftest import GOLD, seed_path
+from linimasa.stages.clean import clean_lines
+
+GOLD_ITEMS = [
+    (doc_id, item)
+    for doc_id, doc in sorted(GOLD["docs"].items())
+    for item in doc["timex"]
+    if not item.get("hard") and item["text"] != "Wednesday, 8 December 2021"  # a header line, not body text
+]
+
+
+def _body(doc_id: str) -> str:
+    return "\n\n".join(clean_lines(seed_path(doc_id).read_text(encoding="utf-8").split("\n"))[1])
+
+
+@pytest.mark.parametrize(("doc_id", "item"), GOLD_ITEMS, ids=[f"{d[:3]}-{i['text']}" for d, i in GOLD_ITEMS])
+def test_seed_gold_value(doc_id, item):
+    text = _body(doc_id)
+    anchor = date.fromisoformat(GOLD["docs"][doc_id]["published"]["date"])
+    at = text.find(item["context"]) if item.get("context") else 0
+    start = text.lower().find(item["text"].lower(), max(at, 0))
+    found = [t for t in tag_text(text, "id", anchor) if t.span.start <= start < t.span.end]
+    assert found, f"{item['text']!r} not found"
+    assert (found[0].value, found[0].mod) == (item["value"], item.get("mod", ""))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "anchor", "expected"),
+    [
+        # "minggu" is a week in lower case, Sunday when capitalised or after "hari"
+        ("id", "Mereka bertemu minggu lalu.", "2022-02-21", [("minggu lalu", "DATE", "2022-W07")]),
+        ("id", "Mereka bertemu pada hari Minggu.", "2022-02-21", [("hari Minggu", "DATE", "2022-02-20")]),
+        ("id", "Perundingan berlangsung dua minggu.", "2022-02-21", [("dua minggu", "DURATION", "P2W")]),
+        # direction from tense cues
+        ("id", "Biden akan menelepon Putin pada hari Kamis.", "2021-12-29", [("hari Kamis", "DATE", "2021-12-30")]),
+        ("id", "Biden telah menelepon Putin pada hari Kamis.", "2021-12-29", [("hari Kamis", "DATE", "2021-12-23")]),
+        ("en", "Putin met Biden on Friday.", "1998-08-10", [("Friday", "DATE", "1998-08-07")]),
+        ("en", "Putin will meet Biden on Friday.", "1998-08-10", [("Friday", "DATE", "1998-08-14")]),
+        # parts, relatives, durations, refs
+        ("id", "Dia bertemu Putin awal bulan ini.", "2022-02-21", [("awal bulan ini", "DATE", "2022-02")]),
+        ("id", "Setahun kemudian dia kembali.", "2022-02-21", [("Setahun kemudian", "DATE", "2023")]),
+        ("id", "Sekarang harga minyak turun.", "2014-12-01", [("Sekarang", "DATE", "PRESENT_REF")]),
+        ("id", "Pesawat hilang Minggu (28/12/2014) pukul 07.24 WIB.", "2014-12-29",
+         [("Minggu (28/12/2014) pukul 07.24 WIB", "TIME", "2014-12-28T07:24")]),
+        ("en", "Talks are planned for next week.", "2021-12-08", [("next week", "DATE", "2021-W50")]),
+        ("en", "It happened three days ago.", "2021-12-08", [("three days ago", "DATE", "2021-12-05")]),
+    ],
+)
+def test_expression(code, text, anchor, expected):
+    found = [(t.span.text, t.type, t.value) for t in tag_text(text, code, date.fromisoformat(anchor))]
+    assert found == expected
+
+
+def test_without_an_anchor_relative_values_stay_open():
+    found = tag_text("Biden bertemu Putin pada Juni dan berbicara hari Kamis.", "id", None)
+    assert [t.value for t in found] == ["XXXX-06", "XXXX-WXX-4"]

@@ -1,0 +1,36 @@
+"""Accuracy gate: the time-expression scores of bench/timex.py must not fall below bench/baseline.json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import timex as bench_timex  # noqa: E402
+
+FLOORS = json.loads((ROOT / "bench" / "baseline.json").read_text())["timex"]
+
+
+def test_seeds_value_accuracy_floor():
+    result = bench_timex.score_seeds(bench_timex.seeds_docs(SHARED))
+    assert result["value_accuracy"] >= FLOORS["seeds"]["value_accuracy"], result["errors"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "pattern"),
+    [
+        ("indotimex_kompas_gold (id)", "id", "indotimex-kompas/Kompas_test_gold/*.tml"),
+        ("tbaq_cleaned (en)", "en", "tempeval3/TBAQ-cleaned/*/*.tml"),
+    ],
+)
+def test_timex_floors(name, code, pattern):
+    docs = [bench_timex.read_tml(p) for p in sorted((SHARED / "eval-data").glob(pattern))]
+    report = bench_timex.score(docs, code).report()
+    for measure, floor in FLOORS[name].items():
+        assert report[measure] >= floor, f"{name} {measure} {report[measure]} < {floor}"
