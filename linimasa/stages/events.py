@@ -9,20 +9,14 @@ from __future__ import annotations
 from ..model import Document, EventMention
 from ..pipeline import stage
 from ..settings import Context
-from ..temporal.grammar import grammar
+from ..temporal.grammar import nearest_cue
 
 
 def _status(sentence: str, start: int, end: int, code: str) -> tuple[str, str]:
-    g = grammar(code)
-    nearest: tuple[int, str, str] | None = None
-    for status, pattern in (("planned", g.future_cues), ("happened", g.past_cues)):
-        for m in pattern.finditer(sentence) if pattern else ():
-            if start <= m.start() < end:
-                continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, status, m.group(0))
-    return (nearest[1], nearest[2]) if nearest else ("happened", "")
+    cue = nearest_cue(sentence, start, end, code, window=len(sentence))  # the whole sentence's modality
+    if cue is None:
+        return "happened", ""
+    return ("planned" if cue[0] > 0 else "happened"), cue[1]
 
 
 @stage("events", requires={"timex", "sentences"}, provides={"events"})
@@ -40,7 +34,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         mentions.append(
             EventMention(
                 doc_id=doc.id, sentence=index, span=sentence, type="UNTYPED", trigger=timex.span.text,
-                date=timex.value, date_source="timex", status=status, status_cue=cue,
+                date=timex.value.split("T")[0], date_source="timex", status=status, status_cue=cue,
             )
         )
     doc.event_mentions = mentions

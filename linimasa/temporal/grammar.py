@@ -193,17 +193,27 @@ def find(text: str, code: str) -> list[Match]:
 CUE_WINDOW_CHARS = 60  # a tense cue further away belongs to another clause
 
 
-def tense_direction(sentence: str, start: int, end: int, code: str) -> int:
-    """+1 when the nearest tense cue to [start, end) in `sentence` points to the future, -1 past, 0 none."""
+def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CUE_WINDOW_CHARS) -> tuple[int, str] | None:
+    """(+1 future / -1 past, cue words) of the tense cue nearest to [start, end) in `sentence`, within `window`.
+
+    >>> nearest_cue("Biden akan menelepon Putin Kamis.", 27, 32, "id")
+    (1, 'akan')
+    """
     g = grammar(code)
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, str] | None = None
     for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)):
         if pattern is None:
             continue
         for m in pattern.finditer(sentence):
             if start <= m.start() < end:
-                continue  # a cue inside the expression itself ("Sabtu lalu") is handled by the rule
+                continue  # a cue inside the expression itself ("Sabtu lalu") is handled by its rule
             distance = start - m.end() if m.end() <= start else (m.start() - end) * 2  # cues before count more
-            if distance <= CUE_WINDOW_CHARS and (best is None or distance < best[0]):
-                best = (distance, sign)
-    return best[1] if best else 0
+            if distance <= window and (best is None or distance < best[0]):
+                best = (distance, sign, m.group(0))
+    return (best[1], best[2]) if best else None
+
+
+def tense_direction(sentence: str, start: int, end: int, code: str) -> int:
+    """+1 when the nearest tense cue to [start, end) in `sentence` points to the future, -1 past, 0 none."""
+    cue = nearest_cue(sentence, start, end, code)
+    return cue[0] if cue else 0
