@@ -93,6 +93,7 @@ def grammar(code: str) -> Grammar:
     DAYWORD = f"(?:{_alt(t['day_word'])}\\s+)?" if t.get("day_word") else ""
     YEARWORD = _alt(t.get("year_word", []))
     ONE = re.escape(t.get("one_prefix", ""))
+    JOIN = f"(?:\\s+{_alt(t['date_joiner'])})?" if t.get("date_joiner") else ""
     CLOCK = _alt(t.get("clock_word", []))
     after = data.get("modifier_order", "after") == "after"
 
@@ -111,17 +112,18 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
     patterns = {
-        "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}\\s+{MONTH}\\.?,?\\s+{YEAR}{time_tail}",
+        "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}\\.?,?{JOIN}\\s+{YEAR}{time_tail}",
                       f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{time_tail}"],
         "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}\\s+(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
-        "month_year": [f"{MONTH}\\.?,?\\s+{YEAR}"],
-        "day_month": [f"{DAYWORD}{DAY}\\s+{MONTH}(?![\\d:])", f"{DAYWORD}{MONTH}\\.?\\s+{DAY}(?![\\d:])"],
+        "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"],
+        "day_month": [f"{DAYWORD}{DAY}{JOIN}\\s+{MONTH}(?![\\d:])", f"{DAYWORD}{MONTH}\\.?\\s+{DAY}(?![\\d:])"],
         "part_relative": [f"{PART}\\s+(?:of\\s+)?(?:{shifted(UNIT)})"],
         "relative_unit": [shifted(UNIT)],
-        "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"],
+        "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"]
+               + ([f"(?P<ago>{_alt(t['ago_before'])})\\s+{NUM}\\s+{UNIT}"] if t.get("ago_before") else []),
         "anaphoric": [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"] if later else [],
         "tod_relative": [shifted(TOD)],
         "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
