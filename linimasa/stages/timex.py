@@ -32,7 +32,7 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 Timex(Span(start, end, text[start:end]), value.type, value.value, value.mod,
                       anchor.isoformat() if anchor else "", m.rule)
             )
-            if value.type == "DATE" and value.value[:1].isdigit():
+            if value.type in ("DATE", "TIME") and value.value[:1].isdigit():
                 previous = value.value
     return found
 

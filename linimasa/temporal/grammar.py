@@ -16,7 +16,7 @@ from .. import lang
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
     "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "clock",
-    "set", "set_word", "duration", "vague_duration", "year", "month", "ref",
+    "set", "set_word", "duration", "vague_duration", "season", "decade", "year", "month", "tod_bare", "ref",
 )
 
 
@@ -51,6 +51,7 @@ class Grammar:
     sets: dict[str, str] = field(default_factory=dict)
     vague_durations: dict[str, str] = field(default_factory=dict)
     past_suffix: re.Pattern[str] | None = None
+    seasons: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -110,6 +111,9 @@ def grammar(code: str) -> Grammar:
     later = {w.lower(): 1 for w in t.get("later", [])} | {w.lower(): -1 for w in t.get("earlier", [])}
     sets = {w.lower(): v for v, words in t.get("sets", {}).items() for w in words}
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
+    seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
+    SEASON = f"(?P<season>{_alt(seasons)})"
+    DECADE = f"(?P<decade>(?:1[6-9]|20)?\\d0)(?:{_alt(t['decade_suffix'])})" if t.get("decade_suffix") else ""
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
     patterns = {
         "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}\\.?,?{JOIN}\\s+{YEAR}{time_tail}",
@@ -136,8 +140,11 @@ def grammar(code: str) -> Grammar:
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         "duration": [f"{NUM}(?:\\s+|-){UNIT}"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
+        "season": [shifted(SEASON, optional=True)] if seasons else [],
+        "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
         "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
         "month": [MONTH],
+        "tod_bare": [TOD],
         "ref": [f"(?P<ref>{_alt(refs)})"],
     }
     rules = [
@@ -152,7 +159,7 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same, later=later, sets=sets, vague_durations=vague_durations,
+        same_words=same, later=later, seasons=seasons, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)", re.IGNORECASE) if tense.get("past_suffix") else None,
     )
 

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from .grammar import Grammar, Match
 
-_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE"}
+_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
 
 
 @dataclass
@@ -201,6 +201,9 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         if weekday is not None:
             return Value("SET", f"XXXX-WXX-{weekday + 1}")
         return Value("SET", f"P1{_DURATION_UNIT[unit]}" if unit in ("D", "W", "M", "Y") else f"PT1{_DURATION_UNIT[unit][1:]}")
+    if rule == "decade":
+        digits = gr["decade"]
+        return Value("DATE", digits[:3] if len(digits) == 4 else f"19{digits[0]}")
     if rule == "month_year":
         return Value("DATE", f"{int(gr['year']):04d}-{month:02d}")
 
@@ -255,6 +258,11 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         value = _tod((anchor + timedelta(days=g.days[_key(gr["dayword"])])).isoformat(), g, m)
         return Value(_type(value), value)
     reference = _day(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
+    if rule == "season":
+        year = anchor.year + (shift_ or 0)
+        return Value("DATE", f"{year:04d}-{g.seasons[_key(gr['season'])]}")
+    if rule == "tod_bare":
+        return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "that_day":
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":

@@ -4,11 +4,12 @@ from linimasa import lang
 
 
 def _keys(data, prefix=""):
+    """Top-level keys and the keys of each section ("timex.months"); what a word table holds is the language's own."""
     out = set()
     for k, v in data.items():
         out.add(prefix + k)
-        if isinstance(v, dict) and k not in ("numbers", "units", "parts", "days", "times_of_day", "vague_durations", "sets"):
-            out |= _keys(v, prefix + k + ".")
+        if isinstance(v, dict) and not prefix:
+            out |= _keys(v, k + ".")
     return out
 
 
