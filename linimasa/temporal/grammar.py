@@ -16,7 +16,7 @@ from .. import lang
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
     "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "clock",
-    "set", "set_word", "duration", "vague_duration", "season", "decade", "year", "month", "tod_bare", "ref",
+    "set", "set_word", "duration", "vague_duration", "quarter", "season", "decade", "year", "month", "tod_bare", "ref",
 )
 
 
@@ -52,6 +52,7 @@ class Grammar:
     vague_durations: dict[str, str] = field(default_factory=dict)
     past_suffix: re.Pattern[str] | None = None
     seasons: dict[str, str] = field(default_factory=dict)
+    quarters: dict[str, int] = field(default_factory=dict)
 
 
 @functools.cache
@@ -113,6 +114,7 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
     SEASON = f"(?P<season>{_alt(seasons)})"
+    quarters = {w.lower(): i + 1 for i, forms in enumerate(t.get("quarters", [])) for w in forms}
     DECADE = f"(?P<decade>(?:1[6-9]|20)?\\d0)(?:{_alt(t['decade_suffix'])})" if t.get("decade_suffix") else ""
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
     patterns = {
@@ -138,8 +140,10 @@ def grammar(code: str) -> Grammar:
                   f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)\\s*(?P<zone>{zone})"],
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
-        "duration": [f"{NUM}(?:\\s+|-){UNIT}"] + ([f"{ONE}{UNIT}"] if ONE else []),
+        # "6-year-old" is an age, not a duration
+        "duration": [f"{NUM}(?:\\s+|-){UNIT}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
+        "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?"] if quarters else [],
         "season": [shifted(SEASON, optional=True)] if seasons else [],
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
         "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
@@ -159,8 +163,8 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same, later=later, seasons=seasons, sets=sets, vague_durations=vague_durations,
-        past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)", re.IGNORECASE) if tense.get("past_suffix") else None,
+        same_words=same, later=later, seasons=seasons, quarters=quarters, sets=sets, vague_durations=vague_durations,
+        past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
     )
 
 

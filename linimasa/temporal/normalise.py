@@ -209,6 +209,8 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
 
     # Everything below needs the anchor.
     if anchor is None:
+        if rule == "quarter":
+            return Value("DATE", f"{gr.get('year', 'XXXX')}-Q{g.quarters[_key(gr['quarter'])]}")
         if rule in ("month", "part_month"):
             year = gr.get("year")
             return Value("DATE", f"{year or 'XXXX'}-{month:02d}", g.parts.get(gr.get("part", "").lower(), ""))
@@ -258,6 +260,13 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         value = _tod((anchor + timedelta(days=g.days[_key(gr["dayword"])])).isoformat(), g, m)
         return Value(_type(value), value)
     reference = _day(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
+    if rule == "quarter":
+        q = g.quarters[_key(gr["quarter"])]
+        if "year" in gr:
+            return Value("DATE", f"{gr['year']}-Q{q}")
+        current = (anchor.month - 1) // 3 + 1
+        year = anchor.year + (1 if direction > 0 and q < current else 0) - (1 if direction <= 0 and q > current else 0)
+        return Value("DATE", f"{year:04d}-Q{q}")
     if rule == "season":
         year = anchor.year + (shift_ or 0)
         return Value("DATE", f"{year:04d}-{g.seasons[_key(gr['season'])]}")
