@@ -15,6 +15,7 @@ from .. import lang
 from ..model import Document, RemovedLine
 from ..pipeline import stage
 from ..settings import Context
+from .dating import parse_date_line
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
@@ -74,8 +75,6 @@ def _mark_cues(lines: list[_Line]) -> None:
 
 def _mark_date_lines(head: list[_Line]) -> None:
     """A header line that is only a date ("Wednesday, 8 December 2021") is page metadata, not body."""
-    from .dating import parse_date_line
-
     for line in head:
         if not line.reason and parse_date_line(line.text):
             line.reason = "date line"

@@ -20,6 +20,7 @@ from .. import lang
 from ..model import Document, Published
 from ..pipeline import stage
 from ..settings import Context
+from ..temporal.infer import infer_published
 
 _DATE_LINE_MAX_CHARS = 60
 _STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
@@ -84,8 +85,6 @@ def _iso(value: str) -> str | None:
 @stage("dating", requires={"clean", "language", "sentences"}, provides={"dating"})
 def date_document(doc: Document, ctx: Context) -> Document:
     """Set `doc.published` from what the document states, else from what its content implies; None if neither."""
-    from ..temporal.infer import infer_published
-
     doc.published = explicit_date(doc) or infer_published(doc.text, [s.span for s in doc.sentences],
                                                           doc.lang or ctx.get("default_lang"))
     return doc

@@ -13,28 +13,12 @@ from datetime import date, timedelta
 
 from ..model import Published, Span
 from .grammar import find, grammar, tense_direction
-from .normalise import normalise
+from .normalise import day_of, normalise
 
 MAX_LAG_DAYS = 3        # candidates: each stated day and up to this many days after it
 USUAL_LAG_DAYS = 0      # between ties, prefer the lede's day plus this (measured on the 75 Kompas articles)
 ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso"}
 RELATIVE_RULES = {"weekday", "day_word", "relative_unit", "part_relative", "ago", "that_day"}
-
-
-def _absolute_days(text: str, sentences: list[Span], code: str) -> list[tuple[date, int]]:
-    """(day, tense direction) of every full calendar date the text states."""
-    g = grammar(code)
-    days = []
-    for s in sentences:
-        for m in find(s.text, code):
-            if m.rule in ABSOLUTE_RULES:
-                value = normalise(m, g, None, 0)
-                if value and len(value.value) >= 10:
-                    try:
-                        days.append((date.fromisoformat(value.value[:10]), tense_direction(s.text, m.start, m.end, code)))
-                    except ValueError:
-                        continue
-    return days
 
 
 def infer_published(text: str, sentences: list[Span], code: str) -> Published | None:
@@ -45,30 +29,34 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
     >>> infer_published(t, split(t, "id"), "id").date
     '2022-02-21'
     """
-    stated = _absolute_days(text, sentences, code)
+    g = grammar(code)
+    stated: list[tuple[date, int]] = []  # (day, tense direction) of every full calendar date the text states
+    relatives = []
+    for s in sentences:
+        for m in find(s.text, code):
+            if m.rule in ABSOLUTE_RULES:
+                value = normalise(m, g, None, 0)
+                day = day_of(value.value) if value else None
+                if day:
+                    stated.append((day, tense_direction(s.text, m.start, m.end, code)))
+            elif m.rule in RELATIVE_RULES:
+                relatives.append((m, tense_direction(s.text, m.start, m.end, code)))
     if not stated:
         return None
-    g = grammar(code)
-    stated_days = {d for d, _ in stated}
+    stated_iso = {d.isoformat() for d, _ in stated}
     # Days the text marks as past are the surest lower bound; unmarked ones next; planned ones say least.
     past_days = ([d for d, direction in stated if direction < 0] or [d for d, direction in stated if direction == 0]
-                 or [min(stated_days)])
-    relatives = [
-        (s, m, tense_direction(s.text, m.start, m.end, code))
-        for s in sentences for m in find(s.text, code) if m.rule in RELATIVE_RULES
-    ]
+                 or [min(d for d, _ in stated)])
     lede_day = past_days[0]  # the first day the text reports: a news lede's "Senin (29/12/2014)"
-    latest_past = max(past_days)
     candidates = sorted({d + timedelta(days=k) for d in past_days for k in range(MAX_LAG_DAYS + 1)})
     best: tuple[tuple[int, int], date] | None = None
     for anchor in candidates:
         if any(d > anchor for d, direction in stated if direction < 0):
             continue  # a day reported as past cannot come after publication
         agree = 0
-        for _, m, direction in relatives:
+        for m, direction in relatives:
             value = normalise(m, g, anchor, direction)
-            if value and value.value[:10] in {d.isoformat() for d in stated_days}:
-                agree += 1
+            agree += bool(value) and value.value[:10] in stated_iso
         key = (agree, -abs((anchor - (lede_day + timedelta(days=USUAL_LAG_DAYS))).days))
         if best is None or key > best[0]:
             best = (key, anchor)
@@ -76,5 +64,6 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
         return None
     (agree, _), anchor = best
     confidence = round(min(0.8, 0.4 + 0.1 * agree), 2)
-    evidence = f"{len(stated_days)} stated day(s), latest past {latest_past}; {agree} relative expression(s) agree"
+    evidence = f"{len(stated_iso)} stated day(s), lede day {lede_day}; {agree} relative expression(s) agree"
     return Published(anchor.isoformat(), "inferred", confidence, evidence)
+

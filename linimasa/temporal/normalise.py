@@ -115,7 +115,7 @@ def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
     return future if _future_is_much_nearer(back, forward) else past
 
 
-def _day(value: str) -> date | None:
+def day_of(value: str) -> date | None:
     """The calendar day of a day-level value ("2014-12-28", "2014-12-28T10:00"), else None."""
     try:
         return date.fromisoformat(value[:10]) if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
@@ -259,7 +259,7 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
     if rule == "day_word":
         value = _tod((anchor + timedelta(days=g.days[_key(gr["dayword"])])).isoformat(), g, m)
         return Value(_type(value), value)
-    reference = _day(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
+    reference = day_of(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
     if rule == "quarter":
         q = g.quarters[_key(gr["quarter"])]
         if "year" in gr:
@@ -279,7 +279,7 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
             return Value("DATE", "PAST_REF" if g.later[_key(gr["later"])] < 0 else "FUTURE_REF")
         moved = shift(reference, unit, n * g.later[_key(gr["later"])])
-        return Value("DATE", moved.isoformat() if _day(previous) else at_unit(moved, unit))
+        return Value("DATE", moved.isoformat() if day_of(previous) else at_unit(moved, unit))
     if rule == "tod_relative":
         d = anchor + timedelta(days=shift_ or 0)
         return Value("TIME", f"{d.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
