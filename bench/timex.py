@@ -134,7 +134,7 @@ def score(docs: list[Doc], code: str) -> Score:
                 s.relaxed_gold += 1
                 best = overlapping[0]
                 s.type_ok += best.type == g.type
-                ok = any(_same_value(t.value, g.value) for t in overlapping)
+                ok = any(t.value == g.value for t in overlapping)
                 s.value_ok += ok
                 if not ok:
                     s.errors.append({"doc": doc.id, "text": doc.text[g.start:g.end], "gold": g.value,
@@ -143,10 +143,6 @@ def score(docs: list[Doc], code: str) -> Score:
                 s.errors.append({"doc": doc.id, "text": doc.text[g.start:g.end], "gold": g.value, "system": None})
         s.relaxed_system += sum(1 for t in found if any(t.span.start < g.end and g.start < t.span.end for g in doc.gold))
     return s
-
-
-def _same_value(system: str, gold: str) -> bool:
-    return system == gold
 
 
 def seeds_docs(shared: Path) -> list[Doc]:

@@ -106,7 +106,8 @@ def grammar(code: str) -> Grammar:
     year_rel = shifted(f"(?:{YEARWORD}|{_alt(k for k, v in units.items() if v == 'Y')})")
     tod_tail = f"(?:\\s+{TOD})?"
     zone = "WIB|WITA|WIT|GMT|UTC|[ap]\\.m\\.|[AP]M"
-    HOUR = f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)(?:\\s*(?P<zone>{zone}))?"
+    CLOCK_TIME = "(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)"
+    HOUR = f"{CLOCK_TIME}(?:\\s*(?P<zone>{zone}))?"
     # A date may carry its clock time or part of day: "Minggu (28/12/2014) pukul 10.00 WIB", "Minggu malam".
     time_tail = f"(?:\\s+(?:{CLOCK}\\s+)?{HOUR}|\\s+{TOD})?"
     later = {w.lower(): 1 for w in t.get("later", [])} | {w.lower(): -1 for w in t.get("earlier", [])}
@@ -137,7 +138,7 @@ def grammar(code: str) -> Grammar:
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
         "clock": [f"{CLOCK}\\s+{HOUR}(?:\\s+{TOD})?",
-                  f"(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)\\s*(?P<zone>{zone})"],
+                  f"{CLOCK_TIME}\\s*(?P<zone>{zone})"],
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         # "6-year-old" is an age, not a duration

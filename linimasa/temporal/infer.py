@@ -66,4 +66,3 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
     confidence = round(min(0.8, 0.4 + 0.1 * agree), 2)
     evidence = f"{len(stated_iso)} stated day(s), lede day {lede_day}; {agree} relative expression(s) agree"
     return Published(anchor.isoformat(), "inferred", confidence, evidence)
-

@@ -128,7 +128,7 @@ def _two_digit_year(y: str) -> int:
     return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n
 
 
-def _clock(g: Grammar, gr: dict[str, str]) -> str:
+def _clock(gr: dict[str, str]) -> str:
     """"HH:MM" of a clock time, 12-hour forms turned into 24-hour ones."""
     hour = int(gr["hour"])
     zone = (gr.get("zone") or "").lower().replace(".", "")
@@ -144,13 +144,15 @@ def _tod(value: str, g: Grammar, m: Match) -> str:
     if len(value) != 10:
         return value
     if "hour" in m.groups:
-        return f"{value}T{_clock(g, m.groups)}"
+        return f"{value}T{_clock(m.groups)}"
     tod = m.groups.get("tod")
     return f"{value}T{g.times_of_day[_key(tod)]}" if tod else value
 
 
-def _type(value: str) -> str:
-    return "TIME" if "T" in value[10:11] else "DATE"
+def _on_day(day: date, g: Grammar, m: Match) -> Value:
+    """DATE of `day`, or TIME when the match also carries a clock time or part of day."""
+    value = _tod(day.isoformat(), g, m)
+    return Value("TIME" if "T" in value[10:11] else "DATE", value)
 
 
 def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str = "") -> Value | None:
@@ -169,18 +171,16 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
 
     if rule == "date_full":
         try:
-            value = _tod(date(int(gr["year"]), month, int(gr["day"])).isoformat(), g, m)
+            return _on_day(date(int(gr["year"]), month, int(gr["day"])), g, m)
         except ValueError:
             return None
-        return Value(_type(value), value)
     if rule == "date_numeric":
         n1, n2, y = int(gr["n1"]), int(gr["n2"]), _two_digit_year(gr["n3"])
         d_, m_ = (n2, n1) if g.date_order.startswith("M") else (n1, n2)
         try:
-            value = _tod(date(y, m_, d_).isoformat(), g, m)
+            return _on_day(date(y, m_, d_), g, m)
         except ValueError:
             return None
-        return Value(_type(value), value)
     if rule == "date_iso":
         return Value("DATE", gr["iso"])
     if rule == "year":
@@ -204,13 +204,13 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
     if rule == "decade":
         digits = gr["decade"]
         return Value("DATE", digits[:3] if len(digits) == 4 else f"19{digits[0]}")
+    if rule == "quarter" and ("year" in gr or anchor is None):
+        return Value("DATE", f"{gr.get('year', 'XXXX')}-Q{g.quarters[_key(gr['quarter'])]}")
     if rule == "month_year":
         return Value("DATE", f"{int(gr['year']):04d}-{month:02d}")
 
     # Everything below needs the anchor.
     if anchor is None:
-        if rule == "quarter":
-            return Value("DATE", f"{gr.get('year', 'XXXX')}-Q{g.quarters[_key(gr['quarter'])]}")
         if rule in ("month", "part_month"):
             year = gr.get("year")
             return Value("DATE", f"{year or 'XXXX'}-{month:02d}", g.parts.get(gr.get("part", "").lower(), ""))
@@ -254,16 +254,12 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
             return Value("DATE", "PAST_REF")
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
-        value = _tod(_weekday(anchor, weekday, shift_, direction).isoformat(), g, m)
-        return Value(_type(value), value)
+        return _on_day(_weekday(anchor, weekday, shift_, direction), g, m)
     if rule == "day_word":
-        value = _tod((anchor + timedelta(days=g.days[_key(gr["dayword"])])).isoformat(), g, m)
-        return Value(_type(value), value)
+        return _on_day(anchor + timedelta(days=g.days[_key(gr["dayword"])]), g, m)
     reference = day_of(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
     if rule == "quarter":
         q = g.quarters[_key(gr["quarter"])]
-        if "year" in gr:
-            return Value("DATE", f"{gr['year']}-Q{q}")
         current = (anchor.month - 1) // 3 + 1
         year = anchor.year + (1 if direction > 0 and q < current else 0) - (1 if direction <= 0 and q > current else 0)
         return Value("DATE", f"{year:04d}-Q{q}")
@@ -284,5 +280,5 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
         d = anchor + timedelta(days=shift_ or 0)
         return Value("TIME", f"{d.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "clock":
-        return Value("TIME", f"{reference.isoformat()}T{_clock(g, gr)}")
+        return Value("TIME", f"{reference.isoformat()}T{_clock(gr)}")
     return None
