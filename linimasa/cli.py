@@ -1,4 +1,4 @@
-"""The `linimasa` command (click): run, docs, timeline, timex, search."""
+"""The `linimasa` command (click): run, docs, entities, timeline, timex, search."""
 
 from __future__ import annotations
 
@@ -88,6 +88,22 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, f
     with _open(db) as store:
         built = build_timeline(store.event_mentions(), store)
     _print_timeline(filter_timeline(built, entities, date_from, date_to), fmt)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--type", "types", multiple=True, type=click.Choice(["PER", "ORG", "LOC", "MISC"]),
+              help="Only entities of this type (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+def entities(db: str, types: tuple[str, ...], fmt: str) -> None:
+    """Print every entity of the stored documents: type, aliases, roles per document, mentions, documents."""
+    from .corpus.entities import merge_entities
+
+    with _open(db) as store:
+        merged = merge_entities(store.doc_entities())
+    for entity in merged:
+        if not types or entity.type in types:
+            click.echo(json.dumps(entity.to_dict(), ensure_ascii=False))
 
 
 @main.command()

@@ -60,22 +60,33 @@ class Timex:
 
 @dataclass
 class Mention:
-    """A span that names an entity, with the role cue around it ("Presiden", "juru bicara Kremlin")."""
+    """A span that names an entity, with the role cue around it ("Presiden", "juru bicara Kremlin").
+
+    `removed_line` >= 0: the mention is in `Document.removed[removed_line]` (a photo credit, a related-article
+    link), and `span` points into that line's text instead of the body.
+    """
 
     span: Span
     type: str
     entity_id: str = ""
     role: str = ""
+    removed_line: int = -1
 
 
 @dataclass
 class Entity:
+    """Who or what a document (or corpus) names: canonical name, type, the forms seen, roles, mention count.
+
+    `id` is a knowledge-base id (`kb:vladimir-putin`) or, for a name the knowledge base lacks, `name:<slug>`.
+    """
+
     id: str
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
     wikidata: str = ""
     roles: list[str] = field(default_factory=list)
+    count: int = 0
 
 
 @dataclass

@@ -38,10 +38,11 @@ BUILTIN_STAGE_MODULES = (
     "linimasa.stages.sentences",
     "linimasa.stages.dating",
     "linimasa.stages.timex",
+    "linimasa.stages.entities",
     "linimasa.stages.events",
 )
 
-DEFAULT_STAGES = ("clean", "language", "sentences", "dating", "timex", "events")
+DEFAULT_STAGES = ("clean", "language", "sentences", "dating", "timex", "entities", "events")
 
 _loaded = False
 

@@ -23,6 +23,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languages", "", "Comma-separated ISO 639-1 codes to consider in language ID (default: all in lang/)"),
     Setting("default_lang", "en", "Language used when identification is not confident"),
     Setting("encoding", "", "Encoding to decode inputs with when they are not UTF-8 (e.g. cp1252)"),
+    Setting("kb", "", "Extra knowledge-base files (YAML or CSV) to add to the bundled one, comma-separated"),
     Setting("max_event_gap_days", 3, "Largest date gap inside one event"),
 )
 

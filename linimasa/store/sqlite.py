@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import StoreError
-from ..model import Document, EventMention, from_dict, to_dict
+from ..model import Document, Entity, EventMention, from_dict, to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,6 +46,16 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id);
+CREATE TABLE IF NOT EXISTS doc_entities (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (doc_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity_id);
 CREATE TABLE IF NOT EXISTS skipped (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -123,6 +133,11 @@ class SQLiteStore:
                 [(doc.id, m.type, m.date, m.status, json.dumps(to_dict(m), ensure_ascii=False))
                  for m in doc.event_mentions],
             )
+            self.db.executemany(
+                "INSERT INTO doc_entities VALUES (?,?,?,?,?,?)",
+                [(doc.id, e.id, e.name, e.type, e.count, json.dumps(to_dict(e), ensure_ascii=False))
+                 for e in doc.entities],
+            )
             self.db.execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
         return True
 
@@ -151,6 +166,11 @@ class SQLiteStore:
     def event_mentions(self) -> Iterator[EventMention]:
         for (data,) in self.db.execute("SELECT data FROM event_mentions ORDER BY doc_id, id"):
             yield from_dict(EventMention, json.loads(data))
+
+    def doc_entities(self) -> Iterator[tuple[str, Entity]]:
+        """(document id, entity as found in that document) for every stored document, in id order."""
+        for doc_id, data in self.db.execute("SELECT doc_id, data FROM doc_entities ORDER BY doc_id, entity_id"):
+            yield doc_id, from_dict(Entity, json.loads(data))
 
     def skipped(self) -> list[tuple[str, str]]:
         return self.db.execute("SELECT source, reason FROM skipped ORDER BY source").fetchall()

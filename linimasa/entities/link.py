@@ -1,0 +1,84 @@
+"""Linking mentions to entities: knowledge-base ids chosen by the document's context, spelling variants matched
+to knowledge-base names with rapidfuzz, short forms joined to the full name used in the same document
+("Ushakov" -> "Yuri Ushakov"), and one Entity per linked group with its aliases and roles."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..kb import KnowledgeBase, slug
+from ..model import Entity, Mention, Span
+from .fuzzy import fuzzy_record
+from .recognise import Found
+
+def link(found: list[Found], kb: KnowledgeBase) -> None:
+    """Set `entity_id` (and the type) on every mention in place; mentions that cannot be resolved get ""."""
+    # Countries the document names, for generic names ("Departemen Luar Negeri") and ambiguous ones.
+    countries = Counter(kb[i].country for f in found if f.how == "kb" and len(f.ids) == 1 for i in f.ids
+                        if kb[i].kind == "country")
+    for f in found:
+        if f.ids:
+            f.entity_id = _choose(f.ids, kb, countries, require_country=f.how == "context")
+        elif f.how in ("model", "cue"):
+            f.entity_id = fuzzy_record(kb, f.text, f.type)
+        if f.entity_id:
+            f.type = kb[f.entity_id].type
+    _join_short_forms(found, kb)
+
+
+_KIND_RANK = {"country": 0, "city": 1}  # "Mexico" the country, "New York" the city, unless context says otherwise
+
+
+def _choose(ids: tuple[str, ...], kb: KnowledgeBase, countries: Counter, require_country: bool) -> str:
+    ranked = sorted(ids, key=lambda i: (-countries.get(kb[i].country, 0), _KIND_RANK.get(kb[i].kind, 2), ids.index(i)))
+    best = ranked[0]
+    if require_country and not countries.get(kb[best].country):
+        return ""
+    return best
+
+
+def _join_short_forms(found: list[Found], kb: KnowledgeBase) -> None:
+    """A one-word name that ends a longer name of the same type in the same document names the same entity
+    ("Ushakov" after "Yuri Ushakov"); a person's surname joins the person whatever type a model gave it."""
+    full: dict[tuple[str, str], str] = {}
+    for f in found:
+        words = f.text.split()
+        if len(words) > 1 and f.type:
+            full.setdefault((words[-1], f.type), f.entity_id or "name:" + slug(f.text))
+    for f in found:
+        if f.entity_id or len(f.text.split()) != 1:
+            continue
+        key = full.get((f.text, f.type)) or next((k for (w, _), k in full.items() if w == f.text), "")
+        if key:
+            f.entity_id = key
+            if key in kb.records:
+                f.type = kb[key].type
+
+
+def entities_of(found: list[Found], kb: KnowledgeBase, removed: list[tuple[int, Found]] = ()) -> tuple[list[Mention], list[Entity]]:
+    """Mentions with entity ids, and one Entity per id with the surface forms and roles seen in the document.
+
+    `removed` holds (line index, mention) pairs found in removed lines; they count like the body's.
+    """
+    mentions, groups = [], {}
+    for line, f in [(-1, f) for f in found] + list(removed):
+        if not f.entity_id:
+            f.entity_id = "name:" + slug(f.text)
+        if not f.type:
+            continue
+        mentions.append(Mention(Span(f.start, f.end, f.text), f.type, f.entity_id, f.role, line))
+        groups.setdefault(f.entity_id, []).append(f)
+    entities = []
+    for entity_id, group in groups.items():
+        if entity_id in kb.records:
+            record = kb[entity_id]
+            name, etype, wikidata = record.name, record.type, record.wikidata
+        else:
+            name = max((f.text for f in group), key=lambda t: (len(t.split()), len(t)))
+            votes = Counter(f.type for f in group)
+            etype = max(votes, key=lambda t: (votes[t], t == "PER"))  # a tie means a surname was used alone: a person
+            wikidata = ""
+        aliases = sorted({f.text for f in group} - {name})
+        roles = list(dict.fromkeys(f.role for f in group if f.role))
+        entities.append(Entity(entity_id, name, etype, aliases, wikidata, roles, len(group)))
+    return mentions, entities

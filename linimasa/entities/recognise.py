@@ -1,0 +1,188 @@
+"""Find entity mentions in a document: knowledge-base names first, then the statistical model's names, then
+capitalised names that a context cue types; each kept as a `Candidate` with the records it may name."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .. import lang
+from ..kb import KnowledgeBase
+from .fuzzy import fuzzy_record
+from .gazetteer import gazetteer
+from .ner import recognise, tokenizer
+
+FUZZY_WINDOW_CUTOFF = 90  # stricter than for a span a model or cue already marked as a name
+
+
+@dataclass
+class Found:
+    """A mention before linking: character span, type, knowledge-base ids it may name, and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    ids: tuple[str, ...] = ()
+    how: str = "kb"  # kb | context | fuzzy | model | cue
+    role: str = ""
+    entity_id: str = field(default="", compare=False)
+
+
+@functools.cache
+def _words(code: str) -> dict:
+    data = lang.load(code).get("entities", {}) if code in lang.available() else {}
+    nlp = tokenizer(code)
+    return {
+        "not_names": frozenset(data.get("not_names", [])),
+        "roles": frozenset(w.lower() for w in data.get("roles", [])),
+        "person_cues": frozenset(w.lower() for w in data.get("person_cues", [])),
+        "place_cues": frozenset(w.lower() for w in data.get("place_cues", [])),
+        "org_heads": frozenset(data.get("org_heads", [])),
+        "particles": frozenset(data.get("name_particles", [])),
+        "stop": frozenset(w.lower() for w in nlp.Defaults.stop_words),
+    }
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blocked: list[tuple[int, int]],
+         kb_only: bool = False) -> list[Found]:
+    """Mentions in `text`, left to right, none overlapping; `blocked` spans (time expressions) hold none.
+
+    `kb_only` finds knowledge-base names only (for lines that are not article text: credits, related links).
+    """
+    words = _words(code)
+    nlp = tokenizer(code)
+    tdoc = nlp.make_doc(text)
+
+    def opens_sentence(token) -> bool:
+        i = token.i
+        while i > 0 and (tdoc[i - 1].is_left_punct or tdoc[i - 1].is_quote):  # '"Tergantung' opens it too
+            i -= 1
+        return i == 0 or tdoc[i].idx in sentence_starts or "\n" in tdoc[i - 1].whitespace_ + tdoc[i - 1].text \
+            or tdoc[i - 1].is_sent_end or tdoc[i - 1].text in (".", "!", "?")
+
+    def free(start: int, end: int, found: list[Found]) -> bool:
+        return all(end <= s or start >= e for s, e in blocked) and all(end <= f.start or start >= f.end for f in found)
+
+    found: list[Found] = []
+    for hit in gazetteer(kb, nlp).find(tdoc):
+        span = tdoc[hit.start:hit.end]
+        first = span[0]
+        if len(span) == 1 and opens_sentence(first) and first.text.lower() in words["stop"]:
+            continue  # "Lima orang tewas": the number five, not Peru's capital
+        if not free(hit.start_char, hit.end_char, found):
+            continue
+        types = {kb[i].type for i in hit.ids}
+        found.append(Found(hit.start_char, hit.end_char, span.text, types.pop() if len(types) == 1 else "",
+                           hit.ids, "context" if hit.context_only else "kb"))
+
+    if kb_only:
+        return found
+    found += _misspelled(tdoc, kb, words, opens_sentence, lambda s, e: free(s, e, found))
+
+    cased = any(ch.isupper() for ch in text)
+    lower_words = {t.text for t in tdoc if t.text.islower()}
+    for cand in recognise(tdoc, code):
+        span = tdoc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        tokens = _without_role(tdoc, span.start, span.end, words["roles"])
+        # Titles and sentence openers at the edges are not part of a name; "desa", "pulau" may be.
+        while tokens and (tokens[0].text in words["not_names"] or tokens[0].text.lower() in words["roles"]
+                          or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens or (cased and not any(_capitalised(t.text) for t in tokens)):
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        surface = text[start:end]
+        if len(tokens) == 1 and (surface in words["not_names"] or surface.lower() in words["stop"] or len(surface) < 2
+                                 or (cased and opens_sentence(tokens[0]) and surface.lower() in lower_words)):
+            continue  # "Tergantung." opens a sentence; the text also writes it "tergantung": a word, not a name
+        inside = [f for f in found if f.start < end and start < f.end]
+        if inside and all(start <= f.start and f.end <= end for f in inside):
+            # A longer name around knowledge-base names is another entity ("Real Madrid", "PT Maruki Indonesia")
+            # when what it adds is a name word; "Kremlin Yuri Ushakov" or "ekspansi NATO" add none.
+            extra = [t for t in tokens if not any(f.start <= t.idx < f.end for f in inside)]
+            if any(t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and t.text not in words["not_names"]
+                   for t in extra):
+                found = [f for f in found if f not in inside]
+        if not free(start, end, found):
+            continue
+        found.append(Found(start, end, surface, cand.label, (), "model"))
+
+    found += _cued_names(tdoc, words, opens_sentence, lambda s, e: free(s, e, found))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _without_role(tdoc, start: int, end: int, roles: frozenset[str]) -> list:
+    """Tokens of tdoc[start:end] after a role phrase that opens the span or ends in it ("Menteri Luar Negeri
+    Rusia ..." and "[Menteri] Luar Negeri Rusia ..." -> "Rusia ...")."""
+    for size in range(min(4, end - start), 0, -1):
+        for before in range(0, 3):
+            if start - before < 0:
+                break
+            phrase = " ".join(t.text.lower() for t in tdoc[start - before:start + size])
+            if phrase in roles:
+                return list(tdoc[start + size:end])
+    return list(tdoc[start:end])
+
+
+def _misspelled(tdoc, kb, words, opens_sentence, free) -> list[Found]:
+    """Knowledge-base names misspelled in the text ("Larov", "Istana lysée"): windows of up to three words that
+    start with an unclaimed capitalised word, matched by spelling."""
+    out: list[Found] = []
+    for tok in tdoc:
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text.lower() in words["stop"]:
+            continue
+        for size in (3, 2, 1):
+            span = tdoc[tok.i:tok.i + size]
+            if len(span) < size or not all(t.is_alpha for t in span) or any(t.whitespace_ != " " for t in span[:-1]):
+                continue
+            record_id = fuzzy_record(kb, span.text, cutoff=FUZZY_WINDOW_CUTOFF)
+            if record_id and free(span.start_char, span.end_char) and all(
+                    span.end_char <= f.start or span.start_char >= f.end for f in out):
+                out.append(Found(span.start_char, span.end_char, span.text, kb[record_id].type, (record_id,), "fuzzy"))
+                break
+    return out
+
+
+def _cued_names(tdoc, words, opens_sentence, free) -> list[Found]:
+    """Runs of capitalised words that no one else claimed, kept when a cue before them says what they are."""
+    out: list[Found] = []
+    i, n = 0, len(tdoc)
+    while i < n:
+        tok = tdoc[i]
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text in words["not_names"]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and ((tdoc[j].text[:1].isupper() and tdoc[j].is_alpha and tdoc[j].text not in words["not_names"])
+                         or (tdoc[j].text in words["particles"] and j + 1 < n and tdoc[j + 1].text[:1].isupper())):
+            j += 1
+        tokens = _without_role(tdoc, i, j, words["roles"])
+        role_before = len(tokens) < j - i or (i > 0 and tdoc[i - 1].text.lower() in words["roles"])
+        if not tokens:
+            i = j
+            continue
+        span = tdoc[tokens[0].i:j]
+        cue = tdoc[span.start - 1].text.lower() if span.start > 0 else ""
+        kind = ""
+        if span[0].text in words["org_heads"] and len(span) > 1:
+            kind = "ORG"
+        elif cue in words["person_cues"] or (role_before and len(span) > 1):
+            kind = "PER"  # after a title a full name follows ("Menteri Luar Negeri Rusia, Sergey Lavrov": not "Rusia")
+        elif cue in words["place_cues"]:
+            kind = "LOC"
+        single_opener = len(span) == 1 and opens_sentence(span[0])
+        if kind and not single_opener and not (len(span) == 1 and span[0].text.lower() in words["stop"]):
+            start, end = span.start_char, span.end_char
+            if free(start, end) and all(end <= f.start or start >= f.end for f in out):
+                out.append(Found(start, end, span.text, kind, (), "cue"))
+        i = j
+    return out

@@ -1,0 +1,73 @@
+"""Recognition and linking on small real-world sentences (Indonesian and English) and the role cues."""
+
+import pytest
+
+from linimasa.entities.link import entities_of, link
+from linimasa.entities.recognise import find
+from linimasa.entities.roles import role_of
+from linimasa.kb import load_kb
+
+
+def entities(text: str, code: str) -> dict[str, str]:
+    kb = load_kb()
+    found = find(text, code, kb, {0}, [])
+    link(found, kb)
+    _, ents = entities_of(found, kb)
+    return {e.name: e.type for e in ents}
+
+
+def test_sentence_openers_are_not_names():
+    text = "Sampai pagi ini rudal berjumlah 28. Dalam pidato video, Zelenskiy berbicara. Menanggapi pidato itu, G7 bertemu."
+    found = entities(text, "id")
+    assert {"Sampai", "Dalam", "Menanggapi"}.isdisjoint(found)
+    assert found["Volodymyr Zelenskyy"] == "PER" and found["G7"] == "ORG"
+
+
+def test_misspelled_names_link_to_the_knowledge_base():
+    found = entities("Pejabat itu mengatakan Blinken dan Larov akan bertemu. Menurut pernyataan Istana lysée, KTT diusulkan.", "id")
+    assert "Sergey Lavrov" in found and "Élysée Palace" in found
+
+
+def test_generic_body_needs_its_country_in_the_document():
+    with_country = entities("Juru bicara Departemen Luar Negeri Ned Price mengatakan AS siap berunding.", "id")
+    without = entities("Juru bicara Departemen Luar Negeri itu menolak berkomentar.", "id")
+    assert "United States Department of State" in with_country
+    assert "United States Department of State" not in without
+
+
+def test_short_form_joins_the_full_name_in_the_same_document():
+    kb = load_kb()
+    text = "Penyanyi Budi Santoso tiba di Jakarta. Kata Santoso, konser itu sukses."
+    found = find(text, "id", kb, {0}, [])
+    link(found, kb)
+    mentions, ents = entities_of(found, kb)
+    ids = {m.span.text: m.entity_id for m in mentions}
+    assert ids.get("Santoso") == ids.get("Budi Santoso")
+
+
+def test_lower_case_first_word_of_number_is_not_a_city():
+    assert "Lima" not in entities("Lima orang tewas dalam serangan di Kyiv.", "id")
+
+
+def test_english_text_uses_the_english_model_and_the_knowledge_base():
+    found = entities("President Joe Biden met Ukrainian President Volodymyr Zelensky in Kyiv on Monday, "
+                     "the White House said. Greta Thunberg also spoke in Stockholm.", "en")
+    assert found["Joe Biden"] == "PER" and found["Volodymyr Zelenskyy"] == "PER"
+    assert found["Kyiv"] == "LOC" and found["White House"] == "ORG" and found["Stockholm"] == "LOC"
+    assert found.get("Greta Thunberg") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "role"),
+    [
+        ("menurut penasihat Kremlin Yuri Ushakov.", "Yuri Ushakov", "id", "penasihat Kremlin"),
+        ("Juru bicara Dewan Keamanan Nasional Gedung Putih, John Kirby, kemarin", "John Kirby", "id",
+         "Juru bicara Dewan Keamanan Nasional Gedung Putih"),
+        ("Kanselir Rusia Ushakov mengatakan", "Ushakov", "id", "Kanselir Rusia"),
+        ("said Dmitry Peskov, the Kremlin spokesman, on Monday", "Dmitry Peskov", "en", "the Kremlin spokesman"),
+        ("Joe Biden dan Vladimir Putin bertemu", "Vladimir Putin", "id", ""),
+    ],
+)
+def test_role_cues(text, name, code, role):
+    start = text.index(name)
+    assert role_of(text, start, start + len(name), code).removeprefix("the ") == role.removeprefix("the ")

@@ -1,0 +1,98 @@
+"""Train linimasa's Indonesian NER model (spaCy, tok2vec + ner, CPU) on the IndoNLU sets NERGrit and NERP.
+
+    python train/ner.py            # writes linimasa/models/ner-id (shipped with the package)
+
+Only the Apache-2.0 IndoNLU *train* splits are learned from, the *valid* splits pick the best model; the test splits
+stay for `bench/entities.py`. NERP is all lower case, so each NERP sentence is used twice: as is, and re-cased the
+way news text is written (names title-cased, first word capitalised), so the model learns both shape and context.
+Labels map onto linimasa's types: PERSON/PPL -> PER, PLACE/PLC -> LOC, ORGANISATION/IND -> ORG, EVT -> MISC.
+The training data is read from ../shared/eval-data and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "eval-data" / "indonesian-ner"
+OUT = ROOT / "linimasa" / "models" / "ner-id"
+LABELS = {"PERSON": "PER", "PPL": "PER", "PLACE": "LOC", "PLC": "LOC", "ORGANISATION": "ORG", "IND": "ORG", "EVT": "MISC"}
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a token<TAB>BIO file, tags mapped onto linimasa's types (unmapped types become O)."""
+    sentences, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                sentences.append((words, tags))
+            words, tags = [], []
+            continue
+        word, _, tag = line.partition("\t")
+        tag = tag.strip() or "O"
+        if tag != "O":
+            prefix, _, label = tag.partition("-")
+            tag = f"{prefix}-{LABELS[label]}" if label in LABELS else "O"
+        words.append(word)
+        tags.append(tag)
+    return sentences
+
+
+def recase(words: list[str], tags: list[str]) -> list[str]:
+    """Lower-case NERP text written the way news is: names title-cased, the first word capitalised."""
+    out = [w[:1].upper() + w[1:] if t != "O" else w for w, t in zip(words, tags)]
+    if out:
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return out
+
+
+def docbin(nlp, sentences) -> DocBin:
+    db = DocBin()
+    for words, tags in sentences:
+        doc = Doc(nlp.vocab, words=words)
+        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+        db.add(doc)
+    return db
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-steps", type=int, default=8000)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+
+    nlp = spacy.blank("id")
+    train, dev = [], []
+    for name in ("nergrit", "nerp"):
+        train += read_conll(DATA / name / "train.tsv")
+        dev += read_conll(DATA / name / "valid.tsv")
+    train += [(recase(w, t), t) for w, t in read_conll(DATA / "nerp" / "train.tsv")]
+    dev += [(recase(w, t), t) for w, t in read_conll(DATA / "nerp" / "valid.tsv")]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        docbin(nlp, train).to_disk(tmp / "train.spacy")
+        docbin(nlp, dev).to_disk(tmp / "dev.spacy")
+        subprocess.run([sys.executable, "-m", "spacy", "init", "config", str(tmp / "ner.cfg"), "--lang", "id",
+                        "--pipeline", "ner", "--optimize", "efficiency", "--force"], check=True)
+        subprocess.run([sys.executable, "-m", "spacy", "train", str(tmp / "ner.cfg"), "--output", str(tmp / "out"),
+                        "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy"),
+                        "--training.max_steps", str(args.max_steps), "--training.eval_frequency", "500",
+                        "--training.patience", "3000", "--system.seed", "0"], check=True)
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(tmp / "out" / "model-best", args.out)
+    print(f"model written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
