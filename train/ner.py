@@ -12,6 +12,7 @@ The training data is read from ../shared/eval-data and never copied into the pro
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,12 @@ def main() -> None:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(tmp / "out" / "model-best", args.out)
+    meta_path = args.out / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update(name="ner_id", version="0.1.0", license="Apache-2.0",
+                description="linimasa Indonesian NER (PER/ORG/LOC/MISC), trained by train/ner.py on the IndoNLU "
+                            "NERGrit and NERP train splits (Wilie et al. 2020)")
+    meta_path.write_text(json.dumps(meta, indent=2))
     print(f"model written to {args.out}")
 
 
