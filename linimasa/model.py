@@ -102,6 +102,7 @@ class EventMention:
     date_source: str
     status: str
     status_cue: str = ""
+    trigger_span: Span | None = None
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     location: str = ""

@@ -31,7 +31,8 @@ def build_timeline(mentions: Iterable[EventMention], store: _Documents | None = 
 
 
 def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from: str = "", date_to: str = "") -> Timeline:
-    """Events that name every entity given (in participants or evidence) and fall within [date_from, date_to]."""
+    """Events whose participants include every entity given (by canonical name, or its last word: "Biden"),
+    within [date_from, date_to]."""
     names = [n for n in entities if n]
     kept = []
     for event in timeline.events:
@@ -39,7 +40,7 @@ def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from:
             continue
         if date_to and event.date[: len(date_to)] > date_to:
             continue
-        text = " ".join([event.summary, *event.participants])
+        text = " | ".join(event.participants)
         if all(_names(text, name) for name in names):
             kept.append(event)
     return Timeline(kept)

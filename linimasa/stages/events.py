@@ -1,41 +1,120 @@
-"""Events, first version: every sentence anchored by a calendar date becomes a dated event mention.
+"""The events stage: PLOVER-typed event mentions with status, participants, source, location, mode and date.
 
-The date is the sentence's first calendar-dated time expression; the status is `planned` when the nearest tense
-cue points to the future, else `happened`, and the cue is kept. Typed PLOVER events come with the events issue.
+Triggers, status cues and argument cues are language data (`[events]` in lang/<code>.toml, see
+`linimasa.events`); participants come from the entities stage, dates from the timex stage. One mention per
+sentence, type and status: "Biden does not intend to talk ..., but will consider a meeting if ..." gives a
+negated and a conditional CONSULT.
 """
 
 from __future__ import annotations
 
-from ..model import Document, EventMention
+import re
+
+from ..events.arguments import governing_timex, location_of, participants, qualifiers, source_of, subject_of
+from ..events.lexicon import lexicon
+from ..events.status import decide
+from ..model import Document, EventMention, Mention, Span
 from ..pipeline import stage
 from ..settings import Context
-from ..temporal.grammar import nearest_cue
+from .entities import kb_of
+
+# A threat to do harm is a THREATEN event in PLOVER ("we will respond with more sanctions").
+THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
+UNREALISED = {"planned", "conditional"}
+# Speech acts: in a quote without a named actor, the speaker is the actor.
+SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
 
-def _status(sentence: str, start: int, end: int, code: str) -> tuple[str, str]:
-    cue = nearest_cue(sentence, start, end, code, window=len(sentence))  # the whole sentence's modality
-    if cue is None:
-        return "happened", ""
-    return ("planned" if cue[0] > 0 else "happened"), cue[1]
+def _order(date: str, published: str) -> int:
+    """1 when `date` is after the publication date at the coarser of the two granularities, -1 before, else 0."""
+    if not date or not published or not date[:4].isdigit():
+        return 0
+    n = min(len(date), len(published), 10)
+    if "W" in date:
+        return 0
+    a, b = date[:n], published[:n]
+    return (a > b) - (a < b)
 
 
-@stage("events", requires={"timex", "sentences"}, provides={"events"})
+@stage("events", requires={"timex", "sentences", "entities"}, provides={"events"})
 def extract_events(doc: Document, ctx: Context) -> Document:
-    code = doc.lang or ctx.get("default_lang")
-    mentions = []
-    for timex in doc.timexes:
-        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
-            continue
-        index = doc.sentence_of(timex.span.start)
-        if index < 0 or any(m.sentence == index for m in mentions):
-            continue
-        sentence = doc.sentences[index].span
-        status, cue = _status(sentence.text, timex.span.start - sentence.start, timex.span.end - sentence.start, code)
-        mentions.append(
-            EventMention(
-                doc_id=doc.id, sentence=index, span=sentence, type="UNTYPED", trigger=timex.span.text,
-                date=timex.value.split("T")[0], date_source="timex", status=status, status_cue=cue,
-            )
-        )
-    doc.event_mentions = mentions
+    lex = lexicon(doc.lang or ctx.get("default_lang"))
+    doc.event_mentions = []
+    if lex is None:
+        return doc
+    kb = kb_of(ctx)
+    names = {e.id: e.name for e in doc.entities}
+    body = [m for m in doc.mentions if m.removed_line < 0]
+    skip = {id(body[i]) for i in qualifiers(doc, body)}
+    published = doc.published.date if doc.published else ""
+    previous_subject: Mention | None = None
+    previous_timex = None
+    for index, sentence in enumerate(doc.sentences):
+        start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
+        inside = [m for m in body if start <= m.span.start < end]
+        source = source_of(text, start, inside, lex)
+        location = location_of(text, start, inside, lex, kb)
+        cast = [m for m in inside if id(m) not in skip and m is not source and m is not location]
+        first_word = text.split(maxsplit=1)[0] if text.split() else ""
+        continues = first_word in lex.pronouns and previous_subject is not None
+        roles = _role_spans(doc, inside, text, start, lex.role_words)
+        seen: set[tuple[str, str]] = set()
+        for etype, pattern in lex.triggers:
+            for trig in pattern.finditer(text):
+                t_start, t_end = start + trig.start(), start + trig.end()
+                if any(m.span.start < t_end and t_start < m.span.end and m.type == "PER" for m in inside):
+                    continue
+                if any(s <= t_start and t_end <= e for s, e in roles):
+                    continue  # "bicara" in "juru bicara" is a title, not a talk
+                timex = governing_timex(doc, start, end, t_start)
+                if timex is None and continues:
+                    timex = previous_timex  # the same story goes on: its time holds
+                date = timex.value.split("T")[0] if timex else published
+                status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
+                actors, targets = participants(text, start, cast, t_start, etype, lex, kb, names)
+                if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
+                    actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
+                if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
+                    actors = [names[source.entity_id]]
+                if not actors and not targets:
+                    continue
+                kind, mode = etype, ""
+                if etype in THREAT_TYPES and status in UNREALISED:
+                    kind, mode = "THREATEN", etype.lower()
+                elif etype == "CONSULT":
+                    mode = next((m for m, p in lex.modes if p.search(text)), "")
+                if (kind, status) in seen:
+                    continue
+                seen.add((kind, status))
+                doc.event_mentions.append(EventMention(
+                    doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
+                    trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
+                    date_source="timex" if timex else ("published" if published else ""),
+                    status=status, status_cue=cue, actors=actors, targets=targets,
+                    location=names.get(location.entity_id, "") if location else "", mode=mode,
+                    source=names.get(source.entity_id, "") if source else "",
+                    confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
+                ))
+        subject = subject_of(text, start, [m for m in inside if m is not source], lex)
+        if subject is not None:
+            previous_subject = subject
+        here = [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
+        previous_timex = here[-1] if here else (previous_timex if continues else None)
+    doc.event_mentions.sort(key=lambda m: (m.sentence, m.trigger_span.start if m.trigger_span else 0))
     return doc
+
+
+def _role_spans(doc: Document, mentions: list[Mention], text: str, start: int, role_words: frozenset[str]):
+    """Character spans of titles in the sentence ("Juru bicara Kremlin"), where no event is triggered."""
+    spans = []
+    for m in mentions:
+        if m.role:
+            at = doc.text.rfind(m.role, max(0, m.span.start - len(m.role) - 40), m.span.start)
+            if at >= 0:
+                spans.append((at, at + len(m.role)))
+    lowered = text.lower()
+    for word in role_words:
+        if " " in word:
+            for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+                spans.append((start + found.start(), start + found.end()))
+    return spans

@@ -1,0 +1,171 @@
+"""Event benchmark: the seeds gold timeline (per gold event and document: is there a mention with the right type,
+participants, date and status) and agreement of our status with TimeML's MAKEINSTANCE modality/polarity on
+TimeBank+AQUAINT (TBAQ-cleaned) for the events we find there.
+
+    python bench/events.py [--shared ../shared] [--out bench/events.json]
+
+Seeds: a mention *matches* a gold event when its type is the gold type and every gold participant is among its
+actors, targets or source; its date is right when it agrees with the gold date at the gold's granularity; its
+status is right when it equals the gold status (for the 30 Dec call: `planned` in 004, `happened` in 001, as the
+gold note says). Precision counts our mentions that match any gold event of their document; the gold lists only
+the main events, so it is a lower bound.
+TBAQ: our mentions whose trigger overlaps a TimeML EVENT are compared with its instance: polarity NEG -> negated;
+modality will/shall or tense FUTURE -> planned; would/could/may/might/can/should/must -> hypothetical;
+else happened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from linimasa.api import process  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+STATUS_IN_DOC = {("phone-call", "004_6ec3a7005892a893"): "planned", ("phone-call", "001_86cd6f01714b256d"): "happened"}
+
+
+def date_ok(mention_date: str, gold: str) -> bool:
+    if not mention_date:
+        return False
+    if "W" in gold:
+        from datetime import date
+
+        try:
+            y, m, d = (int(x) for x in mention_date[:10].split("-"))
+            iso = date(y, m, d).isocalendar()
+        except ValueError:
+            return mention_date.startswith(gold)
+        return f"{iso[0]}-W{iso[1]:02d}" == gold
+    return mention_date[:len(gold)] == gold
+
+
+def seeds(shared: Path) -> dict:
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))["timeline"]["events"]
+    corpus = process([shared / "seeds"])
+    by_doc = {d.id: d.event_mentions for d in corpus.documents}
+    rows, matched_ids = [], set()
+    for event in gold:
+        for doc_id in event["docs"]:
+            want = STATUS_IN_DOC.get((event["id"], doc_id), event["status"])
+            cands = [m for m in by_doc.get(doc_id, []) if m.type == event["type"]
+                     and set(event["participants"]) <= set(m.actors + m.targets + [m.source])]
+            for m in cands:
+                matched_ids.add(id(m))
+            best = max(cands, key=lambda m: (m.status == want and date_ok(m.date, event["date"]),
+                                             m.status == want, date_ok(m.date, event["date"])), default=None)
+            rows.append({
+                "event": event["id"], "doc": doc_id, "found": best is not None,
+                "date": best.date if best else "", "date_ok": bool(best and date_ok(best.date, event["date"])),
+                "status": best.status if best else "", "status_ok": bool(best and best.status == want),
+                "cue": best.status_cue if best else "", "gold_date": event["date"], "gold_status": want,
+            })
+    mentions = [m for ms in by_doc.values() for m in ms]
+    found = [r for r in rows if r["found"]]
+    return {
+        "pairs": len(rows),
+        "found": len(found),
+        "recall_type_participants": round(len(found) / len(rows), 3),
+        "recall_full": round(sum(r["found"] and r["date_ok"] and r["status_ok"] for r in rows) / len(rows), 3),
+        "date_accuracy_of_found": round(sum(r["date_ok"] for r in found) / max(1, len(found)), 3),
+        "status_accuracy_of_found": round(sum(r["status_ok"] for r in found) / max(1, len(found)), 3),
+        "mentions": len(mentions),
+        "precision_lower_bound": round(len(matched_ids) / max(1, len(mentions)), 3),
+        "rows": rows,
+    }
+
+
+def timeml_status(instance: dict) -> str:
+    modality = (instance.get("modality") or "").lower()
+    if instance.get("polarity") == "NEG":
+        return "negated"
+    if modality in ("will", "shall", "'ll") or instance.get("tense") == "FUTURE":
+        return "planned"
+    if modality:
+        return "hypothetical"
+    return "happened"
+
+
+def tbaq(shared: Path, limit: int = 0) -> dict:
+    """Status agreement on TBAQ documents run through linimasa as English text anchored on their DCT."""
+    from datetime import date
+
+    from linimasa.model import Document, Published
+    from linimasa.pipeline import registered_stages
+    from linimasa.settings import Context
+
+    stages = [registered_stages()[name].fn for name in ("sentences", "timex", "entities", "events")]
+    ctx = Context.create()
+    files = sorted((shared / "eval-data" / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml"))
+    if limit:
+        files = files[:limit]
+    pairs, confusion, start = 0, Counter(), time.perf_counter()
+    n_mentions = 0
+    for path in files:
+        root = ElementTree.parse(path).getroot()
+        text_el = root.find("TEXT")
+        text, events = "", []
+        instances = {i.get("eventID"): i.attrib for i in root.iter("MAKEINSTANCE")}
+        for piece in text_el.iter():
+            if piece is text_el:
+                text += piece.text or ""
+                continue
+            begin = len(text)
+            text += piece.text or ""
+            if piece.tag == "EVENT" and piece.get("eid") in instances:
+                events.append((begin, len(text), instances[piece.get("eid")]))
+            text += piece.tail or ""
+        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+        doc = Document(id=path.stem, source=str(path), media_type="text/plain", content_sha256="", text=text, lang="en")
+        if re.match(r"\d{4}-\d{2}-\d{2}", dct or ""):
+            doc.published = Published(date.fromisoformat(dct[:10]).isoformat(), "field", 1.0)
+        for fn in stages:  # the text is clean TimeML: no cleaning, language or dating stage
+            doc = fn(doc, ctx)
+        n_mentions += len(doc.event_mentions)
+        for m in doc.event_mentions:
+            if m.trigger_span is None:
+                continue
+            hit = next((e for e in events if e[0] < m.trigger_span.end and m.trigger_span.start < e[1]), None)
+            if hit is None:
+                continue
+            pairs += 1
+            confusion[(m.status, timeml_status(hit[2]))] += 1
+    agree = sum(n for (ours, theirs), n in confusion.items() if ours == theirs)
+    return {
+        "documents": len(files), "mentions": n_mentions, "aligned": pairs,
+        "agreement": round(agree / pairs, 3) if pairs else 0.0,
+        "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
+        "docs_per_s": round(len(files) / (time.perf_counter() - start), 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "events.json")
+    args = parser.parse_args()
+    results = {"seeds": seeds(args.shared), "tbaq": tbaq(args.shared)}
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    s, t = results["seeds"], results["tbaq"]
+    print(f"seeds: {s['found']}/{s['pairs']} (event, doc) pairs found with type+participants "
+          f"({s['recall_type_participants']}); full match (date and status too) {s['recall_full']}; "
+          f"date acc {s['date_accuracy_of_found']}, status acc {s['status_accuracy_of_found']} of found; "
+          f"precision >= {s['precision_lower_bound']} of {s['mentions']} mentions")
+    for r in s["rows"]:
+        mark = "ok" if r["found"] and r["date_ok"] and r["status_ok"] else "--"
+        print(f"  {mark} {r['event']:22} {r['doc'][:3]} found={r['found']} date={r['date'] or '-'}({r['gold_date']}) "
+              f"status={r['status'] or '-'}({r['gold_status']}) cue={r['cue']!r}")
+    print(f"tbaq: {t['aligned']} aligned mentions in {t['documents']} docs, status agreement {t['agreement']} "
+          f"{t['confusion']}, {t['docs_per_s']} docs/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""The arguments of an event mention from the entities stage's mentions: participants (actors and targets),
+the source of reported speech, the location, and the time expression that governs it."""
+
+from __future__ import annotations
+
+from ..kb import KnowledgeBase
+from ..model import Document, Mention, Timex
+from .lexicon import Lexicon
+
+PARTICIPANT_KINDS = {"country", "former country", ""}  # places that act: states, not cities
+LOCATION_KINDS = {"city", "region", "island", "sea"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _kind(m: Mention, kb: KnowledgeBase) -> str:
+    return kb[m.entity_id].kind if m.entity_id in kb.records else ""
+
+
+def _names(mentions: list[Mention], names: dict[str, str]) -> list[str]:
+    return list(dict.fromkeys(names[m.entity_id] for m in mentions))
+
+
+def qualifiers(doc: Document, mentions: list[Mention]) -> set[int]:
+    """Indexes of mentions that only qualify a role ("Kremlin" in "penasihat Kremlin Yuri Ushakov")."""
+    out = set()
+    for m in mentions:
+        if not m.role:
+            continue
+        at = doc.text.rfind(m.role, max(0, m.span.start - len(m.role) - 40), m.span.start)
+        if at < 0:
+            at = doc.text.find(m.role, m.span.end, m.span.end + len(m.role) + 40)
+        if at < 0:
+            continue
+        for i, other in enumerate(mentions):
+            if other is not m and at <= other.span.start and other.span.end <= at + len(m.role):
+                out.add(i)
+    return out
+
+
+def word_before(text: str, start: int, m: Mention) -> str:
+    """The word right before mention `m` in sentence `text` (which starts at document offset `start`)."""
+    before = text[:m.span.start - start].split()
+    return before[-1].lower().strip(",(\"“") if before else ""
+
+
+def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """Who said it: a person (else a body) named right after "kata"/"menurut" or right before "mengatakan"."""
+    people = [m for m in mentions if m.type in ("PER", "ORG")]
+    if lex.source_before:
+        for cue in lex.source_before.finditer(text):
+            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= 60]
+            if after:
+                return min(after, key=lambda m: (m.type != "PER", m.span.start))
+    if lex.source_after:
+        for cue in lex.source_after.finditer(text):
+            before = [m for m in people if 0 <= cue.start() + start - m.span.end <= 3]
+            if before:
+                return before[-1]
+    return None
+
+
+def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb: KnowledgeBase) -> Mention | None:
+    for m in mentions:
+        if m.type == "LOC" and _kind(m, kb) in LOCATION_KINDS:
+            before = text[:m.span.start - start].split()
+            if before and before[-1].lower() in lex.location_before:
+                return m
+    return None
+
+
+def governing_timex(doc: Document, start: int, end: int, trigger_start: int) -> Timex | None:
+    """The calendar time expression of the sentence nearest the trigger (after it preferred on a tie)."""
+    dated = [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME")
+             and t.value[:1].isdigit()]
+    if not dated:
+        return None
+    return min(dated, key=lambda t: (abs(t.span.start - trigger_start), t.span.start < trigger_start))
+
+
+def subject_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The first person of a sentence who is not after "dengan"/"with": whom a next "Dia"/"He" means."""
+    for m in mentions:
+        if m.type == "PER" and word_before(text, start, m) not in lex.not_subject_before:
+            return m
+    return None
+
+
+def participants(text: str, start: int, mentions: list[Mention], trigger_start: int, etype: str, lex: Lexicon,
+                 kb: KnowledgeBase, names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(actors, targets): everyone for symmetric types; else who is named before the trigger and who after.
+
+    Places named as where or what ("di Twitter", "tentang Ukraina") take no part.
+    """
+    acting = [m for m in mentions if (m.type in ("PER", "ORG") or (m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+              and word_before(text, start, m) not in lex.location_before
+              and (etype not in SYMMETRIC or word_before(text, start, m) not in lex.topic_before)]
+    if etype in SYMMETRIC:
+        return _names(acting, names), []
+    before = [m for m in acting if m.span.start < trigger_start]
+    after = [m for m in acting if m.span.start >= trigger_start]
+    actors = _names(before, names)
+    targets = [n for n in _names(after, names) if n not in actors]
+    return actors, targets

@@ -1,0 +1,55 @@
+"""The `[events]` section of a language file, compiled into whole-word, case-insensitive patterns (Python `re`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import lang
+
+STATUS_ORDER = ("negated", "conditional", "hypothetical", "proposed", "planned", "happened")
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[tuple[str, re.Pattern[str]], ...]   # (PLOVER type, pattern)
+    modes: tuple[tuple[str, re.Pattern[str]], ...]      # (mode, pattern), in priority order
+    status: tuple[tuple[str, re.Pattern[str]], ...]     # (status, pattern), in STATUS_ORDER
+    source_before: re.Pattern[str] | None
+    source_after: re.Pattern[str] | None
+    location_before: frozenset[str]
+    topic_before: frozenset[str]
+    not_subject_before: frozenset[str]
+    pronouns: frozenset[str]
+    role_words: frozenset[str]
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon | None:
+    """The compiled event lexicon of language `code`, or None when its file has no `[events]` section."""
+    if code not in lang.available():
+        return None
+    data = lang.load(code).get("events")
+    if not data:
+        return None
+    triggers = tuple((t, p) for t, words in data.get("triggers", {}).items() if (p := _alternation(words)))
+    modes = tuple((m, p) for m, words in data.get("modes", {}).items() if (p := _alternation(words)))
+    status_words = data.get("status", {})
+    status = tuple((s, p) for s in STATUS_ORDER if (p := _alternation(status_words.get(s, []))))
+    roles = data.get("roles", {})
+    return Lexicon(
+        triggers, modes, status, _alternation(roles.get("source_before", [])),
+        _alternation(roles.get("source_after", [])), frozenset(w.lower() for w in roles.get("location_before", [])),
+        frozenset(w.lower() for w in roles.get("topic_before", [])),
+        frozenset(w.lower() for w in roles.get("not_subject_before", [])),
+        frozenset(roles.get("pronouns", [])),
+        frozenset(w.lower() for w in lang.load(code).get("entities", {}).get("roles", [])),
+    )

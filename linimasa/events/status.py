@@ -1,0 +1,51 @@
+"""Whether an event mention happened: the first status (negated, conditional, hypothetical, proposed, planned,
+happened) whose cue stands near the trigger in its clause; else the event date against the publication date."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+# Where a clause ends: its cues do not reach across these.
+_CLAUSE_BREAK = re.compile(r"[;:—]|\s(?:tetapi|namun|tapi|sedangkan|sementara|but|while|whereas|pero|mientras)\s", re.I)
+LEFT_WORDS = {"negated": 3, "conditional": 12, "hypothetical": 6, "proposed": 6, "planned": 8, "happened": 8}
+RIGHT_CHARS = {"conditional": 90, "proposed": 30}
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+    left = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    right = sentence[end:]
+    m = _CLAUSE_BREAK.search(right)
+    if m:
+        right = right[:m.start()]
+    return left, right
+
+
+def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 0) -> tuple[str, str]:
+    """(status, cue) for the trigger at sentence[start:end].
+
+    `date_order` compares the event's date with the publication date: 1 later, -1 earlier, 0 same or unknown.
+
+    >>> from linimasa.events.lexicon import lexicon
+    >>> s = "Biden bersedia bertemu dengan Putin dengan syarat Rusia tidak menyerang Ukraina."
+    >>> decide(s, s.index("bertemu"), s.index("bertemu") + 7, lexicon("id"))
+    ('conditional', 'dengan syarat')
+    """
+    left, right = _clause(sentence, start, end)
+    for status, pattern in lex.status:
+        words = left.split()[-LEFT_WORDS[status]:]
+        window = " ".join(words)
+        found = list(pattern.finditer(window))
+        if found:
+            return status, found[-1].group(0)
+        if status in RIGHT_CHARS:
+            m = pattern.search(right[:RIGHT_CHARS[status]])
+            if m:
+                return status, m.group(0)
+    if date_order > 0:
+        return "planned", "date after publication"
+    return "happened", ""
