@@ -1,4 +1,4 @@
-"""The `linimasa` command (click): run, docs, entities, timeline, timex, search."""
+"""The `linimasa` command (click): run, docs, entities, events, timeline, timex, search."""
 
 from __future__ import annotations
 
@@ -88,6 +88,24 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, f
     with _open(db) as store:
         built = build_timeline(store.event_mentions(), store)
     _print_timeline(filter_timeline(built, entities, date_from, date_to), fmt)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--type", "types", multiple=True, help="Only events of this PLOVER type (repeatable), e.g. CONSULT.")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice(["happened", "planned", "proposed", "conditional", "hypothetical", "negated"]),
+              help="Only events with this status (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], fmt: str) -> None:
+    """Print every event mention: type, status and its cue, actors, targets, source, location, mode, date, evidence."""
+    from .model import to_dict
+
+    wanted = {t.upper() for t in types}
+    with _open(db) as store:
+        for m in store.event_mentions():
+            if (not wanted or m.type in wanted) and (not statuses or m.status in statuses):
+                click.echo(json.dumps(to_dict(m), ensure_ascii=False))
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""Accuracy gate: the time-expression scores of bench/timex.py must not fall below bench/baseline.json."""
+"""Accuracy gate: the scores of bench/timex.py and bench/entities.py must not fall below bench/baseline.json."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from tests.conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+import entities as bench_entities  # noqa: E402
 import timex as bench_timex  # noqa: E402
 
-FLOORS = json.loads((ROOT / "bench" / "baseline.json").read_text())["timex"]
+BASELINE = json.loads((ROOT / "bench" / "baseline.json").read_text())
+FLOORS = BASELINE["timex"]
 
 
 def test_seeds_value_accuracy_floor():
@@ -34,3 +36,13 @@ def test_timex_floors(name, code, pattern):
     report = bench_timex.score(docs, code).report()
     for measure, floor in FLOORS[name].items():
         assert report[measure] >= floor, f"{name} {measure} {report[measure]} < {floor}"
+
+
+@pytest.mark.parametrize("name", sorted(BASELINE["entities"]))
+def test_ner_floors(name):
+    from linimasa.kb import load_kb
+
+    kb = load_kb()
+    sentences = bench_entities.read_conll(SHARED / "eval-data" / "indonesian-ner" / bench_entities.SETS[name])
+    result = bench_entities.score_set(sentences, lambda text: bench_entities.system_spans(text, kb))
+    assert result["micro"]["f1"] >= BASELINE["entities"][name]["micro_f1"], result

@@ -84,3 +84,20 @@ def test_timex_command_prints_offsets_into_the_given_text():
 def test_bad_setting_is_a_clear_error(tmp_path):
     result = linimasa("run", str(SEEDS), "--db", str(tmp_path / "x.db"), "--setting", "nope=1")
     assert result.returncode == 1 and "unknown setting 'nope'" in result.stderr
+
+
+def test_entities_command_lists_types_aliases_and_documents(seeds_db):
+    rows = [json.loads(line) for line in linimasa("entities", "--db", seeds_db).stdout.splitlines()]
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["Volodymyr Zelenskyy"]["type"] == "PER"
+    assert {"Zelenskiy", "Volodymyr Zelensky"} <= set(by_name["Volodymyr Zelenskyy"]["aliases"])
+    assert len(by_name["Joe Biden"]["documents"]) == 5 and by_name["Joe Biden"]["mentions"] >= 5
+    assert set(by_name["Yuri Ushakov"]["role_variants"]) == {"penasihat Kremlin", "Kanselir Rusia"}
+
+
+def test_events_command_filters_by_type_and_status(seeds_db):
+    out = linimasa("events", "--db", seeds_db, "--type", "consult", "--status", "planned").stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and all(r["type"] == "CONSULT" and r["status"] == "planned" and r["status_cue"] for r in rows)
+    assert {"doc_id", "sentence", "span", "trigger", "trigger_span", "actors", "targets", "source", "location",
+            "mode", "date"} <= set(rows[0])
