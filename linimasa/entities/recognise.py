@@ -93,7 +93,7 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
         tokens = _without_role(tdoc, span.start, span.end, words["roles"])
         # Titles and sentence openers at the edges are not part of a name; "desa", "pulau" may be.
         while tokens and (tokens[0].text in words["not_names"] or tokens[0].text.lower() in words["roles"]
-                          or tokens[0].is_punct):
+                          or tokens[0].is_punct or (tokens[0].is_lower and tokens[0].text in words["stop"])):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
