@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from linimasa.entities.conll import read_conll  # noqa: E402
 from linimasa.entities.link import link  # noqa: E402
 from linimasa.entities.ner import load_model  # noqa: E402
 from linimasa.entities.recognise import find  # noqa: E402
@@ -32,20 +33,6 @@ SETS = {"nergrit": "nergrit/test.tsv", "nerp": "nerp/test.tsv", "nerui": "nerui/
         "nerugm": "nerugm/test.01.tsv"}
 # Published fine-tuned IndoBERT F1 (all types, as quoted in eval-data/indonesian-ner/SOURCE.md).
 PUBLISHED = {"nerui": 0.901, "nerugm": 0.749}
-
-
-def read_conll(path: Path):
-    sentences, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if words:
-                sentences.append((words, tags))
-            words, tags = [], []
-            continue
-        word, _, tag = line.partition("\t")
-        words.append(word)
-        tags.append(tag.strip() or "O")
-    return sentences
 
 
 def gold_spans(words, tags) -> set[tuple[int, int, str]]:

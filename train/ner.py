@@ -23,29 +23,25 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from linimasa.entities.conll import read_conll  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval-data" / "indonesian-ner"
 OUT = ROOT / "linimasa" / "models" / "ner-id"
 LABELS = {"PERSON": "PER", "PPL": "PER", "PLACE": "LOC", "PLC": "LOC", "ORGANISATION": "ORG", "IND": "ORG", "EVT": "MISC"}
 
 
-def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+def read_mapped(path: Path) -> list[tuple[list[str], list[str]]]:
     """Sentences of a token<TAB>BIO file, tags mapped onto linimasa's types (unmapped types become O)."""
-    sentences, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if words:
-                sentences.append((words, tags))
-            words, tags = [], []
-            continue
-        word, _, tag = line.partition("\t")
-        tag = tag.strip() or "O"
-        if tag != "O":
+    out = []
+    for words, tags in read_conll(path):
+        mapped = []
+        for tag in tags:
             prefix, _, label = tag.partition("-")
-            tag = f"{prefix}-{LABELS[label]}" if label in LABELS else "O"
-        words.append(word)
-        tags.append(tag)
-    return sentences
+            mapped.append(f"{prefix}-{LABELS[label]}" if label in LABELS else "O")
+        out.append((words, mapped))
+    return out
 
 
 def recase(words: list[str], tags: list[str]) -> list[str]:
@@ -74,10 +70,10 @@ def main() -> None:
     nlp = spacy.blank("id")
     train, dev = [], []
     for name in ("nergrit", "nerp"):
-        train += read_conll(DATA / name / "train.tsv")
-        dev += read_conll(DATA / name / "valid.tsv")
-    train += [(recase(w, t), t) for w, t in read_conll(DATA / "nerp" / "train.tsv")]
-    dev += [(recase(w, t), t) for w, t in read_conll(DATA / "nerp" / "valid.tsv")]
+        train += read_mapped(DATA / name / "train.tsv")
+        dev += read_mapped(DATA / name / "valid.tsv")
+    train += [(recase(w, t), t) for w, t in read_mapped(DATA / "nerp" / "train.tsv")]
+    dev += [(recase(w, t), t) for w, t in read_mapped(DATA / "nerp" / "valid.tsv")]
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

@@ -20,19 +20,25 @@ def _names(mentions: list[Mention], names: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(names[m.entity_id] for m in mentions))
 
 
+def role_span(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """Where the role phrase of mention `m` stands in the text: just before the name, or just after it."""
+    if not m.role:
+        return None
+    at = doc.text.rfind(m.role, max(0, m.span.start - len(m.role) - 40), m.span.start)
+    if at < 0:
+        at = doc.text.find(m.role, m.span.end, m.span.end + len(m.role) + 40)
+    return (at, at + len(m.role)) if at >= 0 else None
+
+
 def qualifiers(doc: Document, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that only qualify a role ("Kremlin" in "penasihat Kremlin Yuri Ushakov")."""
     out = set()
     for m in mentions:
-        if not m.role:
-            continue
-        at = doc.text.rfind(m.role, max(0, m.span.start - len(m.role) - 40), m.span.start)
-        if at < 0:
-            at = doc.text.find(m.role, m.span.end, m.span.end + len(m.role) + 40)
-        if at < 0:
+        span = role_span(doc, m)
+        if span is None:
             continue
         for i, other in enumerate(mentions):
-            if other is not m and at <= other.span.start and other.span.end <= at + len(m.role):
+            if other is not m and span[0] <= other.span.start and other.span.end <= span[1]:
                 out.add(i)
     return out
 

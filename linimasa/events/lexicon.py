@@ -29,7 +29,7 @@ class Lexicon:
     topic_before: frozenset[str]
     not_subject_before: frozenset[str]
     pronouns: frozenset[str]
-    role_words: frozenset[str]
+    titles: re.Pattern[str] | None  # many-word titles ("juru bicara") where no event is triggered
 
 
 @functools.cache
@@ -51,5 +51,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("topic_before", [])),
         frozenset(w.lower() for w in roles.get("not_subject_before", [])),
         frozenset(roles.get("pronouns", [])),
-        frozenset(w.lower() for w in lang.load(code).get("entities", {}).get("roles", [])),
+        _alternation([w for w in lang.load(code).get("entities", {}).get("roles", []) if " " in w]),
     )

@@ -8,9 +8,8 @@ negated and a conditional CONSULT.
 
 from __future__ import annotations
 
-import re
-
-from ..events.arguments import governing_timex, location_of, participants, qualifiers, source_of, subject_of
+from ..events.arguments import (governing_timex, location_of, participants, qualifiers, role_span, source_of,
+                                subject_of)
 from ..events.lexicon import lexicon
 from ..events.status import decide
 from ..model import Document, EventMention, Mention, Span
@@ -57,7 +56,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         cast = [m for m in inside if id(m) not in skip and m is not source and m is not location]
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
         continues = first_word in lex.pronouns and previous_subject is not None
-        roles = _role_spans(doc, inside, text, start, lex.role_words)
+        roles = _title_spans(doc, inside, text, start, lex)
         seen: set[tuple[str, str]] = set()
         for etype, pattern in lex.triggers:
             for trig in pattern.finditer(text):
@@ -104,17 +103,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     return doc
 
 
-def _role_spans(doc: Document, mentions: list[Mention], text: str, start: int, role_words: frozenset[str]):
+def _title_spans(doc: Document, mentions: list[Mention], text: str, start: int, lex) -> list[tuple[int, int]]:
     """Character spans of titles in the sentence ("Juru bicara Kremlin"), where no event is triggered."""
-    spans = []
-    for m in mentions:
-        if m.role:
-            at = doc.text.rfind(m.role, max(0, m.span.start - len(m.role) - 40), m.span.start)
-            if at >= 0:
-                spans.append((at, at + len(m.role)))
-    lowered = text.lower()
-    for word in role_words:
-        if " " in word:
-            for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
-                spans.append((start + found.start(), start + found.end()))
+    spans = [span for m in mentions if (span := role_span(doc, m)) is not None]
+    if lex.titles is not None:
+        spans += [(start + t.start(), start + t.end()) for t in lex.titles.finditer(text)]
     return spans
