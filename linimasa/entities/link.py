@@ -11,6 +11,7 @@ from ..model import Entity, Mention, Span
 from .fuzzy import fuzzy_record
 from .recognise import Found
 
+
 def link(found: list[Found], kb: KnowledgeBase) -> None:
     """Set `entity_id` (and the type) on every mention in place; mentions that cannot be resolved get ""."""
     # Countries the document names, for generic names ("Departemen Luar Negeri") and ambiguous ones.

@@ -1,5 +1,6 @@
-"""Find entity mentions in a document: knowledge-base names first, then the statistical model's names, then
-capitalised names that a context cue types; each kept as a `Candidate` with the records it may name."""
+"""Find entity mentions in a document: knowledge-base names first, then misspelled knowledge-base names, then the
+statistical model's names, then capitalised names that a context cue types; each kept as a `Found` with the
+records it may name. A span is claimed once: later finders only take what is still free."""
 
 from __future__ import annotations
 
@@ -65,24 +66,30 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
         return i == 0 or tdoc[i].idx in sentence_starts or "\n" in tdoc[i - 1].whitespace_ + tdoc[i - 1].text \
             or tdoc[i - 1].is_sent_end or tdoc[i - 1].text in (".", "!", "?")
 
-    def free(start: int, end: int, found: list[Found]) -> bool:
+    found: list[Found] = []
+
+    def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in blocked) and all(end <= f.start or start >= f.end for f in found)
 
-    found: list[Found] = []
+    def claim(f: Found) -> bool:
+        """Keep `f` when its span is still free."""
+        if not free(f.start, f.end):
+            return False
+        found.append(f)
+        return True
+
     for hit in gazetteer(kb, nlp).find(tdoc):
         span = tdoc[hit.start:hit.end]
         first = span[0]
         if len(span) == 1 and opens_sentence(first) and first.text.lower() in words["stop"]:
             continue  # "Lima orang tewas": the number five, not Peru's capital
-        if not free(hit.start_char, hit.end_char, found):
-            continue
         types = {kb[i].type for i in hit.ids}
-        found.append(Found(hit.start_char, hit.end_char, span.text, types.pop() if len(types) == 1 else "",
-                           hit.ids, "context" if hit.context_only else "kb"))
+        claim(Found(hit.start_char, hit.end_char, span.text, types.pop() if len(types) == 1 else "",
+                    hit.ids, "context" if hit.context_only else "kb"))
 
     if kb_only:
         return found
-    found += _misspelled(tdoc, kb, words, opens_sentence, lambda s, e: free(s, e, found))
+    _misspelled(tdoc, kb, words, claim)
 
     cased = any(ch.isupper() for ch in text)
     lower_words = {t.text for t in tdoc if t.text.islower()}
@@ -111,12 +118,10 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
             extra = [t for t in tokens if not any(f.start <= t.idx < f.end for f in inside)]
             if any(t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and t.text not in words["not_names"]
                    for t in extra):
-                found = [f for f in found if f not in inside]
-        if not free(start, end, found):
-            continue
-        found.append(Found(start, end, surface, cand.label, (), "model"))
+                found[:] = [f for f in found if f not in inside]
+        claim(Found(start, end, surface, cand.label, (), "model"))
 
-    found += _cued_names(tdoc, words, opens_sentence, lambda s, e: free(s, e, found))
+    _cued_names(tdoc, words, opens_sentence, claim)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -133,10 +138,9 @@ def _without_role(tdoc, start: int, end: int, roles: frozenset[str]) -> list:
     return list(tdoc[start:end])
 
 
-def _misspelled(tdoc, kb, words, opens_sentence, free) -> list[Found]:
+def _misspelled(tdoc, kb, words, claim) -> None:
     """Knowledge-base names misspelled in the text ("Larov", "Istana lysée"): windows of up to three words that
     start with an unclaimed capitalised word, matched by spelling."""
-    out: list[Found] = []
     for tok in tdoc:
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text.lower() in words["stop"]:
             continue
@@ -145,16 +149,13 @@ def _misspelled(tdoc, kb, words, opens_sentence, free) -> list[Found]:
             if len(span) < size or not all(t.is_alpha for t in span) or any(t.whitespace_ != " " for t in span[:-1]):
                 continue
             record_id = fuzzy_record(kb, span.text, cutoff=FUZZY_WINDOW_CUTOFF)
-            if record_id and free(span.start_char, span.end_char) and all(
-                    span.end_char <= f.start or span.start_char >= f.end for f in out):
-                out.append(Found(span.start_char, span.end_char, span.text, kb[record_id].type, (record_id,), "fuzzy"))
+            if record_id and claim(Found(span.start_char, span.end_char, span.text, kb[record_id].type,
+                                         (record_id,), "fuzzy")):
                 break
-    return out
 
 
-def _cued_names(tdoc, words, opens_sentence, free) -> list[Found]:
+def _cued_names(tdoc, words, opens_sentence, claim) -> None:
     """Runs of capitalised words that no one else claimed, kept when a cue before them says what they are."""
-    out: list[Found] = []
     i, n = 0, len(tdoc)
     while i < n:
         tok = tdoc[i]
@@ -181,8 +182,5 @@ def _cued_names(tdoc, words, opens_sentence, free) -> list[Found]:
             kind = "LOC"
         single_opener = len(span) == 1 and opens_sentence(span[0])
         if kind and not single_opener and not (len(span) == 1 and span[0].text.lower() in words["stop"]):
-            start, end = span.start_char, span.end_char
-            if free(start, end) and all(end <= f.start or start >= f.end for f in out):
-                out.append(Found(start, end, span.text, kind, (), "cue"))
+            claim(Found(span.start_char, span.end_char, span.text, kind, (), "cue"))
         i = j
-    return out

@@ -74,10 +74,14 @@ def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb
     return None
 
 
-def governing_timex(doc: Document, start: int, end: int, trigger_start: int) -> Timex | None:
-    """The calendar time expression of the sentence nearest the trigger (after it preferred on a tie)."""
-    dated = [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME")
-             and t.value[:1].isdigit()]
+def calendar_timexes(doc: Document, start: int, end: int) -> list[Timex]:
+    """The DATE/TIME expressions in doc.text[start:end] that have a calendar value ("2021-12-06", not "PAST_REF")."""
+    return [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME")
+            and t.value[:1].isdigit()]
+
+
+def governing_timex(dated: list[Timex], trigger_start: int) -> Timex | None:
+    """Of a sentence's calendar expressions, the one nearest the trigger (after it preferred on a tie)."""
     if not dated:
         return None
     return min(dated, key=lambda t: (abs(t.span.start - trigger_start), t.span.start < trigger_start))

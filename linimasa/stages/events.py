@@ -8,7 +8,7 @@ negated and a conditional CONSULT.
 
 from __future__ import annotations
 
-from ..events.arguments import (governing_timex, location_of, participants, qualifiers, role_span, source_of,
+from ..events.arguments import (calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
                                 subject_of)
 from ..events.lexicon import lexicon
 from ..events.status import decide
@@ -57,6 +57,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
+        dated = calendar_timexes(doc, start, end)
         seen: set[tuple[str, str]] = set()
         for etype, pattern in lex.triggers:
             for trig in pattern.finditer(text):
@@ -65,7 +66,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     continue
                 if any(s <= t_start and t_end <= e for s, e in roles):
                     continue  # "bicara" in "juru bicara" is a title, not a talk
-                timex = governing_timex(doc, start, end, t_start)
+                timex = governing_timex(dated, t_start)
                 if timex is None and continues:
                     timex = previous_timex  # the same story goes on: its time holds
                 date = timex.value.split("T")[0] if timex else published
@@ -97,8 +98,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         subject = subject_of(text, start, [m for m in inside if m is not source], lex)
         if subject is not None:
             previous_subject = subject
-        here = [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
-        previous_timex = here[-1] if here else (previous_timex if continues else None)
+        previous_timex = dated[-1] if dated else (previous_timex if continues else None)
     doc.event_mentions.sort(key=lambda m: (m.sentence, m.trigger_span.start if m.trigger_span else 0))
     return doc
 
