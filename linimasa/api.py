@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable
 
 from tqdm import tqdm
 
+from .corpus.dating import date_corpus, reference_index
 from .corpus.timeline import build_timeline
 from .model import Document, Timeline
 from .pipeline import DEFAULT_STAGES, Pipeline
@@ -28,11 +29,13 @@ class Summary:
     already_stored: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    dated_across: int = 0
 
     def lines(self) -> list[str]:
         out = [
             f"documents read: {self.read}, stored: {self.stored}, already stored: {self.already_stored}, "
             f"skipped: {len(self.skipped)}"
+            + (f", dated from other documents: {self.dated_across}" if self.dated_across else "")
         ]
         out += [f"  skipped {reason}" for _, reason in self.skipped]
         out += [f"  problem in {doc_id}: {problem}" for doc_id, problem in self.problems]
@@ -90,4 +93,9 @@ def process(
         documents.append(doc)
         if on_document:
             on_document(doc)
+    undated = [d for d in documents if d.published is None]
+    if undated and "dating" in pipeline.names:
+        for doc in date_corpus(undated, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
+            store.replace(doc)
+            summary.dated_across += 1
     return Corpus(documents, summary, build_timeline(store.event_mentions(), store), store)

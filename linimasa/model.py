@@ -99,7 +99,7 @@ class EventMention:
     type: str
     trigger: str
     date: str
-    date_source: str
+    date_source: str  # "timex" (its own time expression), "published", "linked" (the event another source dates), ""
     status: str
     status_cue: str = ""
     trigger_span: Span | None = None

@@ -110,6 +110,16 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    def rerun_after(self, name: str, doc: Document, ctx: Context) -> Document:
+        """Run again, on a document that went through this pipeline, the stages that depend on stage `name`
+        (after its result changed: a new publication date re-resolves time expressions and events)."""
+        changed = {name}
+        for st in self.stages:
+            if st.requires & changed:
+                changed |= st.provides
+                doc = st.fn(doc, ctx)
+        return doc
+
     def __call__(self, doc: Document, ctx: Context) -> Document:
         """Run every stage on `doc`; a stage that fails records a problem and the rest that need it are skipped."""
         failed: set[str] = set()

@@ -29,6 +29,7 @@ class Lexicon:
     topic_before: frozenset[str]
     not_subject_before: frozenset[str]
     pronouns: frozenset[str]
+    pair_pronouns: re.Pattern[str] | None  # "Kedua pemimpin": the two people last named together
     titles: re.Pattern[str] | None  # many-word titles ("juru bicara") where no event is triggered
 
 
@@ -50,6 +51,6 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(roles.get("source_after", [])), frozenset(w.lower() for w in roles.get("location_before", [])),
         frozenset(w.lower() for w in roles.get("topic_before", [])),
         frozenset(w.lower() for w in roles.get("not_subject_before", [])),
-        frozenset(roles.get("pronouns", [])),
+        frozenset(roles.get("pronouns", [])), _alternation(roles.get("pair_pronouns", [])),
         _alternation([w for w in lang.load(code).get("entities", {}).get("roles", []) if " " in w]),
     )

@@ -8,7 +8,7 @@ negated and a conditional CONSULT.
 
 from __future__ import annotations
 
-from ..events.arguments import (calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
+from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
                                 subject_of)
 from ..events.lexicon import lexicon
 from ..events.status import decide
@@ -43,11 +43,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         return doc
     kb = kb_of(ctx)
     names = {e.id: e.name for e in doc.entities}
+    persons = {e.name for e in doc.entities if e.type == "PER"}
     body = [m for m in doc.mentions if m.removed_line < 0]
     skip = {id(body[i]) for i in qualifiers(doc, body)}
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
     previous_timex = None
+    pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
         inside = [m for m in body if start <= m.span.start < end]
@@ -58,6 +60,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
         dated = calendar_timexes(doc, start, end)
+        both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: set[tuple[str, str]] = set()
         for etype, pattern in lex.triggers:
             for trig in pattern.finditer(text):
@@ -74,6 +77,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 actors, targets = participants(text, start, cast, t_start, etype, lex, kb, names)
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
+                if pair and any(b < t_start for b in both):  # "Kedua pemimpin mengadakan panggilan video"
+                    actors = list(dict.fromkeys([*pair, *actors]))
                 if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
                     actors = [names[source.entity_id]]
                 if not actors and not targets:
@@ -95,6 +100,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     source=names.get(source.entity_id, "") if source else "",
                     confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
                 ))
+        people = list(dict.fromkeys(n for m in doc.event_mentions if m.sentence == index and m.type in SYMMETRIC
+                                    for n in m.actors if n in persons and n != m.source))
+        if len(people) >= 2:
+            pair = people[:2]
         subject = subject_of(text, start, [m for m in inside if m is not source], lex)
         if subject is not None:
             previous_subject = subject

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import StoreError
-from ..model import Document, Entity, EventMention, from_dict, to_dict
+from ..model import Document, Entity, EventMention, Published, from_dict, to_dict
 
 SCHEMA_VERSION = 2
 
@@ -141,6 +141,15 @@ class SQLiteStore:
             self.db.execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
         return True
 
+    def replace(self, doc: Document) -> None:
+        """Store `doc` again in place of the stored document with its id (after a later step changed it)."""
+        if not doc.raw:
+            doc.raw = self.raw(doc.id) or b""  # a document read back from the store carries no raw bytes
+        with self.db:
+            self.db.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc.id,))
+            self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+        self.put(doc)
+
     def put_skipped(self, source: str, reason: str, raw: bytes = b"") -> None:
         with self.db:
             self.db.execute(
@@ -166,6 +175,12 @@ class SQLiteStore:
     def event_mentions(self) -> Iterator[EventMention]:
         for (data,) in self.db.execute("SELECT data FROM event_mentions ORDER BY doc_id, id"):
             yield from_dict(EventMention, json.loads(data))
+
+    def published(self) -> dict[str, Published]:
+        """Document id -> its publication date, for every stored document that has one."""
+        rows = self.db.execute("SELECT id, published_date, published_source, published_confidence FROM documents "
+                               "WHERE published_date IS NOT NULL")
+        return {i: Published(d, s, c) for i, d, s, c in rows}
 
     def doc_entities(self) -> Iterator[tuple[str, Entity]]:
         """(document id, entity as found in that document) for every stored document, in id order."""

@@ -1,0 +1,345 @@
+"""Cross-document dating: a publication date for a document that states none and whose own text gives none,
+from what other, dated documents and the schedule of meetings say about the events it reports.
+
+An undated document's relative expressions ("awal bulan ini", "kemarin", "Kamis") have no value until it has a
+date. Each candidate day is tried as its publication date and scored by *clues*:
+
+- a **link**: an event mention of this document and a mention in a dated document of the same type with at least
+  two participants in common, the other dated by its own time expression. When this mention has a relative time
+  expression, the clue holds if, on the candidate day, that expression resolves to the other's date ("Kedua
+  pemimpin mengadakan panggilan video awal bulan ini" = the 7 December video call another article dates). When it
+  has none and is reported as past, it holds if the candidate day is 0-3 days after the other's date: the report
+  of a call is published just after it. A month-level expression is never used for a day less than a week away
+  (a reporter would have said "Tuesday"), so "awal bulan ini" rules out the week after the call.
+- a **meeting** the document names (`linimasa.kb.schedule`): a relative expression holds if it resolves to the
+  meeting's first day or month ("kemarin" = the G7 meeting of 11 October 2022, "bulan depan" = the G20 summit).
+
+Clues with the document's own time expression weigh 2, links by report lag 1; a document is dated when its best
+day scores at least 2. Ties go to the day that keeps the weekdays it names nearest (a weekday is used for the
+coming or past few days) and is nearest to the future dates it announces. Documents are dated best-evidence
+first, and each newly dated one can date others (004 is dated from 002, then 001 from 004). Dates are python
+`datetime`; expressions are resolved by `linimasa.temporal.normalise`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Iterable
+
+from ..kb.schedule import Meeting, named_in, reports
+from ..model import Document, EventMention, Published
+from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
+from ..temporal.normalise import Value, day_of, normalise, week
+
+WINDOW_DAYS = 60      # candidate days: this far either side of what the clues point to
+LAG_DAYS = 3          # a report without a time expression is published this many days after the event at most
+NEAR_DAYS = 6         # a month-level expression does not refer to a day this near the publication date
+MIN_SCORE = 2         # the least evidence that dates a document
+OWN_WEIGHT, WEAK_WEIGHT, LAG_WEIGHT = 2, 1, 1
+TRUSTED = 0.5         # only documents dated with at least this confidence date others
+SAME_STORY = 0.15     # two documents tell the same story when this share of the entities they name is common
+# Expressions resolved against the publication date (not "the same day", "two days after", "7:51 PM"); a weekday
+# agrees with some day of any week, so it weighs less.
+CLUE_RULES = {"day_word", "weekday", "relative_unit", "part_relative", "ago", "month", "day_month", "part_month",
+              "month_relative_year"}
+WEAK_RULES = {"weekday"}
+_PROBE = (date(2000, 1, 1), date(2003, 7, 15))  # a relative expression resolves differently on these
+_MOD_DAYS = {"START": (1, 10), "MID": (10, 20), "END": (20, 31)}
+
+
+@dataclass
+class _Expr:
+    """A time expression of the undated document that depends on its date."""
+
+    sentence: int
+    start: int             # offset in the document
+    match: Match
+    direction: int
+
+
+@dataclass
+class _Clue:
+    key: str               # what is counted once: an expression, or a mention's lag
+    weight: int
+    expr: _Expr | None     # None: the publication day itself (a report's lag)
+    wants: list[tuple[str, str]] = field(default_factory=list)  # (ISO value, what says so)
+
+
+@dataclass
+class Dating:
+    day: date
+    score: int
+    echoes: int
+    cost: int
+    evidence: list[str]
+    reported: dict[str, tuple[str, str]] = field(default_factory=dict)  # lag clue key -> (date, what)
+
+
+def _resolve(expr: _Expr, g: Grammar, anchor: date) -> Value | None:
+    value = normalise(expr.match, g, anchor, expr.direction)
+    return value if value and value.type in ("DATE", "TIME") and value.value[:1].isdigit() else None
+
+
+def expressions(doc: Document) -> tuple[list[_Expr], list[_Expr]]:
+    """(expressions whose value depends on the date, full calendar dates the text states)."""
+    code = doc.lang
+    g = grammar(code)
+    relative, absolute = [], []
+    for i, s in enumerate(doc.sentences):
+        for m in find(s.span.text, code):
+            expr = _Expr(i, s.span.start + m.start, m, tense_direction(s.span.text, m.start, m.end, code))
+            values = [_resolve(expr, g, probe) for probe in _PROBE]
+            if values[0] is None or values[1] is None:
+                continue
+            (relative if values[0].value != values[1].value else absolute).append(expr)
+    return relative, absolute
+
+
+def _agrees(value: Value, wanted: str, anchor: date) -> bool:
+    """Whether `value` (resolved on `anchor`) refers to the `wanted` ISO day, week or month."""
+    v = value.value.split("T")[0]
+    wanted_day = day_of(wanted)
+    if wanted_day is None:
+        return v == wanted
+    if len(v) == 10:
+        return v == wanted
+    if abs((anchor - wanted_day).days) <= NEAR_DAYS:
+        return False  # "awal bulan ini" is not said of a day a few days ago
+    if "W" in v:
+        return week(wanted_day) == v
+    if len(v) == 7 and v == wanted[:7]:
+        low, high = _MOD_DAYS.get(value.mod, (1, 31))
+        return low <= wanted_day.day <= high
+    return False
+
+
+def _participants(m: EventMention) -> set[str]:
+    return set(m.actors) | set(m.targets)
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class ReferenceIndex:
+    """Event mentions dated by their own time expression in trusted dated documents, by participant, with the
+    entity names of each document (to tell whether two documents tell the same story)."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[EventMention]] = defaultdict(list)
+        self.names: dict[str, set[str]] = {}
+
+    def add(self, doc_id: str, names: set[str], mentions: Iterable[EventMention]) -> None:
+        self.names[doc_id] = names
+        for m in mentions:
+            if m.date_source == "timex" and m.date[:1].isdigit() and len(m.date) >= 7:
+                for name in _participants(m):
+                    self.by_name[name].append(m)
+
+    def linked(self, m: EventMention, story: set[str]) -> list[EventMention]:
+        """Dated mentions of the same type sharing at least two participants with `m`, in documents that share
+        enough of the entities `story` names."""
+        mine = _participants(m)
+        seen, out = set(), []
+        for name in mine:
+            for other in self.by_name.get(name, ()):
+                if id(other) in seen or other.type != m.type or len(mine & _participants(other)) < 2:
+                    continue
+                seen.add(id(other))
+                if _overlap(story, self.names.get(other.doc_id, set())) >= SAME_STORY:
+                    out.append(other)
+        return out
+
+
+def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings: list[Meeting],
+                names: dict[str, str]) -> list[tuple[str, str]]:
+    """(date, description) of every dated fact that mention `m` may report: linked mentions of dated documents
+    and meetings of the schedule."""
+    out = []
+    mine = _participants(m)
+    for other in index.linked(m, set(names.values())):
+        shared = " / ".join(sorted(mine & _participants(other)))
+        out.append((other.date.split("T")[0], f"{other.type} {shared} on {other.date} in {other.doc_id}"))
+    if meetings:
+        in_sentence = {names[x.entity_id] for x in doc.mentions
+                       if m.span.start <= x.span.start < m.span.end and x.entity_id in names}
+        out += [(meeting.start.isoformat(), f"{meeting.name} ({meeting.start.isoformat()})")
+                for meeting in meetings if reports(meeting, m.span.text, in_sentence, m)]
+    return out
+
+
+def clues(doc: Document, index: ReferenceIndex) -> tuple[list[_Clue], list[_Expr], list[_Expr]]:
+    relative, absolute = expressions(doc)
+    meetings = named_in(doc)
+    names = {e.id: e.name for e in doc.entities}
+    out: dict[str, _Clue] = {}
+    for m in doc.event_mentions:
+        refs = _references(doc, m, index, meetings, names)
+        if not refs:
+            continue
+        in_sentence = [e for e in relative + absolute if e.sentence == m.sentence]
+        trigger = m.trigger_span.start if m.trigger_span else m.span.start
+        governing = min(in_sentence, key=lambda e: (abs(e.start - trigger), e.start < trigger), default=None)
+        if governing is not None and governing in absolute:
+            continue  # dated by its own calendar date: says nothing about the publication day
+        if governing is not None:
+            if governing.match.rule not in CLUE_RULES:
+                continue
+            key = f"expr:{governing.start}"
+            clue = out.setdefault(key, _Clue(key, _weight(governing), governing))
+            clue.wants += [(value, f"'{_text(doc, governing)}' = {what}") for value, what in refs]
+        elif m.status == "happened":
+            key = f"lag:{m.sentence}:{trigger}"
+            clue = out.setdefault(key, _Clue(key, LAG_WEIGHT, None))
+            clue.wants += [(value, f"reported after {what}") for value, what in refs if day_of(value)]
+    return [c for c in out.values() if c.wants], relative, absolute
+
+
+def _weight(expr: _Expr) -> int:
+    return WEAK_WEIGHT if expr.match.rule in WEAK_RULES else OWN_WEIGHT
+
+
+def _text(doc: Document, expr: _Expr) -> str:
+    return doc.text[expr.start:expr.start + expr.match.end - expr.match.start]
+
+
+def _candidates(found: list[_Clue]) -> list[date]:
+    days: set[date] = set()
+    for clue in found:
+        for wanted, _ in clue.wants:
+            centre = day_of(wanted) or day_of(wanted[:7] + "-15")
+            if centre is None:
+                continue
+            days.update(centre + timedelta(days=k) for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1))
+    return sorted(days)
+
+
+def _satisfied(clue: _Clue, g: Grammar, anchor: date) -> tuple[str, str] | None:
+    """(the date, what says so) that holds the clue on `anchor`, or None."""
+    if clue.expr is None:
+        for wanted, what in clue.wants:
+            day = day_of(wanted)
+            if day and 0 <= (anchor - day).days <= LAG_DAYS:
+                return wanted, what
+        return None
+    value = _resolve(clue.expr, g, anchor)
+    if value is None:
+        return None
+    return next(((wanted, what) for wanted, what in clue.wants if _agrees(value, wanted, anchor)), None)
+
+
+def _echoes(relative: list[_Expr], g: Grammar, anchor: date, days: set[str]) -> int:
+    """How many of the text's relative expressions resolve on `anchor` to one of the clue dates `days`
+    ("kemarin" and "Selasa" both = the meeting day another clue found)."""
+    count = 0
+    for expr in relative:
+        value = _resolve(expr, g, anchor)
+        count += bool(value) and any(_agrees(value, d, anchor) for d in days)
+    return count
+
+
+def _cost(relative: list[_Expr], g: Grammar, anchor: date, lags: list[str]) -> int:
+    """Days between the anchor and the weekdays the text names, plus the days to the nearest future date it names,
+    plus the days since the events it reports without a date (`lags`)."""
+    cost, ahead = sum((anchor - d).days for d in map(day_of, lags) if d), None
+    for expr in relative:
+        value = _resolve(expr, g, anchor)
+        day = day_of(value.value) if value else None
+        if expr.match.rule == "weekday" and day:
+            cost += abs((day - anchor).days)
+        elif value and expr.direction > 0:
+            first = day or (day_of(value.value + "-01") if len(value.value) == 7 else None)
+            if first:
+                gap = max(0, (first - anchor).days)
+                ahead = gap if ahead is None else min(ahead, gap)
+    return cost + (ahead or 0)
+
+
+def _consistent(absolute: list[_Expr], g: Grammar, anchor: date) -> bool:
+    """Days the text reports as past are not after the anchor, days it announces are not before it."""
+    for expr in absolute:
+        value = _resolve(expr, g, anchor)
+        day = day_of(value.value) if value else None
+        if day and ((expr.direction < 0 and day > anchor) or (expr.direction > 0 and day < anchor)):
+            return False
+    return True
+
+
+def best_day(doc: Document, index: ReferenceIndex) -> Dating | None:
+    """The best-supported publication day of undated `doc`, or None when nothing links it to a date."""
+    found, relative, absolute = clues(doc, index)
+    if not found:
+        return None
+    g = grammar(doc.lang)
+    best: Dating | None = None
+    for anchor in _candidates(found):
+        if not _consistent(absolute, g, anchor):
+            continue
+        held = [(clue, hit) for clue in found if (hit := _satisfied(clue, g, anchor))]
+        score = sum(clue.weight for clue, _ in held)
+        if score < MIN_SCORE or (best and score < best.score):
+            continue
+        echoes = _echoes(relative, g, anchor, {wanted for _, (wanted, _) in held})
+        cost = _cost(relative, g, anchor, [wanted for clue, (wanted, _) in held if clue.expr is None])
+        if best is None or (score, echoes, -cost) > (best.score, best.echoes, -best.cost):
+            best = Dating(anchor, score, echoes, cost, [what for _, (_, what) in held],
+                          {clue.key: hit for clue, hit in held if clue.expr is None})
+    return best
+
+
+def _date_reports(doc: Document, reported: dict[str, tuple[str, str]]) -> None:
+    """Give a mention without a time expression the date of the event it was found to report (the call another
+    article dates, the scheduled meeting): "pertemuan mendesak G7" took place on 11 October 2022."""
+    for m in doc.event_mentions:
+        trigger = m.trigger_span.start if m.trigger_span else m.span.start
+        hit = reported.get(f"lag:{m.sentence}:{trigger}")
+        if hit and m.status == "happened" and m.date_source != "timex":
+            m.date, m.date_source = hit[0], "linked"
+            m.confidence = round(min(0.9, m.confidence + 0.2), 2)
+
+
+def date_corpus(undated: list[Document], index: ReferenceIndex,
+                redo: Callable[[Document], Document]) -> list[Document]:
+    """Date what can be dated of `undated` (documents without a publication date) from the dated documents in
+    `index`, best evidence first; each dated document is passed to `redo` (which re-resolves its time expressions
+    and events) and then serves as evidence for the rest. Returns the documents dated."""
+    waiting = [d for d in undated if d.published is None and d.lang and d.event_mentions]
+    done: list[Document] = []
+    while waiting:
+        results = [(doc, best_day(doc, index)) for doc in waiting]
+        results = [(doc, r) for doc, r in results if r is not None]
+        if not results:
+            break
+        top = max(r.score for _, r in results)
+        for doc, r in results:
+            if r.score != top:
+                continue
+            evidence = "; ".join(dict.fromkeys(r.evidence))
+            doc.published = Published(r.day.isoformat(), "inferred", round(min(0.7, 0.3 + 0.1 * r.score), 2),
+                                      f"from other sources: {evidence}")
+            doc = redo(doc)
+            _date_reports(doc, r.reported)
+            index.add(doc.id, {e.name for e in doc.entities}, doc.event_mentions)
+            done.append(doc)
+        dated_ids = {d.id for d in done}
+        waiting = [d for d in waiting if d.id not in dated_ids]
+    return done
+
+
+def reference_index(store) -> ReferenceIndex:
+    """The index of a store's trusted dated documents (a `linimasa.store` store)."""
+    trusted = {i for i, p in store.published().items() if p.confidence is not None and p.confidence >= TRUSTED}
+    names: dict[str, set[str]] = defaultdict(set)
+    for doc_id, entity in store.doc_entities():
+        if doc_id in trusted:
+            names[doc_id].add(entity.name)
+    mentions: dict[str, list[EventMention]] = defaultdict(list)
+    for m in store.event_mentions():
+        if m.doc_id in trusted:
+            mentions[m.doc_id].append(m)
+    index = ReferenceIndex()
+    for doc_id in trusted:
+        index.add(doc_id, names[doc_id], mentions[doc_id])
+    return index

@@ -1,0 +1,62 @@
+"""Cross-document dating on the seeds: the undated articles are dated from the events they share with dated ones
+and from the schedule of meetings, within the gold tolerance."""
+
+from datetime import date
+
+import linimasa
+from linimasa.kb.schedule import meetings, named_in, reports
+
+from ..conftest import seed_path
+
+
+def test_every_seed_is_dated_within_the_gold_tolerance(seed_docs, gold):
+    for doc_id, want in gold["docs"].items():
+        found = seed_docs[doc_id].published
+        assert found is not None, doc_id
+        gap = abs((date.fromisoformat(found.date) - date.fromisoformat(want["published"]["date"])).days)
+        assert gap <= want["published"]["tolerance_days"], (doc_id, found)
+        assert found.source == ("page" if want["published"]["explicit"] else "inferred")
+
+
+def test_dates_found_across_documents_name_their_evidence(seed_docs):
+    assert "002_bf116a187980ad6a" in seed_docs["004_6ec3a7005892a893"].published.evidence  # the 7 Dec video call
+    assert "004_6ec3a7005892a893" in seed_docs["001_86cd6f01714b256d"].published.evidence  # the 30 Dec call
+    assert "G20 Bali summit 2022" in seed_docs["000_3d91c75fc923eec8"].published.evidence
+
+
+def test_relative_expressions_are_resolved_again_on_the_new_date(seed_docs):
+    timexes = {t.span.text: t.value for t in seed_docs["004_6ec3a7005892a893"].timexes}
+    assert timexes["10 Januari"] == "2022-01-10"
+    assert timexes["tahun 2014"] == "2014"
+    calls = [m for m in seed_docs["004_6ec3a7005892a893"].event_mentions
+             if m.type == "CONSULT" and m.trigger == "berbicara" and m.status == "planned"
+             and {"Joe Biden", "Vladimir Putin"} <= set(m.actors)]
+    assert calls and calls[0].date == "2021-12-30"
+
+
+def test_a_mention_that_reports_a_dated_event_takes_its_date(seed_docs):
+    g7 = [m for m in seed_docs["000_3d91c75fc923eec8"].event_mentions if m.type == "CONSULT" and "G7" in m.actors]
+    assert g7 and g7[0].date == "2022-10-11" and g7[0].date_source == "linked"
+
+
+def test_an_article_alone_is_not_dated_from_nothing(tmp_path):
+    corpus = linimasa.process([seed_path("004_6ec3a7005892a893")], db=str(tmp_path / "one.db"))
+    assert corpus.documents[0].published is None
+    assert corpus.summary.dated_across == 0
+    corpus.store.close()
+
+
+def test_the_schedule_names_meetings_by_organiser_and_place(seed_docs):
+    assert len(meetings()) > 50 and all(m.start <= m.end for m in meetings())
+    doc = seed_docs["000_3d91c75fc923eec8"]
+    g20 = next(m for m in named_in(doc) if m.name == "G20 Bali summit 2022")
+    rome = next(m for m in named_in(doc) if m.name == "G20 Rome summit 2021")
+    mention = next(m for m in doc.event_mentions if "G20" in m.span.text and m.type == "CONSULT")
+    assert reports(g20, mention.span.text, {"G20"}, mention)
+    assert not reports(rome, mention.span.text, {"G20"}, mention)  # Rome is not named
+
+
+def test_pair_words_mean_the_two_people_named_together(seed_docs):
+    video = [m for m in seed_docs["004_6ec3a7005892a893"].event_mentions if m.mode == "video call"]
+    assert video and {"Joe Biden", "Vladimir Putin"} <= set(video[0].actors)
+    assert video[0].date == "2021-12"  # "awal bulan ini", resolved on the date found from 002
