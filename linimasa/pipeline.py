@@ -114,22 +114,28 @@ class Pipeline:
         """Run again, on a document that went through this pipeline, the stages that depend on stage `name`
         (after its result changed: a new publication date re-resolves time expressions and events)."""
         changed = {name}
+        stages = []
         for st in self.stages:
             if st.requires & changed:
                 changed |= st.provides
-                doc = st.fn(doc, ctx)
-        return doc
+                stages.append(st)
+        return self._run(stages, doc, ctx, rerun=True)
 
     def __call__(self, doc: Document, ctx: Context) -> Document:
         """Run every stage on `doc`; a stage that fails records a problem and the rest that need it are skipped."""
+        return self._run(self.stages, doc, ctx)
+
+    @staticmethod
+    def _run(stages: list[Stage], doc: Document, ctx: Context, rerun: bool = False) -> Document:
         failed: set[str] = set()
-        for st in self.stages:
+        for st in stages:
             if st.requires & failed:
                 failed |= st.provides
                 continue
             try:
                 doc = st.fn(doc, ctx)
-                doc.done.append(st.name)
+                if not rerun:
+                    doc.done.append(st.name)
             except Exception as exc:  # one bad document never stops a batch: record and go on
                 log.warning("stage %s failed on %s: %s", st.name, doc.source, exc)
                 log.debug("traceback", exc_info=True)

@@ -37,3 +37,13 @@ def test_a_failing_stage_is_recorded_and_stages_that_need_it_are_skipped():
     doc = Pipeline(["clean", "test_boom", "test_after_boom"])(doc, Context.create())
     assert doc.problems == ["stage test_boom failed: ValueError: broken on purpose"]
     assert doc.title == "Judul berita ini" and doc.done == ["clean"]
+
+
+def test_rerunning_the_stages_after_one_contains_a_failure_too():
+    doc = Document(id="x", source="x", media_type="text/plain", content_sha256="0",
+                   content="Judul berita ini\n\nIsi berita yang cukup panjang untuk dibaca orang.")
+    pipeline = Pipeline(["clean", "test_boom", "test_after_boom"])
+    doc = pipeline(doc, Context.create())
+    doc = pipeline.rerun_after("clean", doc, Context.create())  # runs test_boom again, which fails again
+    assert doc.problems == ["stage test_boom failed: ValueError: broken on purpose"] * 2
+    assert doc.title == "Judul berita ini" and doc.done == ["clean"]
