@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
+from ..events.arguments import governing_timex
 from ..kb.schedule import Meeting, named_in, reports
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
@@ -181,7 +182,7 @@ def clues(doc: Document, index: ReferenceIndex) -> tuple[list[_Clue], list[_Expr
             continue
         in_sentence = [e for e in relative + absolute if e.sentence == m.sentence]
         trigger = m.trigger_span.start if m.trigger_span else m.span.start
-        governing = min(in_sentence, key=lambda e: (abs(e.start - trigger), e.start < trigger), default=None)
+        governing = governing_timex(in_sentence, trigger, start=lambda e: e.start)
         if governing is not None and governing in absolute:
             continue  # dated by its own calendar date: says nothing about the publication day
         if governing is not None:
@@ -216,36 +217,32 @@ def _candidates(found: list[_Clue]) -> list[date]:
     return sorted(days)
 
 
-def _satisfied(clue: _Clue, g: Grammar, anchor: date) -> tuple[str, str] | None:
-    """(the date, what says so) that holds the clue on `anchor`, or None."""
+def _satisfied(clue: _Clue, values: dict[int, Value | None], anchor: date) -> tuple[str, str] | None:
+    """(the date, what says so) that holds the clue on `anchor` (`values`: each expression resolved on it)."""
     if clue.expr is None:
         for wanted, what in clue.wants:
             day = day_of(wanted)
             if day and 0 <= (anchor - day).days <= LAG_DAYS:
                 return wanted, what
         return None
-    value = _resolve(clue.expr, g, anchor)
+    value = values[clue.expr.start]
     if value is None:
         return None
     return next(((wanted, what) for wanted, what in clue.wants if _agrees(value, wanted, anchor)), None)
 
 
-def _echoes(relative: list[_Expr], g: Grammar, anchor: date, days: set[str]) -> int:
+def _echoes(values: dict[int, Value | None], anchor: date, days: set[str]) -> int:
     """How many of the text's relative expressions resolve on `anchor` to one of the clue dates `days`
     ("kemarin" and "Selasa" both = the meeting day another clue found)."""
-    count = 0
-    for expr in relative:
-        value = _resolve(expr, g, anchor)
-        count += bool(value) and any(_agrees(value, d, anchor) for d in days)
-    return count
+    return sum(bool(v) and any(_agrees(v, d, anchor) for d in days) for v in values.values())
 
 
-def _cost(relative: list[_Expr], g: Grammar, anchor: date, lags: list[str]) -> int:
+def _cost(relative: list[_Expr], values: dict[int, Value | None], anchor: date, lags: list[str]) -> int:
     """Days between the anchor and the weekdays the text names, plus the days to the nearest future date it names,
     plus the days since the events it reports without a date (`lags`)."""
     cost, ahead = sum((anchor - d).days for d in map(day_of, lags) if d), None
     for expr in relative:
-        value = _resolve(expr, g, anchor)
+        value = values[expr.start]
         day = day_of(value.value) if value else None
         if expr.match.rule == "weekday" and day:
             cost += abs((day - anchor).days)
@@ -257,14 +254,20 @@ def _cost(relative: list[_Expr], g: Grammar, anchor: date, lags: list[str]) -> i
     return cost + (ahead or 0)
 
 
-def _consistent(absolute: list[_Expr], g: Grammar, anchor: date) -> bool:
-    """Days the text reports as past are not after the anchor, days it announces are not before it."""
+def _stated(absolute: list[_Expr], g: Grammar) -> list[tuple[date, int]]:
+    """(day, tense direction) of the full calendar dates the text states (they do not depend on the anchor)."""
+    out = []
     for expr in absolute:
-        value = _resolve(expr, g, anchor)
+        value = _resolve(expr, g, _PROBE[0])
         day = day_of(value.value) if value else None
-        if day and ((expr.direction < 0 and day > anchor) or (expr.direction > 0 and day < anchor)):
-            return False
-    return True
+        if day:
+            out.append((day, expr.direction))
+    return out
+
+
+def _consistent(stated: list[tuple[date, int]], anchor: date) -> bool:
+    """Days the text reports as past are not after the anchor, days it announces are not before it."""
+    return not any((direction < 0 and day > anchor) or (direction > 0 and day < anchor) for day, direction in stated)
 
 
 def best_day(doc: Document, index: ReferenceIndex) -> Dating | None:
@@ -273,16 +276,18 @@ def best_day(doc: Document, index: ReferenceIndex) -> Dating | None:
     if not found:
         return None
     g = grammar(doc.lang)
+    stated = _stated(absolute, g)
     best: Dating | None = None
     for anchor in _candidates(found):
-        if not _consistent(absolute, g, anchor):
+        if not _consistent(stated, anchor):
             continue
-        held = [(clue, hit) for clue in found if (hit := _satisfied(clue, g, anchor))]
+        values = {expr.start: _resolve(expr, g, anchor) for expr in relative}
+        held = [(clue, hit) for clue in found if (hit := _satisfied(clue, values, anchor))]
         score = sum(clue.weight for clue, _ in held)
         if score < MIN_SCORE or (best and score < best.score):
             continue
-        echoes = _echoes(relative, g, anchor, {wanted for _, (wanted, _) in held})
-        cost = _cost(relative, g, anchor, [wanted for clue, (wanted, _) in held if clue.expr is None])
+        echoes = _echoes(values, anchor, {wanted for _, (wanted, _) in held})
+        cost = _cost(relative, values, anchor, [wanted for clue, (wanted, _) in held if clue.expr is None])
         if best is None or (score, echoes, -cost) > (best.score, best.echoes, -best.cost):
             best = Dating(anchor, score, echoes, cost, [what for _, (_, what) in held],
                           {clue.key: hit for clue, hit in held if clue.expr is None})

@@ -3,12 +3,15 @@ the source of reported speech, the location, and the time expression that govern
 
 from __future__ import annotations
 
+from typing import Callable, TypeVar
+
 from ..kb import KnowledgeBase
 from ..model import Document, Mention, Timex
 from .lexicon import Lexicon
 
 PARTICIPANT_KINDS = {"country", "former country", ""}  # places that act: states, not cities
 LOCATION_KINDS = {"city", "region", "island", "sea"}
+T = TypeVar("T")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
@@ -80,11 +83,10 @@ def calendar_timexes(doc: Document, start: int, end: int) -> list[Timex]:
             and t.value[:1].isdigit()]
 
 
-def governing_timex(dated: list[Timex], trigger_start: int) -> Timex | None:
-    """Of a sentence's calendar expressions, the one nearest the trigger (after it preferred on a tie)."""
-    if not dated:
-        return None
-    return min(dated, key=lambda t: (abs(t.span.start - trigger_start), t.span.start < trigger_start))
+def governing_timex(dated: list[T], trigger_start: int, start: Callable[[T], int] = lambda t: t.span.start) -> T | None:
+    """Of a sentence's calendar expressions, the one nearest the trigger (after it preferred on a tie); `start`
+    gives an expression's offset (a Timex's by default)."""
+    return min(dated, key=lambda t: (abs(start(t) - trigger_start), start(t) < trigger_start), default=None)
 
 
 def subject_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
