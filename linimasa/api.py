@@ -98,4 +98,4 @@ def process(
         for doc in date_corpus(undated, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
             store.replace(doc)
             summary.dated_across += 1
-    return Corpus(documents, summary, build_timeline(store.event_mentions(), store), store)
+    return Corpus(documents, summary, build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()}), store)

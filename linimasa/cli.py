@@ -86,7 +86,7 @@ def docs(db: str, fmt: str) -> None:
 def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, fmt: str) -> None:
     """Print the timeline of the stored documents."""
     with _open(db) as store:
-        built = build_timeline(store.event_mentions(), store)
+        built = build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()})
     _print_timeline(filter_timeline(built, entities, date_from, date_to), fmt)
 
 

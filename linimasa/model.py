@@ -99,7 +99,8 @@ class EventMention:
     type: str
     trigger: str
     date: str
-    date_source: str  # "timex" (its own time expression), "published", "linked" (the event another source dates), ""
+    date_source: str  # "timex" (its own time expression), "published", "linked" (the event another source dates),
+    # "schedule" (a scheduled meeting it reports), ""
     status: str
     status_cue: str = ""
     trigger_span: Span | None = None
@@ -109,6 +110,8 @@ class EventMention:
     mode: str = ""
     source: str = ""
     confidence: float = 0.5
+    date_text: str = ""  # the words that date it: its time expression, or the meeting it reports
+    date_absolute: bool = False  # its date is stated in full in the text ("7 Desember 2021"), not relative
 
 
 @dataclass
@@ -164,6 +167,8 @@ class Event:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
     salience: float = 0.0
+    conflicts: list[str] = field(default_factory=list)  # what sources disagree on ("date: 2021-12-07 / 2021-12-08")
+    independent_sources: int = 0  # sources that are not copies of one another (see corpus.dedupe)
 
 
 @dataclass

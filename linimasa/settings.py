@@ -24,7 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_lang", "en", "Language used when identification is not confident"),
     Setting("encoding", "", "Encoding to decode inputs with when they are not UTF-8 (e.g. cp1252)"),
     Setting("kb", "", "Extra knowledge-base files (YAML or CSV) to add to the bundled one, comma-separated"),
-    Setting("max_event_gap_days", 3, "Largest date gap inside one event"),
+    Setting("max_event_gap_days", 1, "Largest gap in days between two reports of one event when one of them is "
+            "dated only relative to a publication day (time zones, overnight reporting)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -301,7 +301,7 @@ def _date_reports(doc: Document, reported: dict[str, tuple[str, str]]) -> None:
         trigger = m.trigger_span.start if m.trigger_span else m.span.start
         hit = reported.get(f"lag:{m.sentence}:{trigger}")
         if hit and m.status == "happened" and m.date_source != "timex":
-            m.date, m.date_source = hit[0], "linked"
+            m.date, m.date_source, m.date_text = hit[0], "linked", hit[1]
             m.confidence = round(min(0.9, m.confidence + 0.2), 2)
 
 

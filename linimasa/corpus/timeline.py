@@ -1,38 +1,45 @@
-"""The timeline: events ordered by date, each with its sources and evidence sentences, filtered by a query."""
+"""The timeline: linked events ordered by date, each with its sources, status history and evidence sentences;
+filtered by a query (entities, dates), ranked by salience, and cut to the most salient dates."""
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Protocol
+from typing import Iterable, Mapping
 
 from ..model import Event, EventMention, Timeline
+from .link import link
+
+# Types where everyone named acts together (talks, agreements); in the others one side acts on the other.
+JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-class _Documents(Protocol):
-    def document(self, doc_id: str): ...
+def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str], copies: Mapping[str, str] | None = None,
+                   gap_days: int = 1) -> Timeline:
+    """Events linked from `mentions`, with independent sources counted (`copies`: document -> the document it
+    copies, from `corpus.dedupe`) and salience set; ordered by date.
 
-
-def build_timeline(mentions: Iterable[EventMention], store: _Documents | None = None) -> Timeline:
-    """One event per mention for now (cross-document linking comes later), ordered by date then source."""
-    events = []
-    for i, m in enumerate(sorted(mentions, key=lambda m: (m.date, m.doc_id, m.sentence))):
-        events.append(
-            Event(
-                id=f"e{i + 1}", date=m.date, type=m.type, participants=m.actors + m.targets, status=m.status,
-                location=m.location, mode=m.mode,
-                status_history=[{"status": m.status, "doc": m.doc_id, "cue": m.status_cue}],
-                sources=[m.doc_id], summary=m.span.text,
-                evidence=[{"doc": m.doc_id, "sentence": m.sentence, "start": m.span.start, "end": m.span.end,
-                           "text": m.span.text, "trigger": m.trigger}],
-                mentions=[m],
-            )
-        )
+    Salience = independent sources + how prominent the participants are (the share of the corpus's event
+    mentions that name each of the two most named) + 0.5 when it happened.
+    """
+    mentions = list(mentions)
+    copies = copies or {}
+    events = link(mentions, dict(published), gap_days)
+    named: dict[str, int] = {}
+    for m in mentions:
+        for p in set(m.actors) | set(m.targets):
+            named[p] = named.get(p, 0) + 1
+    total = max(1, len(mentions))
+    for e in events:
+        e.independent_sources = len({copies.get(d, d) for d in e.sources})
+        prominence = sorted((named.get(p, 0) / total for p in e.participants), reverse=True)[:2]
+        e.salience = round(e.independent_sources + sum(prominence) + 0.5 * (e.status == "happened"), 4)
     return Timeline(events)
 
 
 def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from: str = "", date_to: str = "") -> Timeline:
-    """Events whose participants include every entity given (by canonical name, or its last word: "Biden"),
-    within [date_from, date_to]."""
+    """Events within [date_from, date_to] in which every entity given takes part (by canonical name, or its last
+    word: "Biden"). Given two or more, they must deal with each other in one report: together in talks or an
+    agreement, or one acting on another ("Biden warned Putin"), not side by side in what a third party did."""
     names = [n for n in entities if n]
     kept = []
     for event in timeline.events:
@@ -40,10 +47,33 @@ def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from:
             continue
         if date_to and event.date[: len(date_to)] > date_to:
             continue
-        text = " | ".join(event.participants)
-        if all(_names(text, name) for name in names):
+        if not all(any(_names(p, n) for p in event.participants) for n in names):
+            continue
+        if len(names) < 2 or any(_deal(m, names) for m in event.mentions):
             kept.append(event)
     return Timeline(kept)
+
+
+def _deal(m: EventMention, names: list[str]) -> bool:
+    """Whether everyone in `names` deals with the others in mention `m`."""
+    def side(people: list[str]) -> set[str]:
+        return {n for n in names if any(_names(p, n) for p in people)}
+
+    actors, targets = side(m.actors), side(m.targets)
+    if m.type in JOINT:
+        return len(actors | targets) == len(names)
+    return bool(actors) and bool(targets - actors) and len(actors | targets) == len(names)
+
+
+def top_dates(timeline: Timeline, max_dates: int) -> Timeline:
+    """The events of the `max_dates` dates whose events are most salient in all, in date order."""
+    if max_dates <= 0:
+        return timeline
+    score: dict[str, float] = {}
+    for e in timeline.events:
+        score[e.date] = score.get(e.date, 0.0) + e.salience
+    keep = set(sorted(score, key=lambda d: (-score[d], d))[:max_dates])
+    return Timeline([e for e in timeline.events if e.date in keep])
 
 
 def _names(text: str, name: str) -> bool:
@@ -51,3 +81,4 @@ def _names(text: str, name: str) -> bool:
     words = name.split()
     forms = {name, words[-1]} if words else {name}
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms)
+

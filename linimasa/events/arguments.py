@@ -107,9 +107,29 @@ def participants(text: str, start: int, mentions: list[Mention], trigger_start: 
               and word_before(text, start, m) not in lex.location_before
               and (etype not in SYMMETRIC or word_before(text, start, m) not in lex.topic_before)]
     if etype in SYMMETRIC:
-        return _names(acting, names), []
+        return _sides(text, start, acting, lex, names)
     before = [m for m in acting if m.span.start < trigger_start]
     after = [m for m in acting if m.span.start >= trigger_start]
     actors = _names(before, names)
     targets = [n for n in _names(after, names) if n not in actors]
     return actors, targets
+
+
+def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Talks and agreements: who is named before "dengan"/"with" acts, the counterparts after it are targets;
+    a name after "dan"/"and" is on the side of the name before it. Without a counterpart word all act together."""
+    side: list[bool] = []  # True: a counterpart
+    for i, m in enumerate(acting):
+        before = word_before(text, start, m)
+        if before in lex.counterpart_before:
+            side.append(True)
+        elif before in lex.and_words and i:
+            side.append(side[-1])
+        else:
+            side.append(False)
+    actors = [m for m, other in zip(acting, side) if not other]
+    if not actors:
+        return _names(acting, names), []
+    targets = [n for n in _names([m for m, other in zip(acting, side) if other], names)]
+    names_of_actors = _names(actors, names)
+    return names_of_actors, [n for n in targets if n not in names_of_actors]

@@ -31,6 +31,9 @@ class Lexicon:
     pronouns: frozenset[str]
     pair_pronouns: re.Pattern[str] | None  # "Kedua pemimpin": the two people last named together
     titles: re.Pattern[str] | None  # many-word titles ("juru bicara") where no event is triggered
+    since: frozenset[str] = frozenset()  # "sejak Juli": a time expression after these bounds a span, not the event
+    counterpart_before: frozenset[str] = frozenset()  # "dengan Putin": the other side of talks
+    and_words: frozenset[str] = frozenset()  # "Biden dan Putin": same side as the name before
 
 
 @functools.cache
@@ -53,4 +56,7 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("not_subject_before", [])),
         frozenset(roles.get("pronouns", [])), _alternation(roles.get("pair_pronouns", [])),
         _alternation([w for w in lang.load(code).get("entities", {}).get("roles", []) if " " in w]),
+        frozenset(w.lower() for w in roles.get("since", [])),
+        frozenset(w.lower() for w in roles.get("counterpart_before", [])),
+        frozenset(w.lower() for w in roles.get("and_words", [])),
     )

@@ -8,9 +8,12 @@ negated and a conditional CONSULT.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
                                 subject_of)
 from ..events.lexicon import lexicon
+from ..kb.schedule import Meeting, named_in, reports
 from ..events.status import decide
 from ..model import Document, EventMention, Mention, Span
 from ..pipeline import stage
@@ -20,6 +23,12 @@ from .entities import kb_of
 # A threat to do harm is a THREATEN event in PLOVER ("we will respond with more sanctions").
 THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
 UNREALISED = {"planned", "conditional"}
+# An event named right after an agreement is its content ("agreed to a meeting" is PLOVER AGREE, not CONSULT).
+CONTENT_OF = {"CONSULT": "AGREE"}
+# Grammar rules whose value the text states in full (a year included): no anchor was needed.
+ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
+# A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
+SCHEDULE_DAYS = 183
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -50,6 +59,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     previous_subject: Mention | None = None
     previous_timex = None
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
+    scheduled = _meetings_near(doc, published)
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
         inside = [m for m in body if start <= m.span.start < end]
@@ -59,9 +69,16 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
-        dated = calendar_timexes(doc, start, end)
+        dated = [t for t in calendar_timexes(doc, start, end) if not _after_since(doc.text, t.span.start, lex)]
+        sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
+        agreed = [(start + a.start(), start + a.end()) for t, p in lex.triggers if t in CONTENT_OF.values()
+                  for a in p.finditer(text)]
+        spans = sorted({(start + t.start(), start + t.end()) for _, p in lex.triggers for t in p.finditer(text)})
+        # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
+        # pada hari Minggu": Sunday is the call's day, not the summit's).
+        claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
         for etype, pattern in lex.triggers:
             for trig in pattern.finditer(text):
                 t_start, t_end = start + trig.start(), start + trig.end()
@@ -69,7 +86,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     continue
                 if any(s <= t_start and t_end <= e for s, e in roles):
                     continue  # "bicara" in "juru bicara" is a title, not a talk
-                timex = governing_timex(dated, t_start)
+                if etype in CONTENT_OF and any(a < t_end and len(doc.text[e:t_start].split()) <= 2 for a, e in agreed):
+                    continue  # "menyetujui pertemuan mereka": the meeting is what they agreed to (AGREE), not held
+                timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start], t_start)
                 if timex is None and continues:
                     timex = previous_timex  # the same story goes on: its time holds
                 date = timex.value.split("T")[0] if timex else published
@@ -87,11 +106,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if etype in THREAT_TYPES and status in UNREALISED:
                     kind, mode = "THREATEN", etype.lower()
                 elif etype == "CONSULT":
-                    mode = next((m for m, p in lex.modes if p.search(text)), "")
-                if (kind, status) in seen:
-                    continue
-                seen.add((kind, status))
-                doc.event_mentions.append(EventMention(
+                    mode = _mode(text, start, (t_start, t_end), lex)
+                if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
+                    continue  # one mention per type and status in a sentence: the one with a time expression
+                mention = EventMention(
                     doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                     trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
                     date_source="timex" if timex else ("published" if published else ""),
@@ -99,7 +117,20 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     location=names.get(location.entity_id, "") if location else "", mode=mode,
                     source=names.get(source.entity_id, "") if source else "",
                     confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
-                ))
+                    date_text=timex.span.text if timex else "", date_absolute=bool(timex) and timex.rule in ABSOLUTE_RULES,
+                )
+                if not timex:  # "berbicara dengan Putin di G20": the summit's days date the talk
+                    meeting = next((mt for mt in scheduled if mt.place_names and (
+                        reports(mt, text, sentence_names, mention)
+                        or (mt.organiser in sentence_names and reports(mt, doc.text, sentence_names, mention)))), None)
+                    if meeting is not None:
+                        mention.date, mention.date_source, mention.date_text = (
+                            meeting.start.isoformat(), "schedule", meeting.name)
+                if (kind, status) in seen:
+                    doc.event_mentions[seen[kind, status]] = mention
+                else:
+                    seen[kind, status] = len(doc.event_mentions)
+                    doc.event_mentions.append(mention)
         people = list(dict.fromkeys(n for m in doc.event_mentions if m.sentence == index and m.type in SYMMETRIC
                                     for n in m.actors if n in persons and n != m.source))
         if len(people) >= 2:
@@ -110,6 +141,40 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         previous_timex = dated[-1] if dated else (previous_timex if continues else None)
     doc.event_mentions.sort(key=lambda m: (m.sentence, m.trigger_span.start if m.trigger_span else 0))
     return doc
+
+
+GENERIC_MODES = ("talks", "call")  # words that say talks took place, not how
+
+
+def _mode(text: str, start: int, trigger: tuple[int, int], lex) -> str:
+    """The manner of talks: the trigger's own ("KTT": a summit), else the way of meeting named nearest the
+    trigger ("tiga panggilan telepon dan bertemu langsung": a phone call for "panggilan", in person for
+    "bertemu"), a specific one over a generic word ("pembicaraan ... dalam format konferensi video": video)."""
+    found = [(mode in GENERIC_MODES, _gap(trigger, Span(start + m.start(), start + m.end(), "")), i, mode)
+             for i, (mode, pattern) in enumerate(lex.modes) for m in pattern.finditer(text)]
+    own = [f for f in found if f[1] == 0 and not f[0]]
+    return min(own or found)[3] if found else ""
+
+
+def _gap(trigger: tuple[int, int], span: Span) -> int:
+    """Characters between a trigger and a time expression (0 when they touch)."""
+    return max(0, span.start - trigger[1], trigger[0] - span.end)
+
+
+def _after_since(text: str, offset: int, lex) -> bool:
+    """Whether the word before `offset` is a "since" word ("sejak Juli"): that expression starts a span of time."""
+    before = text[max(0, offset - 20):offset].split()
+    return bool(before) and before[-1].lower() in lex.since
+
+
+def _meetings_near(doc: Document, published: str) -> list[Meeting]:
+    """The scheduled meetings `doc` names that are held near its publication date, nearest first. Only meetings
+    held somewhere count: a virtual one has no place named in the text to confirm it."""
+    if not published[:10].count("-") == 2:
+        return []
+    day = date.fromisoformat(published[:10])
+    near = [m for m in named_in(doc) if abs((m.start - day).days) <= SCHEDULE_DAYS]
+    return sorted(near, key=lambda m: abs((m.start - day).days))
 
 
 def _title_spans(doc: Document, mentions: list[Mention], text: str, start: int, lex) -> list[tuple[int, int]]:

@@ -58,8 +58,8 @@ def test_pronoun_subject_and_date_carry_over(seed_docs):
 def test_reported_speech_keeps_its_speaker(seed_docs):
     """'Juru bicara Kremlin Dmitry Peskov mengkonfirmasi bahwa Putin akan berbicara dengan Biden pada hari Kamis'."""
     said = [m for m in seed_docs["004_6ec3a7005892a893"].event_mentions if m.source == "Dmitry Peskov"]
-    assert any(m.type == "CONSULT" and m.status == "planned" and {"Vladimir Putin", "Joe Biden"} <= set(m.actors)
-               and "Dmitry Peskov" not in m.actors for m in said)
+    assert any(m.type == "CONSULT" and m.status == "planned" and m.actors == ["Vladimir Putin"]
+               and m.targets == ["Joe Biden"] for m in said)  # "Putin ... dengan Biden": Biden is the counterpart
 
 
 def test_a_threat_to_sanction_is_threaten(seed_docs):
@@ -88,3 +88,30 @@ def test_status_cues(code, sentence, trigger, status, cue):
     lex = lexicon(code)
     start = sentence.index(trigger)
     assert decide(sentence, start, start + len(trigger), lex) == (status, cue)
+
+
+def test_a_talk_at_a_scheduled_summit_takes_the_summit_days(seed_docs):
+    """'Joe Biden "tidak bermaksud" untuk berbicara dengan Vladimir Putin di G20': the G20 of Bali, 15 Nov 2022."""
+    talk = [m for m in seed_docs["000_3d91c75fc923eec8"].event_mentions if m.status == "negated" and m.type == "CONSULT"]
+    assert talk and talk[0].date == "2022-11-15" and talk[0].date_source == "schedule"
+    assert talk[0].date_text == "G20 Bali summit 2022"
+
+
+def test_since_a_month_does_not_date_the_event(seed_docs):
+    """'Menjelang pembicaraan langsung pertamanya dengan Putin sejak Juli': July is not when they talk."""
+    doc = seed_docs["002_bf116a187980ad6a"]
+    assert not [m for m in doc.event_mentions if m.date.startswith("2021-07")]
+
+
+def test_a_date_stated_in_full_is_marked_absolute(seed_docs):
+    video = [m for m in seed_docs["002_bf116a187980ad6a"].event_mentions if m.date == "2021-12-07" and m.type == "CONSULT"]
+    assert video and video[0].date_absolute and video[0].date_text == "7 Desember 2021"
+
+
+def test_a_time_expression_dates_the_trigger_nearest_it(seed_docs):
+    """'KTT yang diusulkan ... selama panggilan telepon ... pada hari Minggu': Sunday dates the call only."""
+    doc = seed_docs["003_044cb8c118862d94"]
+    summit = [m for m in doc.event_mentions if m.trigger == "KTT"]
+    call = [m for m in doc.event_mentions if m.sentence == summit[0].sentence and m.trigger == "panggilan telepon"]
+    assert summit[0].date_source == "published" and summit[0].mode == "summit"
+    assert call[0].date_source == "timex" and call[0].date_text == "hari Minggu" and call[0].mode == "phone call"
