@@ -10,7 +10,8 @@ from typing import Any, Callable, Iterable
 from tqdm import tqdm
 
 from .corpus.dating import date_corpus, reference_index
-from .corpus.timeline import build_timeline
+from .corpus.dedupe import Deduper
+from .corpus.timeline import stored_timeline
 from .model import Document, Timeline
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .readers import Skipped, read_paths
@@ -30,12 +31,14 @@ class Summary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     dated_across: int = 0
+    copies: int = 0
 
     def lines(self) -> list[str]:
         out = [
             f"documents read: {self.read}, stored: {self.stored}, already stored: {self.already_stored}, "
             f"skipped: {len(self.skipped)}"
             + (f", dated from other documents: {self.dated_across}" if self.dated_across else "")
+            + (f", copies of other documents: {self.copies}" if self.copies else "")
         ]
         out += [f"  skipped {reason}" for _, reason in self.skipped]
         out += [f"  problem in {doc_id}: {problem}" for doc_id, problem in self.problems]
@@ -70,6 +73,7 @@ def process(
     summary = Summary()
     documents: list[Document] = []
     items = read_paths(list(paths), ctx)
+    deduper = Deduper(embeddings=ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
     for item in tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False):
         if isinstance(item, Skipped):
             summary.skipped.append((item.source, item.reason))
@@ -88,6 +92,9 @@ def process(
             store.put_skipped(doc.source, reason, doc.raw)
             continue
         store.put(doc)
+        if deduper is not None and (copy := deduper.add(doc)) is not None:
+            store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
+            summary.copies += 1
         summary.stored += 1
         summary.problems += [(doc.id, p) for p in doc.problems]
         documents.append(doc)
@@ -98,4 +105,4 @@ def process(
         for doc in date_corpus(undated, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
             store.replace(doc)
             summary.dated_across += 1
-    return Corpus(documents, summary, build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()}), store)
+    return Corpus(documents, summary, stored_timeline(store, ctx.get("max_event_gap_days")), store)

@@ -11,9 +11,10 @@ from pathlib import Path
 import click
 
 from .api import process
-from .corpus.timeline import build_timeline, filter_timeline
+from .corpus.timeline import date_summaries, filter_timeline, stored_timeline, top_dates
 from .errors import LinimasaError
-from .export import document_record, timeline_json, timeline_markdown
+from .export import (document_record, timeline_csv, timeline_ics, timeline_json, timeline_markdown,
+                     timeline_timelinejs)
 from .store import open_store
 
 EXIT_SKIPPED = 3  # the run finished, but some inputs were skipped (reported on stderr)
@@ -79,15 +80,35 @@ def docs(db: str, fmt: str) -> None:
 
 @main.command()
 @click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
-@click.option("--entity", "entities", multiple=True, help="Only events naming this entity (repeatable: all must).")
+@click.option("--entity", "entities", multiple=True,
+              help="Only events naming this entity (repeatable: all must, dealing with one another).")
 @click.option("--from", "date_from", default="", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--to", "date_to", default="", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
-def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, fmt: str) -> None:
-    """Print the timeline of the stored documents."""
+@click.option("--max-dates", type=int, default=0, help="Keep the N dates with the most salient events (0: all).")
+@click.option("--sentences-per-date", type=int, default=0,
+              help="Summarise each date with K sentences of the articles (extractive, as in timeline summarisation).")
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "csv", "timelinejs", "ics"]), default="json",
+              show_default=True, help="ics: planned, proposed and conditional events with a day, for a calendar.")
+def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, max_dates: int,
+             sentences_per_date: int, fmt: str) -> None:
+    """Print the timeline of the stored documents: one entry per real-world event, its sources and history."""
     with _open(db) as store:
-        built = build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()})
-    _print_timeline(filter_timeline(built, entities, date_from, date_to), fmt)
+        built = stored_timeline(store)
+        chosen = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates)
+        summaries = date_summaries(store, chosen, entities, sentences_per_date) if sentences_per_date else {}
+    if fmt == "csv":
+        click.echo(timeline_csv(chosen), nl=False)
+    elif fmt == "timelinejs":
+        click.echo(json.dumps(timeline_timelinejs(chosen), ensure_ascii=False, indent=2))
+    elif fmt == "ics":
+        sys.stdout.buffer.write(timeline_ics(chosen))
+    elif fmt == "markdown":
+        click.echo(timeline_markdown(chosen, summaries=summaries))
+    else:
+        out = timeline_json(chosen)
+        if summaries:
+            out["dates"] = [{"date": d, "summary": texts} for d, texts in summaries.items()]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
 @main.command()

@@ -253,9 +253,9 @@ def _conflicts(mentions: list[EventMention], modes: list[str]) -> list[str]:
     out = []
     if len(set(days.values())) > 1:
         out.append("date: " + " / ".join(f"{d} ({doc})" for doc, d in sorted(days.items(), key=lambda x: (x[1], x[0]))))
-    specific = [m for m in modes if not any(m != o and m in o for o in modes)]
-    if len({CHANNELS.get(m, m) for m in specific}) > 1:
-        out.append("mode: " + " / ".join(specific))
+    channels = sorted({m for m in modes if m in CHANNELS})
+    if len({CHANNELS[m] for m in channels}) > 1:
+        out.append("mode: " + " / ".join(channels))
     return out
 
 

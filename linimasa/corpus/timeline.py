@@ -4,10 +4,12 @@ filtered by a query (entities, dates), ranked by salience, and cut to the most s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable, Mapping
 
 from ..model import Event, EventMention, Timeline
 from .link import link
+from .summarise import dated_sentences, summarise
 
 # Types where everyone named acts together (talks, agreements); in the others one side acts on the other.
 JOINT = {"CONSULT", "AGREE", "COOPERATE"}
@@ -82,3 +84,22 @@ def _names(text: str, name: str) -> bool:
     forms = {name, words[-1]} if words else {name}
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms)
 
+
+
+def stored_timeline(store, gap_days: int = 1) -> Timeline:
+    """The timeline of everything in `store` (a SQLiteStore), copies counted once."""
+    return build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()},
+                          store.copies(), gap_days)
+
+
+def date_summaries(store, timeline: Timeline, entities: Iterable[str], per_date: int) -> dict[str, list[str]]:
+    """For each day of `timeline`, its `per_date` most central sentences among the stored articles' sentences
+    that speak of that day (and name the entities, when given)."""
+    days = {e.date for e in timeline.events if len(e.date) == 10}
+    names = [n for n in entities if n]
+    sentences, langs = [], Counter()
+    for doc in store.documents():
+        langs[doc.lang or "en"] += 1
+        sentences += [s for s in dated_sentences(doc) if s.date in days and all(_names(s.text, n) for n in names)]
+    lang = langs.most_common(1)[0][0] if langs else "en"
+    return dict(summarise(sentences, len(days), per_date, lang))

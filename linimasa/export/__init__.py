@@ -1,6 +1,10 @@
-"""Exports of documents and timelines: JSON (and JSON Lines) and Markdown."""
+"""Exports of documents and timelines: JSON (and JSON Lines), Markdown, CSV, TimelineJS JSON and iCalendar."""
 
+from .ical import timeline_ics
 from .json import document_record, timeline_json
 from .markdown import timeline_markdown
+from .tabular import timeline_csv
+from .timelinejs import timeline_timelinejs
 
-__all__ = ["document_record", "timeline_json", "timeline_markdown"]
+__all__ = ["document_record", "timeline_csv", "timeline_ics", "timeline_json", "timeline_markdown",
+           "timeline_timelinejs"]

@@ -46,6 +46,12 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id);
+CREATE TABLE IF NOT EXISTS copies (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    original_id TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    method TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS doc_entities (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     entity_id TEXT NOT NULL,
@@ -149,6 +155,15 @@ class SQLiteStore:
             self.db.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc.id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
         self.put(doc)
+
+    def put_copy(self, doc_id: str, original_id: str, similarity: float, method: str) -> None:
+        """Record that `doc_id` copies `original_id` (a repost, a wire copy, a translation)."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?)", (doc_id, original_id, similarity, method))
+
+    def copies(self) -> dict[str, str]:
+        """Document id -> the document it copies, for every copy found."""
+        return dict(self.db.execute("SELECT doc_id, original_id FROM copies"))
 
     def put_skipped(self, source: str, reason: str, raw: bytes = b"") -> None:
         with self.db:

@@ -1,0 +1,118 @@
+"""Timeline summarisation (TLS) benchmark: Timeline17 (en) and ML-Crisis (es/fr/it) as in news-tls.
+
+For every gold timeline, linimasa reads the topic's articles (clean, language, sentences, dating, timex), picks
+as many dates as the gold has, within the gold's first and last date, and as many sentences per date as the gold
+has on average (rounded), with `linimasa.corpus.summarise`. Scores are tilse's (Martschat & Markert 2017), written
+here after tilse 0.2.1: date-selection F1, and alignment-based ROUGE-1/2 F1 with the many-to-one date-content
+alignment ("align+ m:1", news-tls's AR-1/AR-2) and concat ROUGE. ROUGE counts follow tilse's reimplementation
+(lower case, Porter stems from NLTK, stop words and punctuation out); the stop words are spaCy's, as the ROUGE
+1.5.5 SMART list is not available offline — so figures are close to, not identical with, Perl ROUGE.
+
+    python bench/tls.py                 # T17 (all visible topics) and ML-Crisis es/fr/it
+    python bench/tls.py --only t17 --topics H1N1_bbc
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from linimasa.api import process  # noqa: E402
+from linimasa.corpus.summarise import dated_sentences, summarise  # noqa: E402
+from tlsmetrics import Scorer  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval-data"
+STAGES = ("clean", "language", "sentences", "dating", "timex")
+NEWS_TLS_T17 = {"date_f1": 0.544, "ar1_f1": 0.120, "ar2_f1": 0.035, "s_per_topic": 16}  # DATEWISE, ACL 2020 table
+
+
+def read_timelines(path: Path) -> dict[date, list[str]]:
+    """A tilse-format gold timeline: date line, sentences, dashed separator."""
+    out: dict[date, list[str]] = {}
+    for block in path.read_text(encoding="utf-8", errors="replace").split("--------------------------------"):
+        lines = [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+        if not lines:
+            continue
+        try:
+            day = date.fromisoformat(lines[0][:10])
+        except ValueError:
+            continue
+        out.setdefault(day, []).extend(lines[1:])
+    return out
+
+
+def run_topic(articles: Path, golds: list[Path], lang: str, scorer: Scorer) -> list[dict]:
+    t0 = time.perf_counter()
+    corpus = process([articles], db=":memory:", stages=STAGES, settings={"languages": lang, "default_lang": lang,
+                                                                           "dedupe": False})
+    sentences = [s for doc in corpus.documents for s in dated_sentences(doc)]
+    corpus.store.close()
+    prepared = time.perf_counter() - t0
+    rows = []
+    for gold_path in golds:
+        t1 = time.perf_counter()
+        gold = read_timelines(gold_path)
+        if not gold:
+            continue
+        per_date = max(1, round(sum(len(v) for v in gold.values()) / len(gold)))
+        start, end = min(gold).isoformat(), max(gold).isoformat()
+        predicted = {date.fromisoformat(d): texts for d, texts in
+                     summarise(sentences, len(gold), per_date, lang, start, end)}
+        scores = scorer.all(predicted, gold)
+        rows.append({"timeline": f"{articles.parent.name}/{gold_path.stem}" if articles.name == "articles.jsonl.gz"
+                     else f"{lang}/{gold_path.stem}", "articles": len(corpus.documents), "gold_dates": len(gold),
+                     "per_date": per_date, **scores, "seconds": round(prepared + time.perf_counter() - t1, 1)})
+    return rows
+
+
+def _mean(rows: list[dict], key: str) -> float:
+    return round(sum(r[key] for r in rows) / len(rows), 3) if rows else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["t17", "ml-crisis"], default="")
+    parser.add_argument("--topics", nargs="*", default=[])
+    parser.add_argument("--out", default=str(Path(__file__).with_name("tls.json")))
+    args = parser.parse_args()
+    scorer = Scorer()
+    report: dict = {}
+    if args.only in ("", "t17"):
+        rows = []
+        for folder in sorted(p for p in (SHARED / "timeline17").iterdir() if p.is_dir()):
+            if args.topics and folder.name not in args.topics:
+                continue
+            rows += run_topic(folder / "articles.jsonl.gz", sorted((folder / "timelines").glob("*.txt")), "en", scorer)
+            print(json.dumps(rows[-1]), flush=True)
+        topics = {r["timeline"].split("/")[0] for r in rows}
+        report["t17"] = {"timelines": rows, "mean": {k: _mean(rows, k) for k in
+                                                      ("date_f1", "ar1_f1", "ar2_f1", "concat_r1_f1", "seconds")},
+                         "seconds_per_topic": round(sum(r["seconds"] for r in rows) / max(1, len(topics)), 1),
+                         "news_tls_datewise": NEWS_TLS_T17}
+        print("t17 mean:", json.dumps(report["t17"]["mean"]), "s/topic:", report["t17"]["seconds_per_topic"])
+    if args.only in ("", "ml-crisis"):
+        for lang in ("es", "fr", "it"):
+            rows = []
+            for articles in sorted((SHARED / "ml-crisis" / lang).glob("*.articles.jsonl.gz")):
+                topic = articles.name.split(".")[0]
+                if args.topics and topic not in args.topics:
+                    continue
+                gold = SHARED / "ml-crisis" / lang / "reference" / f"{topic}.txt"
+                rows += run_topic(articles, [gold], lang, scorer)
+                print(json.dumps(rows[-1]), flush=True)
+            report[f"ml-crisis-{lang}"] = {"timelines": rows, "mean": {k: _mean(rows, k) for k in
+                                                                         ("date_f1", "ar1_f1", "ar2_f1", "seconds")}}
+            print(f"ml-crisis {lang} mean:", json.dumps(report[f"ml-crisis-{lang}"]["mean"]))
+    Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

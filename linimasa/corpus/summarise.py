@@ -1,0 +1,131 @@
+"""Date summaries, as timeline summarisation (TLS) expects them: pick the dates a collection talks about most and
+summarise each with its most central sentences (extractive).
+
+A sentence speaks of a day when it holds a day-level time expression (timex stage) or, with no expression, is
+one of the first sentences of an article published that day (the news of the day). Dates are ranked by how many
+sentences speak of them, references from other days counting more than the day's own news (DATEWISE's insight:
+dates that later articles look back to matter); each date's sentences are ranked by TF-IDF cosine to their
+centroid, near-copies skipped. Stop words are spaCy's for the language; the arithmetic is plain Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..model import Document
+
+LEAD_SENTENCES = 5  # the first sentences of an article tell the news of its publication day
+REFERENCE_WEIGHT = 1.0  # a sentence that names the day
+NEWS_WEIGHT = 0.5  # a lead sentence published that day without a time expression
+MAX_SIMILARITY = 0.5  # a sentence this close to one already chosen says the same thing
+MIN_WORDS, MAX_WORDS = 5, 60
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    doc_id: str
+    text: str
+    date: str  # YYYY-MM-DD
+    referenced: bool  # True: the sentence names the day; False: the day is its article's publication day
+
+
+def dated_sentences(doc: Document) -> Iterator[DatedSentence]:
+    """The sentences of `doc` that speak of a day, once per day they speak of."""
+    published = doc.published.date[:10] if doc.published else ""
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    for t in doc.timexes:
+        if t.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and not t.mod:
+            i = doc.sentence_of(t.span.start)
+            if i >= 0:
+                by_sentence[i].add(t.value[:10])
+    for i, sentence in enumerate(doc.sentences):
+        text = " ".join(sentence.span.text.split())
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+            continue
+        days = by_sentence.get(i)
+        if days:
+            for day in sorted(days):
+                yield DatedSentence(doc.id, text, day, day != published)
+        elif published and i < LEAD_SENTENCES:
+            yield DatedSentence(doc.id, text, published, False)
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()
+
+
+def _terms(text: str, stop: frozenset[str]) -> list[str]:
+    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in stop]
+
+
+def _vector(terms: list[str], idf: dict[str, float]) -> dict[str, float]:
+    tf = Counter(terms)
+    vec = {t: c * idf.get(t, 0.0) for t, c in tf.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def rank_dates(sentences: Iterable[DatedSentence], start: str = "", end: str = "") -> list[tuple[str, float]]:
+    """Dates by how much the collection speaks of them, best first (ties: earlier first)."""
+    score: dict[str, float] = defaultdict(float)
+    for s in sentences:
+        if (start and s.date < start) or (end and s.date > end):
+            continue
+        score[s.date] += REFERENCE_WEIGHT if s.referenced else NEWS_WEIGHT
+    return sorted(score.items(), key=lambda x: (-x[1], x[0]))
+
+
+def summarise(sentences: Iterable[DatedSentence], max_dates: int, per_date: int, lang: str = "en",
+              start: str = "", end: str = "") -> list[tuple[str, list[str]]]:
+    """The `max_dates` most spoken-of dates (between `start` and `end` when given), in date order, each with its
+    `per_date` most central sentences.
+
+    >>> s = [DatedSentence("a", "Rebels took the airport of the capital on Monday", "2011-08-22", True)]
+    >>> summarise(s, 1, 1)
+    [('2011-08-22', ['Rebels took the airport of the capital on Monday'])]
+    """
+    sentences = list(sentences)
+    stop = _stop_words(lang)
+    chosen_dates = [d for d, _ in rank_dates(sentences, start, end)[:max_dates]]
+    wanted = set(chosen_dates)
+    terms = {s.text: _terms(s.text, stop) for s in sentences}
+    df = Counter(t for ts in terms.values() for t in set(ts))
+    n = max(1, len(terms))
+    idf = {t: math.log(n / c) + 1.0 for t, c in df.items()}
+    by_date: dict[str, list[DatedSentence]] = defaultdict(list)
+    for s in sentences:
+        if s.date in wanted:
+            by_date[s.date].append(s)
+    out = []
+    for day in sorted(chosen_dates):
+        texts = list(dict.fromkeys(s.text for s in sorted(by_date[day], key=lambda s: (not s.referenced, s.doc_id))))
+        vectors = {t: _vector(terms[t], idf) for t in texts}
+        centroid: dict[str, float] = defaultdict(float)
+        for v in vectors.values():
+            for t, x in v.items():
+                centroid[t] += x
+        picked: list[str] = []
+        for text in sorted(texts, key=lambda t: -_cosine(vectors[t], centroid)):
+            if all(_cosine(vectors[text], vectors[p]) < MAX_SIMILARITY for p in picked):
+                picked.append(text)
+            if len(picked) == per_date:
+                break
+        out.append((day, picked))
+    return out
