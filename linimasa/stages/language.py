@@ -14,6 +14,9 @@ from ..settings import Context
 _MIN_CONFIDENCE = 0.5
 
 
+SAMPLE_CHARS = 3000  # the first paragraphs tell the language; classifying more costs time, not accuracy
+
+
 @functools.cache
 def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
@@ -35,7 +38,7 @@ def identify(text: str, languages: tuple[str, ...] | None = None) -> tuple[str, 
 def identify_language(doc: Document, ctx: Context) -> Document:
     """Set `doc.lang` and `doc.lang_confidence` from the title and body."""
     languages = tuple(c.strip() for c in ctx.get("languages").split(",") if c.strip()) or None
-    sample = "\n".join(filter(None, [doc.title, doc.text[:20000]]))
+    sample = "\n".join(filter(None, [doc.title, doc.text[:SAMPLE_CHARS]]))
     if not sample.strip():
         doc.lang, doc.lang_confidence = ctx.get("default_lang"), 0.0
         return doc

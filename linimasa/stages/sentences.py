@@ -31,14 +31,16 @@ def split(text: str, code: str) -> list[Span]:
     ['Biden menelepon.', 'Putin menjawab.']
     """
     spans: list[Span] = []
-    offset = 0
-    for paragraph in text.split("\n\n"):
-        for sent in _nlp(code)(paragraph).sents:
+    paragraphs = text.split("\n\n")
+    offsets = [0]
+    for paragraph in paragraphs[:-1]:
+        offsets.append(offsets[-1] + len(paragraph) + 2)
+    for offset, parsed in zip(offsets, _nlp(code).pipe(paragraphs, batch_size=256)):
+        for sent in parsed.sents:
             stripped = sent.text.strip()
             if stripped:
                 start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 spans.append(Span(start, start + len(stripped), stripped))
-        offset += len(paragraph) + 2
     return spans
 
 
