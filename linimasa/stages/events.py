@@ -25,6 +25,8 @@ THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
 UNREALISED = {"planned", "conditional"}
 # An event named right after an agreement is its content ("agreed to a meeting" is PLOVER AGREE, not CONSULT).
 CONTENT_OF = {"CONSULT": "AGREE"}
+# "Kedua pemimpin" is the subject of what follows it closely, not of every clause of a long sentence.
+PAIR_REACH_WORDS = 10
 # Grammar rules whose value the text states in full (a year included): no anchor was needed.
 ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
 # A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
@@ -96,7 +98,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 actors, targets = participants(text, start, cast, t_start, etype, lex, kb, names)
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
-                if pair and any(b < t_start for b in both):  # "Kedua pemimpin mengadakan panggilan video"
+                if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
+                    # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
                     actors = list(dict.fromkeys([*pair, *actors]))
                 if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
                     actors = [names[source.entity_id]]

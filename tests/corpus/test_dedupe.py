@@ -1,4 +1,4 @@
-from linimasa.corpus.dedupe import Deduper
+from linimasa.corpus.dedupe import Deduper, Fingerprinter
 from linimasa.model import Document, Entity, Published
 
 
@@ -10,28 +10,28 @@ def _doc(doc_id, text, day="2021-12-30", entities=()):
 
 def test_a_repost_with_site_furniture_is_a_copy_of_the_first_article(seed_docs):
     seed = seed_docs["004_6ec3a7005892a893"]
-    dedupe = Deduper(embeddings=False)
-    assert dedupe.add(_doc("original", seed.text)) is None
-    copy = dedupe.add(_doc("repost", "Baca juga: berita lain.\n" + seed.text + "\nBagikan artikel ini."))
+    fingerprint, dedupe = Fingerprinter(embeddings=False), Deduper()
+    assert dedupe.add(fingerprint(_doc("original", seed.text))) is None
+    copy = dedupe.add(fingerprint(_doc("repost", "Baca juga: berita lain.\n" + seed.text + "\nBagikan artikel ini.")))
     assert copy is not None and copy.original_id == "original" and copy.method == "minhash"
 
 
 def test_the_five_seeds_are_five_independent_articles(seed_docs):
-    dedupe = Deduper()
-    assert [dedupe.add(doc) for doc in seed_docs.values()] == [None] * 5
+    fingerprint, dedupe = Fingerprinter(), Deduper()
+    assert [dedupe.add(fingerprint(doc)) for doc in seed_docs.values()] == [None] * 5
 
 
 def test_a_translation_naming_the_same_people_is_the_same_story():
-    dedupe = Deduper()
+    fingerprint, dedupe = Fingerprinter(), Deduper()
     people = ["kb:joe-biden", "kb:vladimir-putin", "kb:ukraine"]
-    dedupe.add(_doc("id", "Presiden Joe Biden dan Vladimir Putin akan berbicara Kamis saat pemimpin Rusia itu "
+    dedupe.add(fingerprint(_doc("id", "Presiden Joe Biden dan Vladimir Putin akan berbicara Kamis saat pemimpin Rusia itu "
                           "meningkatkan tuntutannya untuk jaminan keamanan di Eropa Timur sambil mempertahankan "
-                          "penumpukan pasukan di perbatasan Ukraina.", entities=people))
-    copy = dedupe.add(_doc("en", "President Joe Biden and Vladimir Putin will speak Thursday as the Russian leader "
+                          "penumpukan pasukan di perbatasan Ukraina.", entities=people)))
+    copy = dedupe.add(fingerprint(_doc("en", "President Joe Biden and Vladimir Putin will speak Thursday as the Russian leader "
                                  "escalates his demands for security guarantees in Eastern Europe while maintaining "
-                                 "a troop buildup on the Ukrainian border.", "2021-12-31", entities=people))
+                                 "a troop buildup on the Ukrainian border.", "2021-12-31", entities=people)))
     assert copy is not None and copy.original_id == "id" and copy.method == "embedding"
-    other = dedupe.add(_doc("other", "Russian President Vladimir Putin held talks with US President Joe Biden via "
+    other = dedupe.add(fingerprint(_doc("other", "Russian President Vladimir Putin held talks with US President Joe Biden via "
                                      "video link in Sochi on December 7, 2021.", "2021-12-08",
-                            entities=["kb:joe-biden", "kb:vladimir-putin", "kb:sochi"]))
+                            entities=["kb:joe-biden", "kb:vladimir-putin", "kb:sochi"])))
     assert other is None
