@@ -23,6 +23,7 @@ first, and each newly dated one can date others (004 is dated from 002, then 001
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -48,6 +49,8 @@ CLUE_RULES = {"day_word", "weekday", "relative_unit", "part_relative", "ago", "m
 WEAK_RULES = {"weekday"}
 _PROBE = (date(2000, 1, 1), date(2003, 7, 15))  # a relative expression resolves differently on these
 _MOD_DAYS = {"START": (1, 10), "MID": (10, 20), "END": (20, 31)}
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -313,7 +316,7 @@ def date_corpus(undated: list[Document], index: ReferenceIndex,
     waiting = [d for d in undated if d.published is None and d.lang and d.event_mentions]
     done: list[Document] = []
     while waiting:
-        results = [(doc, best_day(doc, index)) for doc in waiting]
+        results = [(doc, _best_day_or_none(doc, index)) for doc in waiting]
         results = [(doc, r) for doc, r in results if r is not None]
         if not results:
             break
@@ -331,6 +334,16 @@ def date_corpus(undated: list[Document], index: ReferenceIndex,
         dated_ids = {d.id for d in done}
         waiting = [d for d in waiting if d.id not in dated_ids]
     return done
+
+
+def _best_day_or_none(doc: Document, index: ReferenceIndex) -> Dating | None:
+    """`best_day`, with a failure recorded on the document instead of stopping the corpus step."""
+    try:
+        return best_day(doc, index)
+    except Exception as exc:  # one bad document never stops the batch
+        log.warning("cross-document dating failed on %s: %s", doc.id, exc)
+        doc.problems.append(f"cross-document dating failed: {exc}")
+        return None
 
 
 def reference_index(store) -> ReferenceIndex:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ..model import Document
 
@@ -40,12 +40,12 @@ class Copy:
     method: str  # "minhash" (same text) or "embedding" (same story, e.g. translated)
 
 
-def _minhash(text: str) -> MinHash:
+def _minhash(text: str) -> LeanMinHash:
     words = [w.lower() for w in _WORD.findall(text)]
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=1)
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return m
+    return LeanMinHash(m)  # the hash values only (1 KB), not the permutations
 
 
 def _day(doc: Document) -> date | None:
@@ -60,7 +60,7 @@ class Fingerprint:
     """What the copy index needs of one article (a few KB, whatever its length)."""
 
     doc_id: str
-    minhash: MinHash
+    minhash: LeanMinHash
     vector: np.ndarray | None
     day: date | None
     entities: frozenset[str]
@@ -88,7 +88,7 @@ class Deduper:
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=NUM_PERM)
-        self.hashes: dict[str, MinHash] = {}
+        self.hashes: dict[str, LeanMinHash] = {}
         self.original: dict[str, str] = {}
         self.seen: list[Fingerprint] = []
         self.vectors: list[np.ndarray] = []

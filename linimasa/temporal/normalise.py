@@ -159,8 +159,16 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
     """TIMEX3 (type, value, mod) of match `m`; None when the match is not a usable expression.
 
     `direction` (+1 future, -1 past, 0 unknown) comes from the sentence's tense cues; `previous` is the value of
-    the expression before this one in the document (for "the same week").
+    the expression before this one in the document (for "the same week"). A value off the calendar ("3335 tahun
+    lalu" from 2017: year -1318) is not a usable expression either.
     """
+    try:
+        return _normalise(m, g, anchor, direction, previous)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str) -> Value | None:
     gr = m.groups
     rule = m.rule
     month = g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr else None

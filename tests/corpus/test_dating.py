@@ -60,3 +60,18 @@ def test_pair_words_mean_the_two_people_named_together(seed_docs):
     video = [m for m in seed_docs["004_6ec3a7005892a893"].event_mentions if m.mode == "video call"]
     assert video and {"Joe Biden", "Vladimir Putin"} <= set(video[0].actors)
     assert video[0].date == "2021-12"  # "awal bulan ini", resolved on the date found from 002
+
+
+def test_an_expression_off_the_calendar_is_dropped_not_fatal(tmp_path):
+    """IndoSum has '3335 tahun lalu' (3,335 years ago): year -1318 is no date; the run goes on."""
+    (tmp_path / "a.txt").write_text("Candi kuno\n\nArkeolog mengatakan candi itu dibangun 3335 tahun lalu. Presiden "
+                                    "Joko Widodo mengunjungi candi itu pada hari Senin bersama menteri.")
+    corpus = linimasa.process([tmp_path], db=str(tmp_path / "x.db"))
+    assert corpus.summary.stored == 1 and not corpus.documents[0].published
+    assert all(not t.value.startswith("-") for t in corpus.documents[0].timexes)
+
+
+def test_years_ago_beyond_the_calendar_give_no_value():
+    from linimasa.stages.timex import tag_text
+
+    assert [t.span.text for t in tag_text("dibangun 3335 tahun lalu", "id", date(2017, 6, 1))] == []
