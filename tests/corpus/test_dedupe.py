@@ -1,5 +1,6 @@
 from linimasa.corpus.dedupe import Deduper, Fingerprinter
 from linimasa.model import Document, Entity, Published
+from linimasa.store import SQLiteStore
 
 
 def _doc(doc_id, text, day="2021-12-30", entities=()):
@@ -10,19 +11,19 @@ def _doc(doc_id, text, day="2021-12-30", entities=()):
 
 def test_a_repost_with_site_furniture_is_a_copy_of_the_first_article(seed_docs):
     seed = seed_docs["004_6ec3a7005892a893"]
-    fingerprint, dedupe = Fingerprinter(embeddings=False), Deduper()
+    fingerprint, dedupe = Fingerprinter(embeddings=False), Deduper(SQLiteStore(':memory:'))
     assert dedupe.add(fingerprint(_doc("original", seed.text))) is None
     copy = dedupe.add(fingerprint(_doc("repost", "Baca juga: berita lain.\n" + seed.text + "\nBagikan artikel ini.")))
     assert copy is not None and copy.original_id == "original" and copy.method == "minhash"
 
 
 def test_the_five_seeds_are_five_independent_articles(seed_docs):
-    fingerprint, dedupe = Fingerprinter(), Deduper()
+    fingerprint, dedupe = Fingerprinter(), Deduper(SQLiteStore(':memory:'))
     assert [dedupe.add(fingerprint(doc)) for doc in seed_docs.values()] == [None] * 5
 
 
 def test_a_translation_naming_the_same_people_is_the_same_story():
-    fingerprint, dedupe = Fingerprinter(), Deduper()
+    fingerprint, dedupe = Fingerprinter(), Deduper(SQLiteStore(':memory:'))
     people = ["kb:joe-biden", "kb:vladimir-putin", "kb:ukraine"]
     dedupe.add(fingerprint(_doc("id", "Presiden Joe Biden dan Vladimir Putin akan berbicara Kamis saat pemimpin Rusia itu "
                           "meningkatkan tuntutannya untuk jaminan keamanan di Eropa Timur sambil mempertahankan "
