@@ -245,7 +245,8 @@ def _mode(modes: list[str]) -> str:
 
 
 def _conflicts(mentions: list[EventMention], modes: list[str]) -> list[str]:
-    """What the sources disagree on: the day each article gives (its best-dated mention), and ways of meeting."""
+    """What the sources disagree on: the day each article gives (its best-dated mention), who acted on whom
+    (one source's actor is another's target), and ways of meeting."""
     days: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: (_width(m), _rank(m))):
         if len(m.date) == 10 and m.doc_id not in days:
@@ -253,6 +254,9 @@ def _conflicts(mentions: list[EventMention], modes: list[str]) -> list[str]:
     out = []
     if len(set(days.values())) > 1:
         out.append("date: " + " / ".join(f"{d} ({doc})" for doc, d in sorted(days.items(), key=lambda x: (x[1], x[0]))))
+    directed = {(a, t, m.doc_id) for m in mentions for a in m.actors for t in m.targets if a != t}
+    swapped = sorted({(a, t) for a, t, d in directed for b, u, e in directed if (a, t) == (u, b) and d != e and a < t})
+    out += [f"roles: {a} → {t} / {t} → {a}" for a, t in swapped]
     channels = sorted({m for m in modes if m in CHANNELS})
     if len({CHANNELS[m] for m in channels}) > 1:
         out.append("mode: " + " / ".join(channels))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 
 from .. import lang
 from ..model import Document, Sentence, Span
@@ -36,10 +37,14 @@ def split(text: str, code: str) -> list[Span]:
     for paragraph in paragraphs[:-1]:
         offsets.append(offsets[-1] + len(paragraph) + 2)
     for offset, parsed in zip(offsets, _nlp(code).pipe(paragraphs, batch_size=256)):
-        for sent in parsed.sents:
-            stripped = sent.text.strip()
+        paragraph = parsed.text
+        # Sentence starts read as one array (Doc.sents would build a Python object per token: slow on long texts).
+        starts = [int(idx) for flag, idx in parsed.to_array([SENT_START, IDX]) if flag == 1] or [0]
+        for a, b in zip(starts, starts[1:] + [len(paragraph)]):
+            piece = paragraph[a:b]
+            stripped = piece.strip()
             if stripped:
-                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                start = offset + a + (len(piece) - len(piece.lstrip()))
                 spans.append(Span(start, start + len(stripped), stripped))
     return spans
 

@@ -109,3 +109,9 @@ def test_seeds_biden_putin_query_finds_every_gold_contact_with_its_status(corpus
         assert match, f"{key} ({g['date']}, {g['status']}) missing"
     # Measured extras (bench/RESULTS.md): a 2015 nuclear "agreement" and two 20 Feb 2022 talk clusters.
     assert len(found) <= len(wanted) + 3
+
+
+def test_sources_that_swap_who_acted_on_whom_are_shown():
+    events = link([_m("a", "2021-12-07", type_="ACCUSE", actors=("Russia",), targets=("Ukraine",)),
+                   _m("b", "2021-12-07", type_="ACCUSE", actors=("Ukraine",), targets=("Russia",))], {})
+    assert len(events) == 1 and events[0].conflicts == ["roles: Russia → Ukraine / Ukraine → Russia"]
