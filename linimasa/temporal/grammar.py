@@ -21,10 +21,30 @@ RULES = (
 
 
 def _alt(words, capitalised: bool = False) -> str:
-    """A regex alternation of `words`, longest first; names that must be capitalised match case-sensitively."""
-    forms = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+    """A regex alternation of `words`, the longest form preferred; names that must be capitalised match
+    case-sensitively. Built as a trie ("J(?:an(?:uary)?|u(?:ly|ne))"): at each position the regex engine tries
+    one branch per first letter instead of every word, which makes the timex rules several times faster."""
+    forms = {w if capitalised else w.lower() for w in words if w}
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _render(trie)
     return f"(?-i:{body})" if capitalised else f"(?:{body})"
+
+
+def _render(node: dict) -> str:
+    """The regex of a trie node: its branches (a space matches any run of white space), optional where a word
+    may end here (greedy: the longer word is tried first)."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _render(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 @dataclass
