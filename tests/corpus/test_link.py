@@ -107,8 +107,8 @@ def test_seeds_biden_putin_query_finds_every_gold_contact_with_its_status(corpus
         match = [e for e in found if (e.date.startswith(g["date"]) or g["date"].startswith(e.date))
                  and e.status == g["status"] and e.type == g["type"]]
         assert match, f"{key} ({g['date']}, {g['status']}) missing"
-    # Measured extras (bench/RESULTS.md): a 2015 nuclear "agreement" and two 20 Feb 2022 talk clusters.
-    assert len(found) <= len(wanted) + 3
+    # Measured extras (bench/RESULTS.md): two 20 Feb 2022 talk clusters the gold does not list.
+    assert len(found) <= len(wanted) + 2
 
 
 def test_sources_that_swap_who_acted_on_whom_are_shown():
