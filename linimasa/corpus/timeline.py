@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Iterable, Mapping
 
-from ..model import Event, EventMention, Timeline
+from ..model import EventMention, Timeline
 from .link import link
 from .summarise import dated_sentences, summarise
 
