@@ -151,14 +151,25 @@ def _width(m: EventMention) -> int:
     return (days[1] - days[0]).days if days else 10**6
 
 
+def _by_document(groups: Iterable[_Group]) -> dict[str, list[_Group]]:
+    """Groups by the documents that report them (the merges below only join what one article reports)."""
+    out: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        for d in dict.fromkeys(m.doc_id for m in g.mentions):
+            out[d].append(g)
+    return out
+
+
 def _merge_agreed_meetings(groups: list[_Group], gap_days: int) -> list[_Group]:
     """A meeting no source says took place joins the agreement to hold it (PLOVER AGREE: agree to meet)."""
-    agreements = [g for g in groups if g.type == "AGREE"]
+    agreements = _by_document(g for g in groups if g.type == "AGREE")
+    order = {id(g): i for i, g in enumerate(groups)}  # the first agreement formed wins, as before indexing
     kept = []
     for g in groups:
         if g.type == "CONSULT" and all(m.status != "happened" for m in g.mentions):
-            host = next((a for a in agreements if {m.doc_id for m in a.mentions} & {m.doc_id for m in g.mentions}
-                         and all(a.dates_fit(m, gap_days) for m in g.mentions)
+            candidates = sorted({id(a): a for d in {m.doc_id for m in g.mentions} for a in agreements.get(d, [])}.values(),
+                                key=lambda a: order[id(a)])
+            host = next((a for a in candidates if all(a.dates_fit(m, gap_days) for m in g.mentions)
                          and any(_overlap(_people(x), _people(y)) for x in a.mentions for y in g.mentions)), None)
             if host is not None:
                 host.mentions += g.mentions
@@ -169,7 +180,7 @@ def _merge_agreed_meetings(groups: list[_Group], gap_days: int) -> list[_Group]:
 
 def _merge_said_in_talks(groups: list[_Group], published: dict[str, str]) -> list[_Group]:
     """What an article reports as said, with no date but its own, joins the talks it reports just before."""
-    talks = [g for g in groups if g.type == "CONSULT"]
+    talks = _by_document(g for g in groups if g.type == "CONSULT")
     kept = []
     for g in groups:
         docs = {m.doc_id for m in g.mentions}
@@ -177,7 +188,7 @@ def _merge_said_in_talks(groups: list[_Group], published: dict[str, str]) -> lis
                 and all(m.date_source == "published" and m.status == "happened" for m in g.mentions)):
             doc = next(iter(docs))
             day = day_range(published.get(doc, ""))
-            host = next((t for t in talks if day and t.span and t.span[0] == t.span[1]
+            host = next((t for t in talks.get(doc, []) if day and t.span and t.span[0] == t.span[1]
                          and timedelta(0) <= day[0] - t.span[0] <= timedelta(days=REPORT_LAG_DAYS)
                          and any(x.doc_id == doc and _overlap(_people(x), _people(y))
                                  for x in t.mentions for y in g.mentions)), None)
