@@ -112,6 +112,7 @@ class EventMention:
     confidence: float = 0.5
     date_text: str = ""  # the words that date it: its time expression, or the meeting it reports
     date_absolute: bool = False  # its date is stated in full in the text ("7 Desember 2021"), not relative
+    date_deictic: bool = False  # its date is counted from the day of writing ("hari ini", "kemarin")
 
 
 @dataclass

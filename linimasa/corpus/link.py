@@ -3,8 +3,8 @@
 
 Two mentions report the same event when their types are compatible, their participants overlap (two shared or
 half of all) and their dates are compatible: one contains the other ("awal bulan ini" = 2021-12 holds
-2021-12-07), or two days are at most `max_event_gap_days` apart when one of them is only relative to a
-publication day (time zones: a call on the 7th in Washington is "hari ini" on the 8th in Jakarta). Mentions are
+2021-12-07), or two days are at most `max_event_gap_days` apart when one of them is only the day of writing
+("hari ini", or no time expression: a call on the 7th in Washington is "hari ini" on the 8th in Jakarta). Mentions are
 blocked by (participant, month), so only mentions that share someone and a month are ever compared; each block
 is clustered greedily, most precisely dated mention first, against each event's best date (so dates cannot
 drift along a chain). Two merges follow the PLOVER codebook: a meeting that no source reports as held (only
@@ -64,6 +64,12 @@ def day_range(value: str) -> tuple[date, date] | None:
     return None
 
 
+def _from_writing_day(m: EventMention) -> bool:
+    """Whether `m` is dated by the day its article was written ("hari ini", or no time expression): that day may
+    be a day off the event's own (time zones, overnight reporting); a named weekday or a full date is not."""
+    return m.date_source == "published" or m.date_deictic
+
+
 def _rank(m: EventMention) -> int:
     return DATE_RANK["absolute"] if m.date_absolute else DATE_RANK.get(m.date_source, 4)
 
@@ -72,7 +78,11 @@ def _people(m: EventMention) -> set[str]:
     return set(m.actors) | set(m.targets)
 
 
-def _overlap(a: set[str], b: set[str]) -> bool:
+def _overlap(a: set[str], b: set[str], persons: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions' participants are the same party. When both name people, the people decide:
+    Macron and Putin meeting is not Biden and Putin meeting, though both name Russia too."""
+    if a & persons and b & persons:
+        a, b = a & persons, b & persons
     shared = len(a & b)
     return shared >= MIN_SHARED or (bool(a | b) and shared / len(a | b) >= MIN_JACCARD)
 
@@ -93,15 +103,15 @@ class _Group:
         other = day_range(m.date)
         if self.span is None or other is None:
             return self.span is None and other is None and (self.best.date if self.best else "") == m.date
-        gap = timedelta(days=gap_days if not (m.date_absolute and self.best.date_absolute) else 0)
+        gap = timedelta(days=gap_days if _from_writing_day(m) or _from_writing_day(self.best) else 0)
         (a0, a1), (b0, b1) = self.span, other
         if a0 == a1 and b0 == b1:
             return abs(a0 - b0) <= gap
         return a0 <= b1 and b0 <= a1  # one holds the other, or they overlap
 
-    def fits(self, m: EventMention, gap_days: int) -> bool:
+    def fits(self, m: EventMention, gap_days: int, persons: frozenset[str]) -> bool:
         return (m.type == self.type and self.dates_fit(m, gap_days) and not _other_channel(m, self.mentions)
-                and any(_overlap(_people(m), _people(x)) for x in self.mentions))
+                and any(_overlap(_people(m), _people(x), persons) for x in self.mentions))
 
 
 def _other_channel(m: EventMention, mentions: list[EventMention]) -> bool:
@@ -122,20 +132,23 @@ def _blocks(m: EventMention) -> list[tuple[str, str]]:
     return [(p, month) for p in sorted(_people(m)) or ["-"] for month in months]
 
 
-def _cluster(mentions: list[EventMention], gap_days: int) -> list[_Group]:
+def _cluster(mentions: list[EventMention], gap_days: int, persons: frozenset[str]) -> list[_Group]:
     order = sorted(mentions, key=lambda m: (_width(m), _rank(m), m.date, m.doc_id, m.sentence))
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in order:
         keys = _blocks(m)
         seen: set[int] = set()
-        choice = None
+        fitting = []
         for key in keys:
             for g in index.get(key, []):
                 if g not in seen:
                     seen.add(g)
-                    if groups[g].fits(m, gap_days):
-                        choice = g if choice is None else min(choice, g)
+                    if groups[g].fits(m, gap_days, persons):
+                        fitting.append(g)
+        # A plan joins plans and a report of what was done joins such reports before the other kind; then the
+        # earliest event formed.
+        choice = min(fitting, key=lambda g: (all(_done(x) != _done(m) for x in groups[g].mentions), g), default=None)
         if choice is None:
             groups.append(_Group(m.type))
             choice = len(groups) - 1
@@ -144,6 +157,10 @@ def _cluster(mentions: list[EventMention], gap_days: int) -> list[_Group]:
             if choice not in index[key]:
                 index[key].append(choice)
     return groups
+
+
+def _done(m: EventMention) -> bool:
+    return m.status == "happened"
 
 
 def _width(m: EventMention) -> int:
@@ -160,7 +177,7 @@ def _by_document(groups: Iterable[_Group]) -> dict[str, list[_Group]]:
     return out
 
 
-def _merge_agreed_meetings(groups: list[_Group], gap_days: int) -> list[_Group]:
+def _merge_agreed_meetings(groups: list[_Group], gap_days: int, persons: frozenset[str]) -> list[_Group]:
     """A meeting no source says took place joins the agreement to hold it (PLOVER AGREE: agree to meet)."""
     agreements = _by_document(g for g in groups if g.type == "AGREE")
     order = {id(g): i for i, g in enumerate(groups)}  # the first agreement formed wins, as before indexing
@@ -178,7 +195,7 @@ def _merge_agreed_meetings(groups: list[_Group], gap_days: int) -> list[_Group]:
     return kept
 
 
-def _merge_said_in_talks(groups: list[_Group], published: dict[str, str]) -> list[_Group]:
+def _merge_said_in_talks(groups: list[_Group], published: dict[str, str], persons: frozenset[str]) -> list[_Group]:
     """What an article reports as said, with no date but its own, joins the talks it reports just before."""
     talks = _by_document(g for g in groups if g.type == "CONSULT")
     kept = []
@@ -190,7 +207,7 @@ def _merge_said_in_talks(groups: list[_Group], published: dict[str, str]) -> lis
             day = day_range(published.get(doc, ""))
             host = next((t for t in talks.get(doc, []) if day and t.span and t.span[0] == t.span[1]
                          and timedelta(0) <= day[0] - t.span[0] <= timedelta(days=REPORT_LAG_DAYS)
-                         and any(x.doc_id == doc and _overlap(_people(x), _people(y))
+                         and any(x.doc_id == doc and _overlap(_people(x), _people(y), persons)
                                  for x in t.mentions for y in g.mentions)), None)
             if host is not None:
                 host.mentions += g.mentions
@@ -274,14 +291,17 @@ def _conflicts(mentions: list[EventMention], modes: list[str]) -> list[str]:
     return out
 
 
-def link(mentions: Iterable[EventMention], published: dict[str, str], gap_days: int = 1) -> list[Event]:
-    """Events from `mentions` (of any number of documents); `published` maps a document id to its date.
+def link(mentions: Iterable[EventMention], published: dict[str, str], gap_days: int = 1,
+         persons: Iterable[str] = ()) -> list[Event]:
+    """Events from `mentions` (of any number of documents); `published` maps a document id to its date,
+    `persons` names the participants that are people (they decide whether two parties are the same).
 
     Same input, same output: events come by date, then by their first source.
     """
-    groups = _cluster(list(mentions), gap_days)
-    groups = _merge_agreed_meetings(groups, gap_days)
-    groups = _merge_said_in_talks(groups, published)
+    people = frozenset(persons)
+    groups = _cluster(list(mentions), gap_days, people)
+    groups = _merge_agreed_meetings(groups, gap_days, people)
+    groups = _merge_said_in_talks(groups, published, people)
     events = [_event(g, published, i) for i, g in enumerate(groups)]
     events.sort(key=lambda e: (e.date, e.sources[0] if e.sources else "", e.evidence[0]["sentence"] if e.evidence else 0))
     for i, e in enumerate(events):

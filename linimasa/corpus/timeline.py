@@ -15,8 +15,8 @@ from .summarise import dated_sentences, summarise
 JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str], copies: Mapping[str, str] | None = None,
-                   gap_days: int = 1) -> Timeline:
+def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str],
+                   copies: Mapping[str, str] | None = None, gap_days: int = 1, persons: Iterable[str] = ()) -> Timeline:
     """Events linked from `mentions`, with independent sources counted (`copies`: document -> the document it
     copies, from `corpus.dedupe`) and salience set; ordered by date.
 
@@ -25,7 +25,7 @@ def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str
     """
     mentions = list(mentions)
     copies = copies or {}
-    events = link(mentions, dict(published), gap_days)
+    events = link(mentions, dict(published), gap_days, persons)
     named: dict[str, int] = {}
     for m in mentions:
         for p in set(m.actors) | set(m.targets):
@@ -62,9 +62,11 @@ def _deal(m: EventMention, names: list[str]) -> bool:
         return {n for n in names if any(_names(p, n) for p in people)}
 
     actors, targets = side(m.actors), side(m.targets)
-    if m.type in JOINT:
-        return len(actors | targets) == len(names)
-    return bool(actors) and bool(targets - actors) and len(actors | targets) == len(names)
+    if len(actors | targets) != len(names):
+        return False
+    if m.type in JOINT:  # together, or across the table; not all of them as a third party's counterparts
+        return len(actors) == len(names) or (bool(actors) and bool(targets - actors))
+    return bool(actors) and bool(targets - actors)
 
 
 def top_dates(timeline: Timeline, max_dates: int) -> Timeline:
@@ -88,8 +90,9 @@ def _names(text: str, name: str) -> bool:
 
 def stored_timeline(store, gap_days: int = 1) -> Timeline:
     """The timeline of everything in `store` (a SQLiteStore), copies counted once."""
+    persons = {entity.name for _, entity in store.doc_entities() if entity.type == "PER"}
     return build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()},
-                          store.copies(), gap_days)
+                          store.copies(), gap_days, persons)
 
 
 def date_summaries(store, timeline: Timeline, entities: Iterable[str], per_date: int) -> dict[str, list[str]]:

@@ -34,6 +34,7 @@ class Lexicon:
     since: frozenset[str] = frozenset()  # "sejak Juli": a time expression after these bounds a span, not the event
     counterpart_before: frozenset[str] = frozenset()  # "dengan Putin": the other side of talks
     and_words: frozenset[str] = frozenset()  # "Biden dan Putin": same side as the name before
+    between: frozenset[str] = frozenset()  # "pertemuan puncak antara Biden dan Putin": that event's own people
 
 
 @functools.cache
@@ -59,4 +60,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("since", [])),
         frozenset(w.lower() for w in roles.get("counterpart_before", [])),
         frozenset(w.lower() for w in roles.get("and_words", [])),
+        frozenset(w.lower() for w in roles.get("between", [])),
     )

@@ -29,6 +29,9 @@ CONTENT_OF = {"CONSULT": "AGREE"}
 PAIR_REACH_WORDS = 10
 # Grammar rules whose value the text states in full (a year included): no anchor was needed.
 ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
+# Rules whose value is counted in days from the day of writing ("hari ini", "kemarin", "dua hari lalu", "pagi
+# ini"), unlike a named weekday ("Sabtu lalu") or a stated date.
+DEICTIC_RULES = {"day_word", "tod_relative", "relative_unit", "ago"}
 # A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
 SCHEDULE_DAYS = 183
 # Speech acts: in a quote without a named actor, the speaker is the actor.
@@ -81,6 +84,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
         claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
+        owned = _owned(doc.text, spans, cast, lex)
         for etype, pattern in lex.triggers:
             for trig in pattern.finditer(text):
                 t_start, t_end = start + trig.start(), start + trig.end()
@@ -95,7 +99,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     timex = previous_timex  # the same story goes on: its time holds
                 date = timex.value.split("T")[0] if timex else published
                 status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
-                actors, targets = participants(text, start, cast, t_start, etype, lex, kb, names)
+                taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
+                actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
                 if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
@@ -121,6 +126,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     source=names.get(source.entity_id, "") if source else "",
                     confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
                     date_text=timex.span.text if timex else "", date_absolute=bool(timex) and timex.rule in ABSOLUTE_RULES,
+                    date_deictic=bool(timex) and timex.rule in DEICTIC_RULES,
                 )
                 if not timex:  # "berbicara dengan Putin di G20": the summit's days date the talk
                     meeting = next((mt for mt in scheduled if mt.place_names and (
@@ -157,6 +163,24 @@ def _mode(text: str, start: int, trigger: tuple[int, int], lex) -> str:
              for i, (mode, pattern) in enumerate(lex.modes) for m in pattern.finditer(text)]
     own = [f for f in found if f[1] == 0 and not f[0]]
     return min(own or found)[3] if found else ""
+
+
+BETWEEN_CHARS = 40  # how far after "antara"/"between" the names of that event's participants may stand
+
+
+def _owned(text: str, spans: list[tuple[int, int]], cast: list[Mention], lex) -> dict[int, list[Mention]]:
+    """Trigger start -> the mentions only that trigger takes: "pertemuan puncak antara Biden dan Putin" (the
+    summit's people, not those of "membahas" in the same sentence)."""
+    out: dict[int, list[Mention]] = {}
+    for t_start, t_end in spans:
+        after = text[t_end:t_end + 30].split()
+        if not after or after[0].lower() not in lex.between:
+            continue
+        word_end = t_end + text[t_end:].find(after[0]) + len(after[0])
+        mine = [m for m in cast if word_end <= m.span.start <= word_end + BETWEEN_CHARS]
+        if mine:
+            out[t_start] = mine
+    return out
 
 
 def _gap(trigger: tuple[int, int], span: Span) -> int:

@@ -107,11 +107,31 @@ def test_seeds_biden_putin_query_finds_every_gold_contact_with_its_status(corpus
         match = [e for e in found if (e.date.startswith(g["date"]) or g["date"].startswith(e.date))
                  and e.status == g["status"] and e.type == g["type"]]
         assert match, f"{key} ({g['date']}, {g['status']}) missing"
-    # Measured extras (bench/RESULTS.md): two 20 Feb 2022 talk clusters the gold does not list.
-    assert len(found) <= len(wanted) + 2
+    # One more than the gold (bench/RESULTS.md): "Keduanya terakhir berbicara melalui telepon Sabtu lalu", a real
+    # Biden-Putin call of February 2022 that the gold does not list.
+    assert len(found) <= len(wanted) + 1
+    macron = [e for e in found if any(m.trigger == "panggilan telepon" and "Élysée Palace" in m.actors
+                                      for m in e.mentions)]
+    assert not macron  # Macron's back-to-back calls with each of them are not a Biden-Putin contact
 
 
 def test_sources_that_swap_who_acted_on_whom_are_shown():
     events = link([_m("a", "2021-12-07", type_="ACCUSE", actors=("Russia",), targets=("Ukraine",)),
                    _m("b", "2021-12-07", type_="ACCUSE", actors=("Ukraine",), targets=("Russia",))], {})
     assert len(events) == 1 and events[0].conflicts == ["roles: Russia → Ukraine / Ukraine → Russia"]
+
+
+def test_people_decide_whether_two_parties_are_the_same():
+    """Macron meeting Putin is not Biden meeting Putin, though both name Russia."""
+    mentions = [_m("a", "2022-02-20", actors=("Joe Biden", "Vladimir Putin", "Russia")),
+                _m("a", "2022-02-20", actors=("Emmanuel Macron", "Vladimir Putin", "Russia"), sentence=1)]
+    assert len(link(mentions, {}, persons={"Joe Biden", "Vladimir Putin", "Emmanuel Macron"})) == 2
+    assert len(link(mentions, {})) == 1  # without knowing who is a person, two shared names are enough
+
+
+def test_a_weekday_and_the_next_day_are_two_events_but_today_may_be_yesterday():
+    named = link([_m("a", "2022-02-19"), _m("a", "2022-02-20", sentence=1)], {})
+    assert len(named) == 2
+    deictic = _m("a", "2021-12-08", sentence=1)
+    deictic.date_deictic = True
+    assert len(link([_m("a", "2021-12-07", absolute=True), deictic], {})) == 1

@@ -115,3 +115,13 @@ def test_a_time_expression_dates_the_trigger_nearest_it(seed_docs):
     call = [m for m in doc.event_mentions if m.sentence == summit[0].sentence and m.trigger == "panggilan telepon"]
     assert summit[0].date_source == "published" and summit[0].mode == "summit"
     assert call[0].date_source == "timex" and call[0].date_text == "hari Minggu" and call[0].mode == "phone call"
+
+
+def test_names_after_between_belong_to_that_event_only(seed_docs):
+    """'Blinken dan Larov akan membahas kemungkinan pertemuan puncak antara Biden dan Putin ketika mereka bertemu'."""
+    doc = seed_docs["003_044cb8c118862d94"]
+    summit = [m for m in doc.event_mentions if m.trigger == "pertemuan puncak" and "Antony Blinken" in
+              [n for x in doc.event_mentions if x.sentence == m.sentence for n in x.actors]]
+    assert summit and set(summit[0].actors) == {"Joe Biden", "Vladimir Putin"}
+    talks = [m for m in doc.event_mentions if m.sentence == summit[0].sentence and m.trigger == "membahas"]
+    assert talks and set(talks[0].actors) == {"Antony Blinken", "Sergey Lavrov"}
