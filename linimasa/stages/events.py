@@ -23,6 +23,8 @@ from .entities import kb_of
 # A threat to do harm is a THREATEN event in PLOVER ("we will respond with more sanctions").
 THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
 UNREALISED = {"planned", "conditional"}
+# Sanctions and threats: a quote that goes on about them keeps the target the sentence before named.
+STORY_TYPES = {"SANCTION", "THREATEN"}
 # An event named right after an agreement is its content ("agreed to a meeting" is PLOVER AGREE, not CONSULT).
 CONTENT_OF = {"CONSULT": "AGREE"}
 # "Kedua pemimpin" is the subject of what follows it closely, not of every clause of a long sentence.
@@ -65,6 +67,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     previous_timex = None
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
+    story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
         inside = [m for m in body if start <= m.span.start < end]
@@ -113,10 +116,20 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 kind, mode = etype, ""
                 if etype in THREAT_TYPES and status in UNREALISED:
                     kind, mode = "THREATEN", etype.lower()
+                    if status == "planned" and source is not None:  # "Kami akan ... sanksi," kata von der Leyen:
+                        status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
                 elif etype == "CONSULT":
                     mode = _mode(text, start, (t_start, t_end), lex)
                 if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
                     continue  # one mention per type and status in a sentence: the one with a time expression
+                borrowed = None
+                if kind in STORY_TYPES and not targets and story is not None:
+                    # "... sanksi terhadap Rusia." "Kami akan menanggapi ... dengan sanksi," kata von der Leyen: the
+                    # quote goes on with the previous sentence's target, and its day when it names none
+                    targets = [t for t in story.targets if t not in actors]
+                    if timex is None and previous_timex is not None:
+                        borrowed = previous_timex
+                        date = borrowed.value.split("T")[0]
                 mention = EventMention(
                     doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                     trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
@@ -128,7 +141,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     date_text=timex.span.text if timex else "", date_absolute=bool(timex) and timex.rule in ABSOLUTE_RULES,
                     date_deictic=bool(timex) and timex.rule in DEICTIC_RULES,
                 )
-                if not timex:  # "berbicara dengan Putin di G20": the summit's days date the talk
+                if borrowed is not None:
+                    mention.date_source, mention.date_text = "timex", borrowed.span.text
+                    mention.date_absolute = borrowed.rule in ABSOLUTE_RULES
+                    mention.date_deictic = borrowed.rule in DEICTIC_RULES
+                elif not timex:  # "berbicara dengan Putin di G20": the summit's days date the talk
                     meeting = next((mt for mt in scheduled if mt.place_names and (
                         reports(mt, text, sentence_names, mention)
                         or (mt.organiser in sentence_names and reports(mt, doc.text, sentence_names, mention)))), None)
@@ -140,6 +157,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 else:
                     seen[kind, status] = len(doc.event_mentions)
                     doc.event_mentions.append(mention)
+        story = next((m for m in reversed(doc.event_mentions) if m.sentence == index and m.type in STORY_TYPES
+                      and m.targets), None)
         people = list(dict.fromkeys(n for m in doc.event_mentions if m.sentence == index and m.type in SYMMETRIC
                                     for n in m.actors if n in persons and n != m.source))
         if len(people) >= 2:

@@ -63,8 +63,11 @@ def test_reported_speech_keeps_its_speaker(seed_docs):
 
 
 def test_a_threat_to_sanction_is_threaten(seed_docs):
+    """'"Kami akan menanggapi setiap agresi lebih lanjut dengan ... sanksi," kata ... Ursula von der Leyen': the
+    sanctions are planned, the threat is made (gold: happened, against Russia, on the Tuesday named before)."""
     m = mention(seed_docs, "002_bf116a187980ad6a", "THREATEN", "Ursula von der Leyen")
-    assert m.status == "planned" and m.source == "Ursula von der Leyen"
+    assert m.status == "happened" and m.status_cue.startswith("akan") and m.source == "Ursula von der Leyen"
+    assert m.targets == ["Russia"] and m.date == "2021-12-07" and m.date_text == "hari Selasa"
 
 
 @pytest.mark.parametrize(
