@@ -81,82 +81,78 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
-        agreed = [(start + a.start(), start + a.end()) for t, p in lex.triggers if t in CONTENT_OF.values()
-                  for a in p.finditer(text)]
-        spans = sorted({(start + t.start(), start + t.end()) for _, p in lex.triggers for t in p.finditer(text)})
+        found = [(etype, trig) for etype, pattern in lex.triggers for trig in pattern.finditer(text)]
+        agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
+        spans = sorted({(start + t.start(), start + t.end()) for _, t in found})
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
         claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
         owned = _owned(doc.text, spans, cast, lex)
-        for etype, pattern in lex.triggers:
-            for trig in pattern.finditer(text):
-                t_start, t_end = start + trig.start(), start + trig.end()
-                if any(m.span.start < t_end and t_start < m.span.end and m.type == "PER" for m in inside):
-                    continue
-                if any(s <= t_start and t_end <= e for s, e in roles):
-                    continue  # "bicara" in "juru bicara" is a title, not a talk
-                if etype in CONTENT_OF and any(a < t_end and len(doc.text[e:t_start].split()) <= 2 for a, e in agreed):
-                    continue  # "menyetujui pertemuan mereka": the meeting is what they agreed to (AGREE), not held
-                timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start], t_start)
-                if timex is None and continues:
-                    timex = previous_timex  # the same story goes on: its time holds
-                date = timex.value.split("T")[0] if timex else published
-                status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
-                taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
-                actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
-                if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
-                    actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
-                if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
-                    # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
-                    actors = list(dict.fromkeys([*pair, *actors]))
-                if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
-                    actors = [names[source.entity_id]]
-                if not actors and not targets:
-                    continue
-                kind, mode = etype, ""
-                if etype in THREAT_TYPES and status in UNREALISED:
-                    kind, mode = "THREATEN", etype.lower()
-                    if status == "planned" and source is not None:  # "Kami akan ... sanksi," kata von der Leyen:
-                        status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
-                elif etype == "CONSULT":
-                    mode = _mode(text, start, (t_start, t_end), lex)
-                if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
-                    continue  # one mention per type and status in a sentence: the one with a time expression
-                borrowed = None
-                if kind in STORY_TYPES and not targets and story is not None:
-                    # "... sanksi terhadap Rusia." "Kami akan menanggapi ... dengan sanksi," kata von der Leyen: the
-                    # quote goes on with the previous sentence's target, and its day when it names none
-                    targets = [t for t in story.targets if t not in actors]
-                    if timex is None and previous_timex is not None:
-                        borrowed = previous_timex
-                        date = borrowed.value.split("T")[0]
-                mention = EventMention(
-                    doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
-                    trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
-                    date_source="timex" if timex else ("published" if published else ""),
-                    status=status, status_cue=cue, actors=actors, targets=targets,
-                    location=names.get(location.entity_id, "") if location else "", mode=mode,
-                    source=names.get(source.entity_id, "") if source else "",
-                    confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
-                    date_text=timex.span.text if timex else "", date_absolute=bool(timex) and timex.rule in ABSOLUTE_RULES,
-                    date_deictic=bool(timex) and timex.rule in DEICTIC_RULES,
-                )
-                if borrowed is not None:
-                    mention.date_source, mention.date_text = "timex", borrowed.span.text
-                    mention.date_absolute = borrowed.rule in ABSOLUTE_RULES
-                    mention.date_deictic = borrowed.rule in DEICTIC_RULES
-                elif not timex:  # "berbicara dengan Putin di G20": the summit's days date the talk
-                    meeting = next((mt for mt in scheduled if mt.place_names and (
-                        reports(mt, text, sentence_names, mention)
-                        or (mt.organiser in sentence_names and reports(mt, doc.text, sentence_names, mention)))), None)
-                    if meeting is not None:
-                        mention.date, mention.date_source, mention.date_text = (
-                            meeting.start.isoformat(), "schedule", meeting.name)
-                if (kind, status) in seen:
-                    doc.event_mentions[seen[kind, status]] = mention
-                else:
-                    seen[kind, status] = len(doc.event_mentions)
-                    doc.event_mentions.append(mention)
+        for etype, trig in found:
+            t_start, t_end = start + trig.start(), start + trig.end()
+            if any(m.span.start < t_end and t_start < m.span.end and m.type == "PER" for m in inside):
+                continue
+            if any(s <= t_start and t_end <= e for s, e in roles):
+                continue  # "bicara" in "juru bicara" is a title, not a talk
+            if etype in CONTENT_OF and any(a < t_end and len(doc.text[e:t_start].split()) <= 2 for a, e in agreed):
+                continue  # "menyetujui pertemuan mereka": the meeting is what they agreed to (AGREE), not held
+            timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start], t_start)
+            if timex is None and continues:
+                timex = previous_timex  # the same story goes on: its time holds
+            date = timex.value.split("T")[0] if timex else published
+            status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
+            taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
+            actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
+            if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
+                actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
+            if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
+                # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
+                actors = list(dict.fromkeys([*pair, *actors]))
+            if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
+                actors = [names[source.entity_id]]
+            if not actors and not targets:
+                continue
+            kind, mode = etype, ""
+            if etype in THREAT_TYPES and status in UNREALISED:
+                kind, mode = "THREATEN", etype.lower()
+                if status == "planned" and source is not None:  # "Kami akan ... sanksi," kata von der Leyen:
+                    status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
+            elif etype == "CONSULT":
+                mode = _mode(text, start, (t_start, t_end), lex)
+            if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
+                continue  # one mention per type and status in a sentence: the one with a time expression
+            borrowed = None
+            if kind in STORY_TYPES and not targets and story is not None:
+                # "... sanksi terhadap Rusia." "Kami akan menanggapi ... dengan sanksi," kata von der Leyen: the
+                # quote goes on with the previous sentence's target, and its day when it names none
+                targets = [t for t in story.targets if t not in actors]
+                if timex is None and previous_timex is not None:
+                    borrowed = previous_timex
+                    date = borrowed.value.split("T")[0]
+            dating = timex or borrowed
+            mention = EventMention(
+                doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
+                trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
+                date_source="timex" if dating else ("published" if published else ""),
+                status=status, status_cue=cue, actors=actors, targets=targets,
+                location=names.get(location.entity_id, "") if location else "", mode=mode,
+                source=names.get(source.entity_id, "") if source else "",
+                confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
+                date_text=dating.span.text if dating else "", date_absolute=bool(dating) and dating.rule in ABSOLUTE_RULES,
+                date_deictic=bool(dating) and dating.rule in DEICTIC_RULES,
+            )
+            if dating is None:  # "berbicara dengan Putin di G20": the summit's days date the talk
+                meeting = next((mt for mt in scheduled if mt.place_names and (
+                    reports(mt, text, sentence_names, mention)
+                    or (mt.organiser in sentence_names and reports(mt, doc.text, sentence_names, mention)))), None)
+                if meeting is not None:
+                    mention.date, mention.date_source, mention.date_text = (
+                        meeting.start.isoformat(), "schedule", meeting.name)
+            if (kind, status) in seen:
+                doc.event_mentions[seen[kind, status]] = mention
+            else:
+                seen[kind, status] = len(doc.event_mentions)
+                doc.event_mentions.append(mention)
         story = next((m for m in reversed(doc.event_mentions) if m.sentence == index and m.type in STORY_TYPES
                       and m.targets), None)
         people = list(dict.fromkeys(n for m in doc.event_mentions if m.sentence == index and m.type in SYMMETRIC
