@@ -56,7 +56,7 @@ class Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     units: dict[str, str]
-    numbers: dict[str, int]
+    numbers: dict[str, float]
     vague: set[str]
     shifts: dict[str, int]
     parts: dict[str, str]
@@ -73,6 +73,7 @@ class Grammar:
     past_suffix: re.Pattern[str] | None = None
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
+    not_timex: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -86,7 +87,7 @@ def grammar(code: str) -> Grammar:
     month_forms = [w for forms in t["months"] for w in forms]
     weekday_forms = [w for forms in t["weekdays"] for w in forms]
     units = {w.lower(): code_ for code_, words in t["units"].items() for w in words}
-    numbers = {w.lower(): int(n) for w, n in t["numbers"].items()}
+    numbers = {w.lower(): n for w, n in t["numbers"].items()}
     vague = {w.lower() for w in t.get("vague_numbers", [])}
     shifts = {w.lower(): 0 for w in t["this"]}
     shifts.update({w.lower(): 1 for w in t["next"]})
@@ -186,6 +187,7 @@ def grammar(code: str) -> Grammar:
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
         same_words=same, later=later, seasons=seasons, quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
+        not_timex=_cue_pattern(t.get("not_timex", [])),
     )
 
 
@@ -208,10 +210,11 @@ def find(text: str, code: str) -> list[Match]:
     [('weekday', 'hari Minggu')]
     """
     g = grammar(code)
+    blocked = [(m.start(), m.end()) for m in g.not_timex.finditer(text)] if g.not_timex else []
     found: list[tuple[int, int, int, Match]] = []
     for priority, (name, pattern) in enumerate(g.rules):
         for m in pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in blocked):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 found.append((m.start(), -(m.end() - m.start()), priority, Match(m.start(), m.end(), name, groups)))
     found.sort(key=lambda x: x[:3])

@@ -60,8 +60,8 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower())
 
 
-def _number(g: Grammar, text: str | None) -> int | None:
-    """An integer for digits or a number word; None for vague words ("beberapa", "several")."""
+def _number(g: Grammar, text: str | None) -> float | None:
+    """The amount for digits or a number word ("setengah" 0.5); None for vague words ("beberapa", "several")."""
     if not text:
         return 1
     text = _key(text)
@@ -70,9 +70,22 @@ def _number(g: Grammar, text: str | None) -> int | None:
     if text in g.numbers:
         return g.numbers[text]
     try:
-        return int(float(text.replace(",", ".")))
+        return float(text.replace(",", "."))
     except ValueError:
         return None
+
+
+# A fraction of a unit is said in the next smaller one: half a day is PT12H, one and a half years P18M.
+_SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "M": ("W", 4), "W": ("D", 7), "D": ("H", 24),
+            "H": ("MIN", 60)}
+
+
+def _whole(n: float, unit: str) -> tuple[int, str]:
+    """(whole amount, unit) for `n` `unit`s, moving a fraction to smaller units; rounded past minutes."""
+    while n != int(n) and unit in _SMALLER:
+        unit, factor = _SMALLER[unit]
+        n *= factor
+    return round(n), unit
 
 
 FUTURE_BIAS = 3  # with no tense cue, news text points back unless the future reading is this many times nearer
@@ -197,7 +210,10 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", g.refs[_key(gr["ref"])])
     if rule == "duration":
         n = _number(g, gr.get("num"))
-        amount = "X" if n is None else str(n)
+        amount = "X"
+        if n is not None:
+            n, unit = _whole(n, unit)
+            amount = str(n)
         code = _DURATION_UNIT[unit]
         return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
     if rule == "set_word":
@@ -258,6 +274,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", value, mod)
     if rule == "ago":
         n = _number(g, gr.get("num"))
+        if n is not None:
+            n, unit = _whole(n, unit)
         if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
             return Value("DATE", "PAST_REF")
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
@@ -280,6 +298,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":
         n = _number(g, gr.get("num"))
+        if n is not None:
+            n, unit = _whole(n, unit)
         if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
             return Value("DATE", "PAST_REF" if g.later[_key(gr["later"])] < 0 else "FUTURE_REF")
         moved = shift(reference, unit, n * g.later[_key(gr["later"])])

@@ -53,6 +53,13 @@ def test_seed_gold_value(doc_id, item):
          [("Minggu (28/12/2014) pukul 07.24 WIB", "TIME", "2014-12-28T07:24")]),
         ("en", "Talks are planned for next week.", "2021-12-08", [("next week", "DATE", "2021-W50")]),
         ("en", "It happened three days ago.", "2021-12-08", [("three days ago", "DATE", "2021-12-05")]),
+        # fractions move to the next smaller unit; prayer times are parts of the day
+        ("id", "Perjalanan setengah hari penuh.", "2014-12-31", [("setengah hari", "DURATION", "PT12H")]),
+        ("id", "Antrean berlangsung 2,5 jam.", "2014-12-31", [("2,5 jam", "DURATION", "PT150M")]),
+        ("id", "Kapal berangkat pada Minggu selepas ashar.", "2014-12-31",
+         [("Minggu selepas ashar", "TIME", "2014-12-28TAF")]),
+        # "terlebih dahulu" is "first", not a time
+        ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
     ],
 )
 def test_expression(code, text, anchor, expected):
