@@ -123,6 +123,12 @@ def _participants(m: EventMention) -> set[str]:
     return set(m.actors) | set(m.targets)
 
 
+def _acting_in(a: EventMention, b: EventMention) -> bool:
+    """Whether some actor of `a` takes part in `b`: a third party's call with two leaders ("Macron spoke with
+    Biden and with Putin") is not the leaders' own call."""
+    return not a.actors or bool(set(a.actors) & _participants(b))
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -143,13 +149,15 @@ class ReferenceIndex:
                     self.by_name[name].append(m)
 
     def linked(self, m: EventMention, story: set[str]) -> list[EventMention]:
-        """Dated mentions of the same type sharing at least two participants with `m`, in documents that share
-        enough of the entities `story` names."""
+        """Dated mentions of the same type sharing at least two participants with `m`, each with an actor taking
+        part in the other, in documents that share enough of the entities `story` names."""
         mine = _participants(m)
         seen, out = set(), []
         for name in mine:
             for other in self.by_name.get(name, ()):
                 if id(other) in seen or other.type != m.type or len(mine & _participants(other)) < 2:
+                    continue
+                if not (_acting_in(m, other) and _acting_in(other, m)):
                     continue
                 seen.add(id(other))
                 if _overlap(story, self.names.get(other.doc_id, set())) >= SAME_STORY:

@@ -6,8 +6,11 @@ weekday or month comes from the nearest tense cue in its sentence; calendar arit
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date
 
+from .. import lang
 from ..model import Document, Span, Timex
 from ..pipeline import stage
 from ..settings import Context
@@ -16,24 +19,50 @@ from ..temporal.normalise import normalise
 from .sentences import split
 
 
+_CLOCK_RULES = ("clock", "tod_bare")
+
+
+@functools.cache
+def _clock_day_gap(code: str) -> re.Pattern[str]:
+    """What may stand between a clock time and the day it is on ("5 p.m. EST Nov. 9", "noon Thursday"):
+    a zone, a comma, a connector word of the language."""
+    connectors = "|".join(map(re.escape, lang.load(code)["timex"]["connectors"]))
+    return re.compile(rf"[\s,]*(?:[A-Z]{{2,4}}\b[\s,]*)?(?:(?:{connectors})\s+)?")
+
+
+def _on_next_day(text: str, clock: Timex, day: Timex, code: str) -> Timex | None:
+    """One TIME expression for a clock time followed by the day it is on, else None."""
+    gap = text[clock.span.end:day.span.start]
+    if clock.rule not in _CLOCK_RULES or len(day.value) != 10 or not day.value[:1].isdigit() or "T" not in clock.value:
+        return None
+    if not _clock_day_gap(code).fullmatch(gap):
+        return None
+    span = Span(clock.span.start, day.span.end, text[clock.span.start:day.span.end])
+    return Timex(span, "TIME", day.value + clock.value[10:], clock.mod, day.anchor, day.rule)
+
+
 def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | None) -> list[Timex]:
     """Timexes in `text`, looked for sentence by sentence; offsets point into `text`."""
     g = grammar(code)
     found: list[Timex] = []
     previous = ""
     for sentence in sentences:
+        first = len(found)
         for m in find(sentence.text, code):
             direction = tense_direction(sentence.text, m.start, m.end, code)
             value = normalise(m, g, anchor, direction, previous)
             if value is None:
                 continue
             start, end = sentence.start + m.start, sentence.start + m.end
-            found.append(
-                Timex(Span(start, end, text[start:end]), value.type, value.value, value.mod,
-                      anchor.isoformat() if anchor else "", m.rule)
-            )
-            if value.type in ("DATE", "TIME") and value.value[:1].isdigit():
-                previous = value.value
+            timex = Timex(Span(start, end, text[start:end]), value.type, value.value, value.mod,
+                          anchor.isoformat() if anchor else "", m.rule)
+            merged = _on_next_day(text, found[-1], timex, code) if len(found) > first else None
+            if merged:
+                found[-1] = timex = merged
+            else:
+                found.append(timex)
+            if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
+                previous = timex.value
     return found
 
 

@@ -15,7 +15,7 @@ from .. import lang
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "clock",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "clock",
     "set", "set_word", "duration", "vague_duration", "quarter", "season", "decade", "year", "month", "tod_bare", "ref",
 )
 
@@ -129,6 +129,8 @@ def grammar(code: str) -> Grammar:
     zone = "WIB|WITA|WIT|GMT|UTC|[ap]\\.m\\.|[AP]M"
     CLOCK_TIME = "(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)"
     HOUR = f"{CLOCK_TIME}(?:\\s*(?P<zone>{zone}))?"
+    # A 12-hour clock needs no minutes: "9 a.m.", "10 p.m. Wednesday".
+    CLOCK12 = "(?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\\d))?\\s*(?P<zone>[ap]\\.m\\.|[ap]\\.?m\\b)"
     # A date may carry its clock time or part of day: "Minggu (28/12/2014) pukul 10.00 WIB", "Minggu malam".
     time_tail = f"(?:\\s+(?:{CLOCK}\\s+)?{HOUR}|\\s+{TOD})?"
     later = {w.lower(): 1 for w in t.get("later", [])} | {w.lower(): -1 for w in t.get("earlier", [])}
@@ -154,12 +156,14 @@ def grammar(code: str) -> Grammar:
                + ([f"(?P<ago>{_alt(t['ago_before'])})\\s+{NUM}\\s+{UNIT}"] if t.get("ago_before") else []),
         "anaphoric": [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"] if later else [],
         "tod_relative": [shifted(TOD)],
-        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
+        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}",
+                    f"{CLOCK12}\\s+{DAYWORD}{shifted(WEEKDAY, optional=True)}"],
         "that_day": [f"(?P<thatday>{_alt(t['that_day'])})"] if t.get("that_day") else [],
+        "period": [f"(?P<period>{_alt(t['reporting_period'])})(?!-)", f"(?P<yearago>{_alt(t['year_ago_period'])})(?!-)"],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
         "clock": [f"{CLOCK}\\s+{HOUR}(?:\\s+{TOD})?",
-                  f"{CLOCK_TIME}\\s*(?P<zone>{zone})"],
+                  f"{CLOCK_TIME}\\s*(?P<zone>{zone})", CLOCK12],
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         # "6-year-old" is an age, not a duration
@@ -169,7 +173,7 @@ def grammar(code: str) -> Grammar:
         "season": [shifted(SEASON, optional=True)] if seasons else [],
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
         "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
-        "month": [MONTH],
+        "month": [shifted(MONTH, optional=True)],
         "tod_bare": [TOD],
         "ref": [f"(?P<ref>{_alt(refs)})"],
     }

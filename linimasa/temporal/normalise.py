@@ -14,7 +14,10 @@ from dateutil.relativedelta import relativedelta
 
 from .grammar import Grammar, Match
 
-_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
+_DURATION_UNIT = {"Q": "Q", "D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
+
+
+CALENDAR_UNITS = ("D", "W", "M", "Q", "Y", "DE", "CE")  # units a date can be written in
 
 
 @dataclass
@@ -30,13 +33,15 @@ def week(d: date) -> str:
 
 
 def at_unit(d: date, unit: str) -> str:
-    """`d` written at the granularity of `unit` (D, W, M, Y, DE, CE)."""
+    """`d` written at the granularity of `unit` (D, W, M, Q, Y, DE, CE)."""
     if unit == "W":
         return week(d)
     if unit == "M":
         return f"{d.year:04d}-{d.month:02d}"
     if unit == "Y":
         return f"{d.year:04d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit == "DE":
         return f"{d.year // 10:03d}"
     if unit == "CE":
@@ -49,6 +54,7 @@ def shift(d: date, unit: str, n: int) -> date:
         "D": lambda: d + timedelta(days=n),
         "W": lambda: d + timedelta(weeks=n),
         "M": lambda: d + relativedelta(months=n),
+        "Q": lambda: d + relativedelta(months=3 * n),
         "Y": lambda: d + relativedelta(years=n),
         "DE": lambda: d + relativedelta(years=10 * n),
         "CE": lambda: d + relativedelta(years=100 * n),
@@ -76,8 +82,11 @@ def _number(g: Grammar, text: str | None) -> float | None:
 
 
 # A fraction of a unit is said in the next smaller one: half a day is PT12H, one and a half years P18M.
-_SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "M": ("W", 4), "W": ("D", 7), "D": ("H", 24),
+_SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("W", 4), "W": ("D", 7), "D": ("H", 24),
             "H": ("MIN", 60)}
+
+
+_IN_SMALLER = {"Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
 def _whole(n: float, unit: str) -> tuple[int, str]:
@@ -111,21 +120,27 @@ def _weekday(anchor: date, weekday: int, shift_: int | None, direction: int) -> 
 
 
 def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
-    """The year that puts month(/day) nearest the anchor in the given direction."""
+    """The year that puts month(/day) nearest the anchor in the given direction.
+
+    A tense cue decides unless the other reading is CUE_YIELDS times nearer: "said ... by Jan. 14" written on
+    6 January means the coming 14th, not last year's."""
     def point(y: int) -> tuple[int, int, int]:
         return (y, month, day or 1)
 
     a = (anchor.year, anchor.month, anchor.day if day else 1)
-    if direction < 0:
-        return anchor.year if point(anchor.year) <= a else anchor.year - 1
-    if direction > 0:
-        return anchor.year if point(anchor.year) >= a else anchor.year + 1
     past = anchor.year if point(anchor.year) <= a else anchor.year - 1
     future = anchor.year if point(anchor.year) >= a else anchor.year + 1
     here = date(*a[:2], min(a[2], 28))
     back = (here - date(past, month, min(day or 1, 28))).days
     forward = (date(future, month, min(day or 1, 28)) - here).days
+    if direction < 0:
+        return future if forward * CUE_YIELDS < back else past
+    if direction > 0:
+        return past if back * CUE_YIELDS < forward else future
     return future if _future_is_much_nearer(back, forward) else past
+
+
+CUE_YIELDS = 20
 
 
 def day_of(value: str) -> date | None:
@@ -149,7 +164,7 @@ def _clock(gr: dict[str, str]) -> str:
         hour += 12
     elif zone == "am" and hour == 12:
         hour = 0
-    return f"{hour:02d}:{gr['minute']}"
+    return f"{hour:02d}:{gr.get('minute') or '00'}"
 
 
 def _tod(value: str, g: Grammar, m: Match) -> str:
@@ -213,6 +228,11 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         amount = "X"
         if n is not None:
             n, unit = _whole(n, unit)
+            if unit == "Q" and n >= 1000:  # "the 1988 quarter": that year's quarter like the last one ended
+                return Value("DATE", f"{n:04d}{at_unit(shift(anchor, 'Q', -1), 'Q')[4:]}")
+            if unit in _IN_SMALLER:  # TIMEX3 writes quarters in months, decades and centuries in years
+                unit, factor = _IN_SMALLER[unit]
+                n *= factor
             amount = str(n)
         code = _DURATION_UNIT[unit]
         return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
@@ -224,6 +244,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "set":
         if weekday is not None:
             return Value("SET", f"XXXX-WXX-{weekday + 1}")
+        if unit == "Q":
+            return Value("SET", "P3M")
         return Value("SET", f"P1{_DURATION_UNIT[unit]}" if unit in ("D", "W", "M", "Y") else f"PT1{_DURATION_UNIT[unit][1:]}")
     if rule == "decade":
         digits = gr["decade"]
@@ -251,14 +273,18 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         except ValueError:
             return None
     if rule == "month":
-        return Value("DATE", f"{_year_for(anchor, month, None, direction):04d}-{month:02d}")
+        if shift_ is not None:  # "this September", "Juni lalu": this year's, the next or the last one
+            year = anchor.year + {0: 0, 1: month <= anchor.month, -1: -(month >= anchor.month)}[shift_]
+        else:
+            year = _year_for(anchor, month, None, direction)
+        return Value("DATE", f"{year:04d}-{month:02d}")
     if rule == "part_month":
         year = int(gr["year"]) if "year" in gr else _year_for(anchor, month, None, direction)
         return Value("DATE", f"{year:04d}-{month:02d}", g.parts[_key(gr["part"])])
     if rule == "month_relative_year":
         return Value("DATE", f"{anchor.year + (shift_ or 0):04d}-{month:02d}")
     if rule in ("relative_unit", "part_relative"):
-        if unit not in ("D", "W", "M", "Y", "DE", "CE"):
+        if unit not in CALENDAR_UNITS:
             return None
         if shift_word in g.same_words:
             if not previous or previous[:4] == "XXXX" or not previous[:4].isdigit():
@@ -276,7 +302,7 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         n = _number(g, gr.get("num"))
         if n is not None:
             n, unit = _whole(n, unit)
-        if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
+        if n is None or unit not in CALENDAR_UNITS:
             return Value("DATE", "PAST_REF")
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
@@ -294,13 +320,15 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", f"{year:04d}-{g.seasons[_key(gr['season'])]}")
     if rule == "tod_bare":
         return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
+    if rule == "period":
+        return Value("DATE", at_unit(shift(anchor, "Q", -1), "Q") if "period" in gr else at_unit(shift(anchor, "Q", -5), "Q"))
     if rule == "that_day":
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":
         n = _number(g, gr.get("num"))
         if n is not None:
             n, unit = _whole(n, unit)
-        if n is None or unit not in ("D", "W", "M", "Y", "DE", "CE"):
+        if n is None or unit not in CALENDAR_UNITS:
             return Value("DATE", "PAST_REF" if g.later[_key(gr["later"])] < 0 else "FUTURE_REF")
         moved = shift(reference, unit, n * g.later[_key(gr["later"])])
         return Value("DATE", moved.isoformat() if day_of(previous) else at_unit(moved, unit))

@@ -58,6 +58,19 @@ def test_seed_gold_value(doc_id, item):
         ("id", "Antrean berlangsung 2,5 jam.", "2014-12-31", [("2,5 jam", "DURATION", "PT150M")]),
         ("id", "Kapal berangkat pada Minggu selepas ashar.", "2014-12-31",
          [("Minggu selepas ashar", "TIME", "2014-12-28TAF")]),
+        # a cue gives way when the other reading is much nearer; "this"/"last" before a month
+        ("en", "The INS told the relatives he must be returned by Jan. 14.", "2000-01-06",
+         [("Jan. 14", "DATE", "2000-01-14")]),
+        ("en", "Sales will rise this September.", "1998-02-05", [("this September", "DATE", "1998-09")]),
+        # earnings reports: the quarter just ended and the one a year before
+        ("en", "Profit rose in the latest quarter from the year-ago period.", "1989-10-26",
+         [("the latest quarter", "DATE", "1989-Q3"), ("the year-ago period", "DATE", "1988-Q3")]),
+        ("en", "The deal runs two decades.", "1998-02-06", [("two decades", "DURATION", "P20Y")]),
+        # a clock time joins the day it is on
+        ("en", "The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", [("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00")]),
+        ("en", "Talks broke off at noon Thursday.", "1998-02-13", [("noon Thursday", "TIME", "1998-02-12T12:00")]),
+        ("en", "Most now hold cash.", "1989-10-27", [("now", "DATE", "PRESENT_REF")]),
+        ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
     ],
