@@ -169,7 +169,8 @@ def grammar(code: str) -> Grammar:
         # "6-year-old" is an age, not a duration
         "duration": [f"{NUM}(?:\\s+|-){UNIT}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
-        "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?"] if quarters else [],
+        "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
+                    f"{YEAR}\\s+(?P<quarter>{_alt(quarters)})"] if quarters else [],
         "season": [shifted(SEASON, optional=True)] if seasons else [],
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
         "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],

@@ -134,13 +134,13 @@ def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
     back = (here - date(past, month, min(day or 1, 28))).days
     forward = (date(future, month, min(day or 1, 28)) - here).days
     if direction < 0:
-        return future if forward * CUE_YIELDS < back else past
+        return future if forward * CUE_YIELDS[day is not None] < back else past
     if direction > 0:
-        return past if back * CUE_YIELDS < forward else future
+        return past if back * CUE_YIELDS[day is not None] < forward else future
     return future if _future_is_much_nearer(back, forward) else past
 
 
-CUE_YIELDS = 20
+CUE_YIELDS = (20, 4)  # (month, day): a day named without its year is seldom a year away
 
 
 def day_of(value: str) -> date | None:
@@ -304,6 +304,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
             n, unit = _whole(n, unit)
         if n is None or unit not in CALENDAR_UNITS:
             return Value("DATE", "PAST_REF")
+        if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", previous or ""):  # "the third quarter ... a year earlier"
+            return Value("DATE", f"{int(previous[:4]) - n:04d}{previous[4:]}")
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
         return _on_day(_weekday(anchor, weekday, shift_, direction), g, m)
