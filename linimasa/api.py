@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tqdm import tqdm
 
 from .corpus.dating import date_corpus, reference_index
+from .corpus.refine import refine_store
 from .corpus.dedupe import Deduper, Fingerprint, Fingerprinter
 from .corpus.timeline import stored_timeline
 from .model import Document, Timeline
@@ -35,6 +36,7 @@ class Summary:
     problems: list[tuple[str, str]] = field(default_factory=list)
     dated_across: int = 0
     copies: int = 0
+    sharpened: int = 0  # event mentions given a sharper date by another report of the same event
 
     def lines(self) -> list[str]:
         out = [
@@ -42,6 +44,7 @@ class Summary:
             f"skipped: {len(self.skipped)}"
             + (f", dated from other documents: {self.dated_across}" if self.dated_across else "")
             + (f", copies of other documents: {self.copies}" if self.copies else "")
+            + (f", event dates sharpened from other reports: {self.sharpened}" if self.sharpened else "")
         ]
         out += [f"  skipped {reason}" for _, reason in self.skipped]
         out += [f"  problem in {doc_id}: {problem}" for doc_id, problem in self.problems]
@@ -178,4 +181,6 @@ def process(
         for doc in date_corpus(waiting, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
             store.replace(doc)
             summary.dated_across += 1
+    if "events" in pipeline.names:
+        summary.sharpened = refine_store(store)
     return Corpus(ids, summary, stored_timeline(store, ctx.get("max_event_gap_days")), store)

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..events.arguments import governing_timex
-from ..kb.schedule import Meeting, named_in, reports
+from ..kb.schedule import Meeting, describe, join_guests, named_in, reports
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
 from ..temporal.normalise import Value, day_of, normalise, week
@@ -177,7 +177,7 @@ def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings:
     if meetings:
         in_sentence = {names[x.entity_id] for x in doc.mentions
                        if m.span.start <= x.span.start < m.span.end and x.entity_id in names}
-        out += [(meeting.start.isoformat(), f"{meeting.name} ({meeting.start.isoformat()})")
+        out += [(meeting.start.isoformat(), describe(meeting))
                 for meeting in meetings if reports(meeting, m.span.text, in_sentence, m)]
     return out
 
@@ -307,13 +307,18 @@ def best_day(doc: Document, index: ReferenceIndex) -> Dating | None:
 
 def _date_reports(doc: Document, reported: dict[str, tuple[str, str]]) -> None:
     """Give a mention without a time expression the date of the event it was found to report (the call another
-    article dates, the scheduled meeting): "pertemuan mendesak G7" took place on 11 October 2022."""
+    article dates, the scheduled meeting): "pertemuan mendesak G7" took place on 11 October 2022, with the
+    meeting's guests the document names."""
+    meetings = {f"reported after {describe(mt)}": mt for mt in named_in(doc)}
+    names = {e.name for e in doc.entities}
     for m in doc.event_mentions:
         trigger = m.trigger_span.start if m.trigger_span else m.span.start
         hit = reported.get(f"lag:{m.sentence}:{trigger}")
         if hit and m.status == "happened" and m.date_source != "timex":
             m.date, m.date_source, m.date_text = hit[0], "linked", hit[1]
             m.confidence = round(min(0.9, m.confidence + 0.2), 2)
+            if hit[1] in meetings:  # the G7 meeting Zelenskyy addressed: he took part
+                join_guests(m, meetings[hit[1]], names)
 
 
 def date_corpus(undated: list[Document], index: ReferenceIndex,

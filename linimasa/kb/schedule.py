@@ -29,6 +29,7 @@ class Meeting:
     end: date
     organiser: str = ""
     participants: tuple[str, ...] = ()
+    guests: tuple[str, ...] = ()  # who took part besides the organiser's members ("with Zelenskyy")
     place: str = ""
     place_aliases: tuple[str, ...] = field(default=())
     virtual: bool = False
@@ -44,7 +45,8 @@ def _meeting(entry: dict, origin: str) -> Meeting:
         end = _day(entry.get("end") or entry["start"])
         return Meeting(
             name=str(entry["name"]), start=start, end=end, organiser=str(entry.get("organiser") or ""),
-            participants=tuple(entry.get("participants") or ()), place=str(entry.get("place") or ""),
+            participants=tuple(entry.get("participants") or ()), guests=tuple(entry.get("guests") or ()),
+            place=str(entry.get("place") or ""),
             place_aliases=tuple(entry.get("place_aliases") or ()), virtual=bool(entry.get("virtual")),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -81,6 +83,16 @@ def reports(meeting: Meeting, sentence: str, names: set[str], mention: EventMent
     if not meeting.organiser and not set(meeting.participants) <= taking_part:
         return False
     return not meeting.place_names or any(_says(sentence, p) for p in meeting.place_names)
+
+
+def describe(meeting: Meeting) -> str:
+    """How evidence names a meeting: "G7 leaders' emergency virtual meeting … (2022-10-11)"."""
+    return f"{meeting.name} ({meeting.start.isoformat()})"
+
+
+def join_guests(mention: EventMention, meeting: Meeting, names: set[str]) -> None:
+    """Add to `mention` (a report of `meeting`) the meeting's guests that its document names (`names`)."""
+    mention.actors += [g for g in meeting.guests if g in names and g not in mention.actors + mention.targets]
 
 
 def _says(text: str, name: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
                                 subject_of)
 from ..events.lexicon import lexicon
-from ..kb.schedule import Meeting, named_in, reports
+from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
 from ..model import Document, EventMention, Mention, Span
 from ..pipeline import stage
@@ -101,6 +101,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 timex = previous_timex  # the same story goes on: its time holds
             date = timex.value.split("T")[0] if timex else published
             status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
+            if status == "happened" and not cue and timex is not None and timex.rule == "anaphoric":
+                before = next((m for m in reversed(doc.event_mentions) if m.sentence < index), None)
+                if before is not None and before.status == "planned" and date >= before.date[:len(date)]:
+                    # "Beberapa hari kemudian, konsultasi ... pun terjadi": later than a plan is still to come
+                    status, cue = "planned", f"{timex.span.text} (after a planned event)"
             taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
             actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
             if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
@@ -148,6 +153,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if meeting is not None:
                     mention.date, mention.date_source, mention.date_text = (
                         meeting.start.isoformat(), "schedule", meeting.name)
+                    join_guests(mention, meeting, set(names.values()))
             if (kind, status) in seen:
                 doc.event_mentions[seen[kind, status]] = mention
             else:

@@ -18,6 +18,8 @@ _DURATION_UNIT = {"Q": "Q", "D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "
 
 
 CALENDAR_UNITS = ("D", "W", "M", "Q", "Y", "DE", "CE")  # units a date can be written in
+# "a few days/weeks later": about this far from the date just mentioned, written as its month
+VAGUE_SPAN = {"D": timedelta(days=3), "W": timedelta(days=14)}
 
 
 @dataclass
@@ -330,9 +332,13 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         n = _number(g, gr.get("num"))
         if n is not None:
             n, unit = _whole(n, unit)
+        sign = g.later[_key(gr["later"])]
+        base = day_of(previous) or (day_of(previous + "-01") if re.fullmatch(r"\d{4}-\d{2}", previous or "") else None)
+        if n is None and unit in VAGUE_SPAN and base is not None:  # "beberapa hari kemudian" after "awal Januari"
+            return Value("DATE", at_unit(base + sign * VAGUE_SPAN[unit], "M"))
         if n is None or unit not in CALENDAR_UNITS:
-            return Value("DATE", "PAST_REF" if g.later[_key(gr["later"])] < 0 else "FUTURE_REF")
-        moved = shift(reference, unit, n * g.later[_key(gr["later"])])
+            return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        moved = shift(reference, unit, n * sign)
         return Value("DATE", moved.isoformat() if day_of(previous) else at_unit(moved, unit))
     if rule == "tod_relative":
         d = anchor + timedelta(days=shift_ or 0)

@@ -59,7 +59,9 @@ def test_the_schedule_names_meetings_by_organiser_and_place(seed_docs):
 def test_pair_words_mean_the_two_people_named_together(seed_docs):
     video = [m for m in seed_docs["004_6ec3a7005892a893"].event_mentions if m.mode == "video call"]
     assert video and {"Joe Biden", "Vladimir Putin"} <= set(video[0].actors)
-    assert video[0].date == "2021-12"  # "awal bulan ini", resolved on the date found from 002
+    # "awal bulan ini", resolved on the date found from 002 (December 2021), then sharpened to 002's day
+    assert video[0].date == "2021-12-07" and video[0].date_source == "linked"
+    assert video[0].date_text.startswith("awal bulan ini = CONSULT") and "002_bf116a187980ad6a" in video[0].date_text
 
 
 def test_an_expression_off_the_calendar_is_dropped_not_fatal(tmp_path):

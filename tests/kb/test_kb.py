@@ -1,6 +1,8 @@
 import pytest
 
 from linimasa.kb import KnowledgeBaseError, load_kb, read_entries
+from linimasa.kb.schedule import join_guests, meetings
+from linimasa.model import EventMention, Span
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +69,13 @@ def test_bad_user_files_say_what_to_fix(tmp_path, content, suffix, message):
 def test_missing_user_file_is_named(tmp_path):
     with pytest.raises(KnowledgeBaseError, match="no such"):
         read_entries(tmp_path / "nope.yaml")
+
+
+def test_a_meetings_guests_join_a_report_only_when_the_article_names_them():
+    g7 = next(m for m in meetings() if m.name.startswith("G7 leaders' emergency virtual meeting with Zelenskyy"))
+    report = EventMention(doc_id="d", sentence=0, span=Span(0, 1, "x"), type="CONSULT", trigger="pertemuan",
+                          date="2022-10-11", date_source="linked", status="happened", actors=["G7"])
+    join_guests(report, g7, {"G7"})
+    assert report.actors == ["G7"]
+    join_guests(report, g7, {"G7", "Volodymyr Zelenskyy"})
+    assert report.actors == ["G7", "Volodymyr Zelenskyy"]
