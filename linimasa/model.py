@@ -6,7 +6,9 @@ never `None`. `to_dict` / `from_dict` turn any of these into JSON-ready dicts an
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -145,10 +147,8 @@ class Document:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding character `offset` (-1 when none does)."""
-        for i, sentence in enumerate(self.sentences):
-            if sentence.span.start <= offset < sentence.span.end:
-                return i
-        return -1
+        i = bisect.bisect_right([s.span.start for s in self.sentences], offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].span.end else -1
 
 
 @dataclass
@@ -207,6 +207,12 @@ def _build(tp: Any, data: Any) -> Any:
         (item,) = typing.get_args(tp)
         return [_build(item, x) for x in data]
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
     return data
+
+
+@functools.cache
+def _hints(tp: type) -> dict[str, Any]:
+    """A dataclass's field types (resolving them is slow: documents are read back by the thousand)."""
+    return typing.get_type_hints(tp)

@@ -20,6 +20,11 @@ RULES = (
 )
 
 
+_TOKEN = re.compile(r"\w+")
+DIGIT = "digit"
+DIGITS = frozenset("0123456789")  # a rule that needs a digit: checked on the sentence's characters
+
+
 def _alt(words, capitalised: bool = False) -> str:
     """A regex alternation of `words`, the longest form preferred; names that must be capitalised match
     case-sensitively. Built as a trie ("J(?:an(?:uary)?|u(?:ly|ne))"): at each position the regex engine tries
@@ -74,6 +79,7 @@ class Grammar:
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
     not_timex: re.Pattern[str] | None = None
+    anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> words one of which it needs
 
 
 @functools.cache
@@ -184,6 +190,25 @@ def grammar(code: str) -> Grammar:
         for body in patterns[name]
     ]
 
+    # The words a rule cannot match without (any one of them): a sentence naming none of a rule's words is not
+    # scanned by that rule. Most sentences name few time words, so most of the ~30 scans are skipped.
+    one = t.get("one_prefix", "")
+    words = {
+        "month": month_forms, "weekday": weekday_forms, "unit": [*units, *(one + u for u in units if one)],
+        "tod": list(tods), "days": list(days), "that_day": t.get("that_day", []), "every": t.get("every", []),
+        "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets),
+        "vague": list(vague_durations), "quarter": list(quarters), "season": list(seasons), "ref": list(refs),
+    }
+    needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
+             "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
+             "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
+             "weekday": "weekday", "day_word": "days", "that_day": "that_day", "period": "period", "set": "every",
+             "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
+             "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "decade": DIGIT, "year": DIGIT}
+    anchors = {rule: (DIGITS if category == DIGIT else
+                      frozenset(w for phrase in words[category] for w in _TOKEN.findall(phrase.lower())))
+               for rule, category in needs.items()}
+
     tense = data.get("tense", {})
     return Grammar(
         code=code, rules=rules, months=months, weekdays=weekdays, units=units, numbers=numbers, vague=vague,
@@ -192,7 +217,7 @@ def grammar(code: str) -> Grammar:
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
         same_words=same, later=later, seasons=seasons, quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
-        not_timex=_cue_pattern(t.get("not_timex", [])),
+        not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
     )
 
 
@@ -216,8 +241,14 @@ def find(text: str, code: str) -> list[Match]:
     """
     g = grammar(code)
     blocked = [(m.start(), m.end()) for m in g.not_timex.finditer(text)] if g.not_timex else []
+    lowered = text.lower()
+    words = set(_TOKEN.findall(lowered))
+    characters = set(lowered)
     found: list[tuple[int, int, int, Match]] = []
     for priority, (name, pattern) in enumerate(g.rules):
+        needed = g.anchors.get(name)
+        if needed is not None and needed.isdisjoint(characters if needed is DIGITS else words):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in blocked):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
