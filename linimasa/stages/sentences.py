@@ -82,22 +82,29 @@ def _stretches(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def _paragraph_starts(paragraph: str, code: str) -> list[int]:
-    """Offsets in `paragraph` where spaCy's Sentencizer would start its sentences."""
-    stretches = _stretches(paragraph)
-    if not stretches:
-        return [0]
-    joined, where = [], []  # where: (offset in the joined text, offset in the paragraph) of each stretch
+_BREAK = "x"  # a word: what stands between two paragraphs' stretches, so a mark never reaches the next one
+
+
+def _starts(paragraphs: list[tuple[int, str]], code: str) -> list[int]:
+    """Offsets (in the text of `paragraphs`, given as (offset, paragraph)) where spaCy's Sentencizer, run
+    paragraph by paragraph, would start sentences other than at a paragraph's start. The stretches of the whole
+    text are tokenized at once."""
+    joined: list[str] = []
+    where: list[tuple[int, int]] = []  # (offset in the joined text, offset in the text; -1 for a paragraph break)
     at = 0
-    for a, b in stretches:
-        where.append((at, a))
-        joined.append(paragraph[a:b])
-        at += b - a + 1
-    starts = _sentence_starts(_nlp(code).tokenizer(" ".join(joined)), code)[1:]
-    out = [0]
-    for s in starts:
-        i = bisect.bisect_right(where, (s, len(paragraph))) - 1
-        out.append(where[i][1] + s - where[i][0])
+    for offset, paragraph in paragraphs:
+        for a, b in _stretches(paragraph):
+            where.append((at, offset + a))
+            joined.append(paragraph[a:b])
+            at += b - a + 1
+        where.append((at, -1))
+        joined.append(_BREAK)
+        at += len(_BREAK) + 1
+    out = []
+    for s in _sentence_starts(_nlp(code).tokenizer(" ".join(joined)), code)[1:]:
+        at, origin = where[bisect.bisect_right(where, (s, 1 << 62)) - 1]
+        if origin >= 0:
+            out.append(origin + s - at)
     return out
 
 
@@ -107,17 +114,24 @@ def split(text: str, code: str) -> list[Span]:
     >>> [s.text for s in split("Biden menelepon. Putin menjawab.", "id")]
     ['Biden menelepon.', 'Putin menjawab.']
     """
-    spans: list[Span] = []
-    offset = 0
+    paragraphs, offset = [], 0
     for paragraph in text.split("\n\n"):
-        starts = _paragraph_starts(paragraph, code)
-        for a, b in zip(starts, starts[1:] + [len(paragraph)]):
-            piece = paragraph[a:b]
+        paragraphs.append((offset, paragraph))
+        offset += len(paragraph) + 2
+    inner = _starts(paragraphs, code)
+    spans: list[Span] = []
+    i = 0
+    for offset, paragraph in paragraphs:
+        starts = [offset]
+        while i < len(inner) and inner[i] < offset + len(paragraph):
+            starts.append(inner[i])
+            i += 1
+        for a, b in zip(starts, starts[1:] + [offset + len(paragraph)]):
+            piece = text[a:b]
             stripped = piece.strip()
             if stripped:
-                start = offset + a + (len(piece) - len(piece.lstrip()))
+                start = a + (len(piece) - len(piece.lstrip()))
                 spans.append(Span(start, start + len(stripped), stripped))
-        offset += len(paragraph) + 2
     return spans
 
 
