@@ -25,6 +25,11 @@ DIGIT = "digit"
 DIGITS = frozenset("0123456789")  # a rule that needs a digit: checked on the sentence's characters
 
 
+def _keyword(phrase: str) -> str:
+    """The word of a phrase that a text must contain for the phrase to match: its longest ("the past" -> "past")."""
+    return max(_TOKEN.findall(phrase.lower()), key=len, default="")
+
+
 def _alt(words, capitalised: bool = False) -> str:
     """A regex alternation of `words`, the longest form preferred; names that must be capitalised match
     case-sensitively. Built as a trie ("J(?:an(?:uary)?|u(?:ly|ne))"): at each position the regex engine tries
@@ -190,8 +195,9 @@ def grammar(code: str) -> Grammar:
         for body in patterns[name]
     ]
 
-    # The words a rule cannot match without (any one of them): a sentence naming none of a rule's words is not
-    # scanned by that rule. Most sentences name few time words, so most of the ~30 scans are skipped.
+    # The words a rule cannot match without (any one of them; of a phrase, its longest word): a sentence naming
+    # none of a rule's words is not scanned by that rule. Most sentences name few time words, so most of the ~30
+    # scans are skipped.
     one = t.get("one_prefix", "")
     words = {
         "month": month_forms, "weekday": weekday_forms, "unit": [*units, *(one + u for u in units if one)],
@@ -205,8 +211,7 @@ def grammar(code: str) -> Grammar:
              "weekday": "weekday", "day_word": "days", "that_day": "that_day", "period": "period", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "decade": DIGIT, "year": DIGIT}
-    anchors = {rule: (DIGITS if category == DIGIT else
-                      frozenset(w for phrase in words[category] for w in _TOKEN.findall(phrase.lower())))
+    anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
                for rule, category in needs.items()}
 
     tense = data.get("tense", {})
