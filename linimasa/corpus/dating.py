@@ -34,6 +34,7 @@ from ..kb.schedule import Meeting, describe, join_guests, named_in, reports
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
 from ..temporal.normalise import Value, day_of, normalise, week
+from .link import acting_in, people
 
 WINDOW_DAYS = 60      # candidate days: this far either side of what the clues point to
 LAG_DAYS = 3          # a report without a time expression is published this many days after the event at most
@@ -119,16 +120,6 @@ def _agrees(value: Value, wanted: str, anchor: date) -> bool:
     return False
 
 
-def _participants(m: EventMention) -> set[str]:
-    return set(m.actors) | set(m.targets)
-
-
-def _acting_in(a: EventMention, b: EventMention) -> bool:
-    """Whether some actor of `a` takes part in `b`: a third party's call with two leaders ("Macron spoke with
-    Biden and with Putin") is not the leaders' own call."""
-    return not a.actors or bool(set(a.actors) & _participants(b))
-
-
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -145,19 +136,19 @@ class ReferenceIndex:
         self.names[doc_id] = names
         for m in mentions:
             if m.date_source == "timex" and m.date[:1].isdigit() and len(m.date) >= 7:
-                for name in _participants(m):
+                for name in people(m):
                     self.by_name[name].append(m)
 
     def linked(self, m: EventMention, story: set[str]) -> list[EventMention]:
         """Dated mentions of the same type sharing at least two participants with `m`, each with an actor taking
         part in the other, in documents that share enough of the entities `story` names."""
-        mine = _participants(m)
+        mine = people(m)
         seen, out = set(), []
         for name in mine:
             for other in self.by_name.get(name, ()):
-                if id(other) in seen or other.type != m.type or len(mine & _participants(other)) < 2:
+                if id(other) in seen or other.type != m.type or len(mine & people(other)) < 2:
                     continue
-                if not (_acting_in(m, other) and _acting_in(other, m)):
+                if not (acting_in(m, other) and acting_in(other, m)):
                     continue
                 seen.add(id(other))
                 if _overlap(story, self.names.get(other.doc_id, set())) >= SAME_STORY:
@@ -170,9 +161,9 @@ def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings:
     """(date, description) of every dated fact that mention `m` may report: linked mentions of dated documents
     and meetings of the schedule."""
     out = []
-    mine = _participants(m)
+    mine = people(m)
     for other in index.linked(m, set(names.values())):
-        shared = " / ".join(sorted(mine & _participants(other)))
+        shared = " / ".join(sorted(mine & people(other)))
         out.append((other.date.split("T")[0], f"{other.type} {shared} on {other.date} in {other.doc_id}"))
     if meetings:
         in_sentence = {names[x.entity_id] for x in doc.mentions

@@ -74,8 +74,15 @@ def _rank(m: EventMention) -> int:
     return DATE_RANK["absolute"] if m.date_absolute else DATE_RANK.get(m.date_source, 4)
 
 
-def _people(m: EventMention) -> set[str]:
+def people(m: EventMention) -> set[str]:
+    """Everyone taking part in `m`: its actors and targets."""
     return set(m.actors) | set(m.targets)
+
+
+def acting_in(a: EventMention, b: EventMention) -> bool:
+    """Whether some actor of `a` takes part in `b`: a third party's call with two leaders ("Macron spoke with
+    Biden and with Putin") is not the leaders' own call."""
+    return not a.actors or bool(set(a.actors) & people(b))
 
 
 def _overlap(a: set[str], b: set[str], persons: frozenset[str] = frozenset()) -> bool:
@@ -111,7 +118,7 @@ class _Group:
 
     def fits(self, m: EventMention, gap_days: int, persons: frozenset[str]) -> bool:
         return (m.type == self.type and self.dates_fit(m, gap_days) and not _other_channel(m, self.mentions)
-                and any(_overlap(_people(m), _people(x), persons) for x in self.mentions))
+                and any(_overlap(people(m), people(x), persons) for x in self.mentions))
 
 
 def _other_channel(m: EventMention, mentions: list[EventMention]) -> bool:
@@ -129,7 +136,7 @@ def _blocks(m: EventMention) -> list[tuple[str, str]]:
     else:
         lo, hi = days[0] - timedelta(days=REPORT_LAG_DAYS), days[1] + timedelta(days=REPORT_LAG_DAYS)
         months = sorted({f"{d.year}-{d.month:02d}" for d in (lo, days[0], days[1], hi)} | {str(days[0].year)})
-    return [(p, month) for p in sorted(_people(m)) or ["-"] for month in months]
+    return [(p, month) for p in sorted(people(m)) or ["-"] for month in months]
 
 
 def _cluster(mentions: list[EventMention], gap_days: int, persons: frozenset[str]) -> list[_Group]:
@@ -187,7 +194,7 @@ def _merge_agreed_meetings(groups: list[_Group], gap_days: int, persons: frozens
             candidates = sorted({id(a): a for d in {m.doc_id for m in g.mentions} for a in agreements.get(d, [])}.values(),
                                 key=lambda a: order[id(a)])
             host = next((a for a in candidates if all(a.dates_fit(m, gap_days) for m in g.mentions)
-                         and any(_overlap(_people(x), _people(y)) for x in a.mentions for y in g.mentions)), None)
+                         and any(_overlap(people(x), people(y)) for x in a.mentions for y in g.mentions)), None)
             if host is not None:
                 host.mentions += g.mentions
                 continue
@@ -207,7 +214,7 @@ def _merge_said_in_talks(groups: list[_Group], published: dict[str, str], person
             day = day_range(published.get(doc, ""))
             host = next((t for t in talks.get(doc, []) if day and t.span and t.span[0] == t.span[1]
                          and timedelta(0) <= day[0] - t.span[0] <= timedelta(days=REPORT_LAG_DAYS)
-                         and any(x.doc_id == doc and _overlap(_people(x), _people(y), persons)
+                         and any(x.doc_id == doc and _overlap(people(x), people(y), persons)
                                  for x in t.mentions for y in g.mentions)), None)
             if host is not None:
                 host.mentions += g.mentions

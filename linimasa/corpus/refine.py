@@ -24,22 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 from typing import Iterable
 
 from ..model import EventMention
-from .link import CHANNELS, day_range
+from ..temporal.normalise import day_of
+from .dating import NEAR_DAYS
+from .link import CHANNELS, acting_in, day_range, people
 
-NEAR_DAYS = 6  # a month-level expression is not said of a day this near the writing day
 OPEN_STATUSES = {"planned", "proposed", "conditional", "hypothetical"}
-
-
-def _people(m: EventMention) -> set[str]:
-    return set(m.actors) | set(m.targets)
-
-
-def _acting_in(a: EventMention, b: EventMention) -> bool:
-    return not a.actors or bool(set(a.actors) & _people(b))
 
 
 def _granularity(value: str) -> int:
@@ -60,29 +52,22 @@ def _loose(m: EventMention, published: dict[str, str]) -> bool:
 
 
 def _fits(m: EventMention, other: EventMention, published: dict[str, str]) -> bool:
-    if other.type != m.type or other is m or len(_people(m) & _people(other)) < 2:
+    if other.type != m.type or other is m or len(people(m) & people(other)) < 2:
         return False
-    if not (_acting_in(m, other) and _acting_in(other, m)):
+    if not (acting_in(m, other) and acting_in(other, m)):
         return False
     if m.mode in CHANNELS and other.mode in CHANNELS and CHANNELS[m.mode] != CHANNELS[other.mode]:
         return False
     sharp = day_range(other.date)
     if sharp is None:
         return False
-    written = _day(published.get(m.doc_id, ""))
+    written = day_of(published.get(m.doc_id, ""))
     if m.date_source == "published":  # a plan of this article, dated in it
         return other.doc_id == m.doc_id and written is not None and sharp[0] > written
     loose = day_range(m.date)
     if loose is None or not (loose[0] <= sharp[0] and sharp[1] <= loose[1]):
         return False
     return written is None or abs((sharp[0] - written).days) > NEAR_DAYS
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 class SharpIndex:
@@ -92,13 +77,13 @@ class SharpIndex:
         self.by_name: dict[str, list[EventMention]] = defaultdict(list)
         for m in mentions:
             if _sharp(m):
-                for name in _people(m):
+                for name in people(m):
                     self.by_name[name].append(m)
 
     def fitting(self, m: EventMention, published: dict[str, str]) -> list[EventMention]:
         seen: set[int] = set()
         out = []
-        for name in _people(m):
+        for name in people(m):
             for other in self.by_name.get(name, ()):
                 if id(other) not in seen and _fits(m, other, published):
                     seen.add(id(other))
@@ -117,10 +102,10 @@ def sharpen(mentions: Iterable[EventMention], index: SharpIndex, published: dict
         fits = index.fitting(m, published)
         if not fits:
             continue
-        mine = _people(m)
+        mine = people(m)
 
         def rank(o: EventMention) -> tuple[float, bool, bool, int]:
-            a, b = mine, _people(o)
+            a, b = mine, people(o)
             if a & persons and b & persons:  # people decide: Biden and Putin's call, whoever else is named
                 a, b = a & persons, b & persons
             return len(a & b) / len(a | b), o.mode == m.mode, o.date_absolute, -_granularity(o.date)
@@ -131,7 +116,7 @@ def sharpen(mentions: Iterable[EventMention], index: SharpIndex, published: dict
             continue  # equally good reports disagree: keep the mention's own date
         other = next(o for o in fits if rank(o) == best)
         own = m.date_text or ("day of writing" if m.date_source == "published" else m.date)
-        shared = " / ".join(sorted(mine & _people(other)))
+        shared = " / ".join(sorted(mine & people(other)))
         m.date, m.date_source = other.date, "linked"
         m.date_text = f"{own} = {other.type} {shared} on {other.date} in {other.doc_id}"
         m.date_absolute = m.date_deictic = False
