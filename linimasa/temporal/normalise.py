@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from .grammar import Grammar, Match
 
-_DURATION_UNIT = {"Q": "Q", "D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
+_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
 
 
 CALENDAR_UNITS = ("D", "W", "M", "Q", "Y", "DE", "CE")  # units a date can be written in
@@ -88,6 +88,7 @@ _SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M
             "H": ("MIN", 60)}
 
 
+# Units a TIMEX3 duration is not written in: "two quarters" P6M, "two decades" P20Y.
 _IN_SMALLER = {"Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
@@ -227,15 +228,14 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", g.refs[_key(gr["ref"])])
     if rule == "duration":
         n = _number(g, gr.get("num"))
-        amount = "X"
         if n is not None:
             n, unit = _whole(n, unit)
             if unit == "Q" and n >= 1000:  # "the 1988 quarter": that year's quarter like the last one ended
                 return Value("DATE", f"{n:04d}{at_unit(shift(anchor, 'Q', -1), 'Q')[4:]}")
-            if unit in _IN_SMALLER:  # TIMEX3 writes quarters in months, decades and centuries in years
-                unit, factor = _IN_SMALLER[unit]
-                n *= factor
-            amount = str(n)
+        if unit in _IN_SMALLER:  # TIMEX3 writes quarters in months, decades and centuries in years
+            unit, factor = _IN_SMALLER[unit]
+            n = None if n is None else n * factor
+        amount = "X" if n is None else str(n)
         code = _DURATION_UNIT[unit]
         return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
     if rule == "set_word":
@@ -324,8 +324,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", f"{year:04d}-{g.seasons[_key(gr['season'])]}")
     if rule == "tod_bare":
         return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
-    if rule == "period":
-        return Value("DATE", at_unit(shift(anchor, "Q", -1), "Q") if "period" in gr else at_unit(shift(anchor, "Q", -5), "Q"))
+    if rule == "period":  # the last quarter ended, or that quarter a year before
+        return Value("DATE", at_unit(shift(anchor, "Q", -1 if "period" in gr else -5), "Q"))
     if rule == "that_day":
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":
