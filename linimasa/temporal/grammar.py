@@ -140,7 +140,7 @@ def grammar(code: str) -> Grammar:
     zone = "WIB|WITA|WIT|GMT|UTC|[ap]\\.m\\.|[AP]M"
     CLOCK_TIME = "(?P<hour>[01]?\\d|2[0-3])[.:](?P<minute>[0-5]\\d)"
     HOUR = f"{CLOCK_TIME}(?:\\s*(?P<zone>{zone}))?"
-    # A 12-hour clock needs no minutes: "9 a.m.", "10 p.m. Wednesday".
+    # A 12-hour clock needs no minutes: "9 a.m." (the day after it joins it: linimasa.stages.timex).
     CLOCK12 = "(?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\\d))?\\s*(?P<zone>[ap]\\.m\\.|[ap]\\.?m\\b)"
     # A date may carry its clock time or part of day: "Minggu (28/12/2014) pukul 10.00 WIB", "Minggu malam".
     time_tail = f"(?:\\s+(?:{CLOCK}\\s+)?{HOUR}|\\s+{TOD})?"
@@ -167,8 +167,7 @@ def grammar(code: str) -> Grammar:
                + ([f"(?P<ago>{_alt(t['ago_before'])})\\s+{NUM}\\s+{UNIT}"] if t.get("ago_before") else []),
         "anaphoric": [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"] if later else [],
         "tod_relative": [shifted(TOD)],
-        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}",
-                    f"{CLOCK12}\\s+{DAYWORD}{shifted(WEEKDAY, optional=True)}"],
+        "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
         "that_day": [f"(?P<thatday>{_alt(t['that_day'])})"] if t.get("that_day") else [],
         "period": [f"(?P<period>{_alt(t['reporting_period'])})(?!-)", f"(?P<yearago>{_alt(t['year_ago_period'])})(?!-)"],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
