@@ -1,8 +1,9 @@
 """Sentence splitting with spaCy: its tokenizer for the document's language and its rule-based sentencizer's rule.
 
 spaCy's `Sentencizer` builds a Python object for every token to apply its rule, which made sentence splitting
-the slowest stage on long news; the rule is applied here to the token arrays spaCy returns (`Doc.to_array`), with
-the sentencizer's own punctuation list. A test checks the splits are spaCy's.
+the slowest stage on long news. Here only the stretches of text around sentence-ending marks are tokenized, and the
+sentencizer's rule, with its own punctuation list, is applied to the token arrays spaCy returns (`Doc.to_array`).
+`tests/stages/test_sentences.py` checks the sentences are the Sentencizer's.
 """
 
 from __future__ import annotations
