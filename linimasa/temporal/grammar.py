@@ -157,7 +157,7 @@ def grammar(code: str) -> Grammar:
                       f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{time_tail}"],
         "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
-        "part_month": [f"{PART}\\s+(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
+        "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
         "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"],
         "day_month": [f"{DAYWORD}{DAY}{JOIN}\\s+{MONTH}(?![\\d:])", f"{DAYWORD}{MONTH}\\.?\\s+{DAY}(?![\\d:])"],
@@ -183,7 +183,7 @@ def grammar(code: str) -> Grammar:
                     f"{YEAR}\\s+(?P<quarter>{_alt(quarters)})"] if quarters else [],
         "season": [shifted(SEASON, optional=True)] if seasons else [],
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
-        "year": [f"(?:{YEARWORD}\\s+)?{YEAR}"],
+        "year": [f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?{YEAR}"],  # "mid-1996", "awal tahun 2014"
         "month": [shifted(MONTH, optional=True)],
         "tod_bare": [TOD],
         "ref": [f"(?P<ref>{_alt(refs)})"],

@@ -223,7 +223,7 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "date_iso":
         return Value("DATE", gr["iso"])
     if rule == "year":
-        return Value("DATE", gr["year"])
+        return Value("DATE", gr["year"], g.parts.get(_key(gr.get("part", "")), ""))
     if rule == "ref":
         return Value("DATE", g.refs[_key(gr["ref"])])
     if rule == "duration":

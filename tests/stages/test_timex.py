@@ -70,6 +70,7 @@ def test_seed_gold_value(doc_id, item):
         ("en", "The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", [("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00")]),
         ("en", "Talks broke off at noon Thursday.", "1998-02-13", [("noon Thursday", "TIME", "1998-02-12T12:00")]),
         ("en", "Most now hold cash.", "1989-10-27", [("now", "DATE", "PRESENT_REF")]),
+        ("en", "Results are due in mid-November.", "1989-10-27", [("mid-November", "DATE", "1989-11")]),
         ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
