@@ -15,7 +15,7 @@ from .. import lang
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "clock",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "weekend", "clock",
     "set", "set_word", "duration", "vague_duration", "quarter", "season", "decade", "year", "month", "tod_bare", "ref",
 )
 
@@ -149,6 +149,7 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
     SEASON = f"(?P<season>{_alt(seasons)})"
+    WEEKEND = f"(?P<weekend>{_alt(t.get('weekend', []))})"
     quarters = {w.lower(): i + 1 for i, forms in enumerate(t.get("quarters", [])) for w in forms}
     DECADE = f"(?P<decade>(?:1[6-9]|20)?\\d0)(?:{_alt(t['decade_suffix'])})" if t.get("decade_suffix") else ""
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
@@ -169,6 +170,7 @@ def grammar(code: str) -> Grammar:
         "tod_relative": [shifted(TOD)],
         "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
         "that_day": [f"(?P<thatday>{_alt(t['that_day'])})"] if t.get("that_day") else [],
+        "weekend": [shifted(WEEKEND, optional=True)] if t.get("weekend") else [],
         "period": [f"(?P<period>{_alt(t['reporting_period'])})(?!-)", f"(?P<yearago>{_alt(t['year_ago_period'])})(?!-)"],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
@@ -201,13 +203,13 @@ def grammar(code: str) -> Grammar:
     words = {
         "month": month_forms, "weekday": weekday_forms, "unit": [*units, *(one + u for u in units if one)],
         "tod": list(tods), "days": list(days), "that_day": t.get("that_day", []), "every": t.get("every", []),
-        "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets),
+        "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "vague": list(vague_durations), "quarter": list(quarters), "season": list(seasons), "ref": list(refs),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
-             "weekday": "weekday", "day_word": "days", "that_day": "that_day", "period": "period", "set": "every",
+             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "decade": DIGIT, "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))

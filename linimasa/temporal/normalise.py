@@ -326,6 +326,12 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "period":  # the last quarter ended, or that quarter a year before
         return Value("DATE", at_unit(shift(anchor, "Q", -1 if "period" in gr else -5), "Q"))
+    if rule == "weekend":  # the coming one, or the last one when the sentence looks back
+        if shift_ is not None:
+            base = anchor + timedelta(weeks=shift_)
+        else:
+            base = anchor - timedelta(weeks=1) if direction < 0 and anchor.weekday() < 5 else anchor
+        return Value("DATE", f"{week(base)}-WE")
     if rule == "that_day":
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":

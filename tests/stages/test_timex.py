@@ -71,6 +71,8 @@ def test_seed_gold_value(doc_id, item):
         ("en", "Talks broke off at noon Thursday.", "1998-02-13", [("noon Thursday", "TIME", "1998-02-12T12:00")]),
         ("en", "Most now hold cash.", "1989-10-27", [("now", "DATE", "PRESENT_REF")]),
         ("en", "Results are due in mid-November.", "1989-10-27", [("mid-November", "DATE", "1989-11")]),
+        ("en", "Protesters gathered last weekend.", "1989-10-30", [("last weekend", "DATE", "1989-W43-WE")]),
+        ("en", "Talks resume this weekend.", "1989-10-30", [("this weekend", "DATE", "1989-W44-WE")]),
         ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
