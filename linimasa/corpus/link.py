@@ -118,7 +118,15 @@ class _Group:
 
     def fits(self, m: EventMention, gap_days: int, persons: frozenset[str]) -> bool:
         return (m.type == self.type and self.dates_fit(m, gap_days) and not _other_channel(m, self.mentions)
+                and not _denied_beside(m, self.mentions)
                 and any(_overlap(people(m), people(x), persons) for x in self.mentions))
+
+
+def _denied_beside(m: EventMention, mentions: list[EventMention]) -> bool:
+    """Whether one article says `m` happened and, of one of `mentions`, that it did not (or the other way round):
+    an article does not report one event both ways, so they are two ("the G7 met" / "no dialogue with Putin")."""
+    opposite = {"happened": "negated", "negated": "happened"}.get(m.status)
+    return opposite is not None and any(x.doc_id == m.doc_id and x.status == opposite for x in mentions)
 
 
 def _other_channel(m: EventMention, mentions: list[EventMention]) -> bool:

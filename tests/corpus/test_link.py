@@ -135,3 +135,12 @@ def test_a_weekday_and_the_next_day_are_two_events_but_today_may_be_yesterday():
     deictic = _m("a", "2021-12-08", sentence=1)
     deictic.date_deictic = True
     assert len(link([_m("a", "2021-12-07", absolute=True), deictic], {})) == 1
+
+
+def test_one_article_saying_it_happened_and_that_it_did_not_speaks_of_two_events():
+    met = _m("a", "2022-10-11", actors=("G7", "Volodymyr Zelenskyy"), sentence=10)
+    no_talks = _m("a", "2022-10-11", "negated", actors=("Volodymyr Zelenskyy", "G7"), sentence=4)
+    assert len(link([met, no_talks], {"a": "2022-10-12"})) == 2
+    # across articles a denial is part of the event's history (a later cancellation, a contradiction)
+    assert len(link([met, _m("b", "2022-10-11", "negated", actors=("G7", "Volodymyr Zelenskyy"))],
+                    {"a": "2022-10-12", "b": "2022-10-12"})) == 1
