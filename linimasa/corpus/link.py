@@ -85,11 +85,20 @@ def acting_in(a: EventMention, b: EventMention) -> bool:
     return not a.actors or bool(set(a.actors) & people(b))
 
 
+def deciding(a: set[str], b: set[str], persons: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The participants that decide whether two mentions are one party: the people, when both name people
+    (Macron and Putin meeting is not Biden and Putin meeting, though both name Russia too), else everyone."""
+    return (a & persons, b & persons) if a & persons and b & persons else (a, b)
+
+
+def persons_in(store) -> frozenset[str]:
+    """The names of the people a `linimasa.store` store knows."""
+    return frozenset(entity.name for _, entity in store.doc_entities() if entity.type == "PER")
+
+
 def _overlap(a: set[str], b: set[str], persons: frozenset[str] = frozenset()) -> bool:
-    """Whether two mentions' participants are the same party. When both name people, the people decide:
-    Macron and Putin meeting is not Biden and Putin meeting, though both name Russia too."""
-    if a & persons and b & persons:
-        a, b = a & persons, b & persons
+    """Whether two mentions' participants are the same party (`deciding` says which participants count)."""
+    a, b = deciding(a, b, persons)
     shared = len(a & b)
     return shared >= MIN_SHARED or (bool(a | b) and shared / len(a | b) >= MIN_JACCARD)
 

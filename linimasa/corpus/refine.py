@@ -29,7 +29,7 @@ from typing import Iterable
 from ..model import EventMention
 from ..temporal.normalise import day_of
 from .dating import NEAR_DAYS
-from .link import CHANNELS, acting_in, day_range, people
+from .link import CHANNELS, acting_in, day_range, deciding, people, persons_in
 
 OPEN_STATUSES = {"planned", "proposed", "conditional", "hypothetical"}
 
@@ -105,9 +105,7 @@ def sharpen(mentions: Iterable[EventMention], index: SharpIndex, published: dict
         mine = people(m)
 
         def rank(o: EventMention) -> tuple[float, bool, bool, int]:
-            a, b = mine, people(o)
-            if a & persons and b & persons:  # people decide: Biden and Putin's call, whoever else is named
-                a, b = a & persons, b & persons
+            a, b = deciding(mine, people(o), persons)  # Biden and Putin's call, whoever else is named
             return len(a & b) / len(a | b), o.mode == m.mode, o.date_absolute, -_granularity(o.date)
 
         best = max(map(rank, fits))
@@ -135,7 +133,7 @@ def refine_store(store) -> int:
         elif _loose(m, published):
             loose_docs.add(m.doc_id)
     index = SharpIndex(sharp)
-    persons = frozenset(entity.name for _, entity in store.doc_entities() if entity.type == "PER")
+    persons = persons_in(store)
     changed = 0
     for doc_id in sorted(loose_docs):
         doc = store.document(doc_id)

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Iterable, Mapping
 
 from ..model import EventMention, Timeline
-from .link import link
+from .link import link, persons_in
 from .summarise import dated_sentences, summarise
 
 # Types where everyone named acts together (talks, agreements); in the others one side acts on the other.
@@ -90,9 +90,8 @@ def _names(text: str, name: str) -> bool:
 
 def stored_timeline(store, gap_days: int = 1) -> Timeline:
     """The timeline of everything in `store` (a SQLiteStore), copies counted once."""
-    persons = {entity.name for _, entity in store.doc_entities() if entity.type == "PER"}
     return build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()},
-                          store.copies(), gap_days, persons)
+                          store.copies(), gap_days, persons_in(store))
 
 
 def date_summaries(store, timeline: Timeline, entities: Iterable[str], per_date: int) -> dict[str, list[str]]:
