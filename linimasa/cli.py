@@ -166,7 +166,7 @@ def timex(file, code: str, anchor: str) -> None:
         raise click.ClickException(str(exc.args[0])) from exc
     for t in found:
         record = {"start": t.span.start, "end": t.span.end, "text": t.span.text, "type": t.type, "value": t.value,
-                  "mod": t.mod}
+                  "mod": t.mod} | ({"point": t.point} if t.point else {})
         click.echo(json.dumps(record, ensure_ascii=False))
 
 

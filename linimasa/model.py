@@ -58,6 +58,12 @@ class Timex:
     mod: str = ""
     anchor: str = ""
     rule: str = ""
+    point: str = ""  # for a DURATION counted from the date before it ("three days later"), the date it reaches
+
+    def calendar(self) -> str:
+        """The calendar value this expression dates things by: a DATE's or TIME's value ("2021-12-06", or
+        "PAST_REF"), a counted duration's `point`; "" for other durations and sets."""
+        return self.value if self.type in ("DATE", "TIME") else self.point
 
 
 @dataclass

@@ -78,9 +78,9 @@ def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb
 
 
 def calendar_timexes(doc: Document, start: int, end: int) -> list[Timex]:
-    """The DATE/TIME expressions in doc.text[start:end] that have a calendar value ("2021-12-06", not "PAST_REF")."""
-    return [t for t in doc.timexes if start <= t.span.start < end and t.type in ("DATE", "TIME")
-            and t.value[:1].isdigit()]
+    """The expressions in doc.text[start:end] that have a calendar value ("2021-12-06", not "PAST_REF"; "three
+    days later" by the day it reaches)."""
+    return [t for t in doc.timexes if start <= t.span.start < end and t.calendar()[:1].isdigit()]
 
 
 def governing_timex(dated: list[T], trigger_start: int, start: Callable[[T], int] = lambda t: t.span.start) -> T | None:

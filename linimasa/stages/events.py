@@ -99,7 +99,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start], t_start)
             if timex is None and continues:
                 timex = previous_timex  # the same story goes on: its time holds
-            date = timex.value.split("T")[0] if timex else published
+            date = timex.calendar().split("T")[0] if timex else published
             status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
             if status == "happened" and not cue and timex is not None and timex.rule == "anaphoric":
                 before = next((m for m in reversed(doc.event_mentions) if m.sentence < index), None)
@@ -133,7 +133,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 targets = [t for t in story.targets if t not in actors]
                 if timex is None and previous_timex is not None:
                     borrowed = previous_timex
-                    date = borrowed.value.split("T")[0]
+                    date = borrowed.calendar().split("T")[0]
             dating = timex or borrowed
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),

@@ -55,7 +55,7 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 continue
             start, end = sentence.start + m.start, sentence.start + m.end
             timex = Timex(Span(start, end, text[start:end]), value.type, value.value, value.mod,
-                          anchor.isoformat() if anchor else "", m.rule)
+                          anchor.isoformat() if anchor else "", m.rule, value.point)
             merged = _on_next_day(text, found[-1], timex, code) if len(found) > first else None
             if merged:
                 found[-1] = timex = merged
@@ -63,6 +63,8 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 found.append(timex)
             if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
                 previous = timex.value
+            elif timex.point:
+                previous = timex.point
     return found
 
 

@@ -15,7 +15,7 @@ from .. import lang
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "weekend", "clock",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "weekend", "clock",
     "set", "set_word", "duration", "vague_duration", "quarter", "season", "decade", "year", "month", "tod_bare", "ref",
 )
 
@@ -83,6 +83,8 @@ class Grammar:
     past_suffix: re.Pattern[str] | None = None
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
+    the_unit: dict[str, str] = field(default_factory=dict)
+    later_as_duration: bool = False  # "three days later": DURATION (TimeML) rather than the DATE reached (IndoTimex)
     not_timex: re.Pattern[str] | None = None
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> words one of which it needs
 
@@ -147,6 +149,7 @@ def grammar(code: str) -> Grammar:
     later = {w.lower(): 1 for w in t.get("later", [])} | {w.lower(): -1 for w in t.get("earlier", [])}
     sets = {w.lower(): v for v, words in t.get("sets", {}).items() for w in words}
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
+    the_unit = {w.lower(): u for u, words in t.get("the_unit", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
     SEASON = f"(?P<season>{_alt(seasons)})"
     WEEKEND = f"(?P<weekend>{_alt(t.get('weekend', []))})"
@@ -161,17 +164,26 @@ def grammar(code: str) -> Grammar:
         "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
         "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"],
-        "day_month": [f"{DAYWORD}{DAY}{JOIN}\\s+{MONTH}(?![\\d:])", f"{DAYWORD}{MONTH}\\.?\\s+{DAY}(?![\\d:])"],
+        # "Thursday, Jan. 6:", "last Oct. 23", "10 Januari lalu" (a colon before digits is a clock: "Jan. 6:30")
+        "day_month": [shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}(?!\\d|:\\d)", optional=True),
+                      shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?!\\d|:\\d)", optional=True)],
         "part_relative": [f"{PART}\\s+(?:of\\s+)?(?:{shifted(UNIT)})"],
         "relative_unit": [shifted(UNIT)],
         "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"]
                + ([f"(?P<ago>{_alt(t['ago_before'])})\\s+{NUM}\\s+{UNIT}"] if t.get("ago_before") else []),
-        "anaphoric": [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"] if later else [],
+        # TimeML (en): "three days later" is the duration "three days" and the signal "later"; IndoTimex (id):
+        # "tiga hari kemudian" is the date it reaches. Either way the count and the direction are kept.
+        "anaphoric": ([f"{NUM}\\s+{UNIT}(?=\\s+(?P<later>{_alt(later)})\\b(?P<object>\\s+[\\w$])?)",
+                       f"{ONE}{UNIT}\\s+(?P<later>{_alt(later)})"] if t.get("later_as_duration")
+                      else [f"(?:{NUM}\\s+|{ONE}){UNIT}\\s+(?P<later>{_alt(later)})"]) if later else [],
         "tod_relative": [shifted(TOD)],
         "weekday": [f"{DAYWORD}{shifted(WEEKDAY, optional=True)}{time_tail}"],
         "that_day": [f"(?P<thatday>{_alt(t['that_day'])})"] if t.get("that_day") else [],
         "weekend": [shifted(WEEKEND, optional=True)] if t.get("weekend") else [],
         "period": [f"(?P<period>{_alt(t['reporting_period'])})(?!-)", f"(?P<yearago>{_alt(t['year_ago_period'])})(?!-)"],
+        # "the year" of a report is the current one; "the year ended June 30" is a year long
+        "the_unit": [f"(?P<theunit>{_alt(the_unit)})(?!-|\\s+(?:{_alt([*later, *t['ago']])})\\b)"
+                     f"(?=\\s+(?P<ended>{_alt(t.get('unit_ended', []))})\\b)?"] if the_unit else [],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
         "clock": [f"{CLOCK}\\s+{HOUR}(?:\\s+{TOD})?",
@@ -204,12 +216,13 @@ def grammar(code: str) -> Grammar:
         "month": month_forms, "weekday": weekday_forms, "unit": [*units, *(one + u for u in units if one)],
         "tod": list(tods), "days": list(days), "that_day": t.get("that_day", []), "every": t.get("every", []),
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
+        "the_unit": list(the_unit),
         "vague": list(vague_durations), "quarter": list(quarters), "season": list(seasons), "ref": list(refs),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
-             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "set": "every",
+             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "decade": DIGIT, "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
@@ -221,7 +234,8 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same, later=later, seasons=seasons, quarters=quarters, sets=sets, vague_durations=vague_durations,
+        same_words=same, later=later, seasons=seasons, the_unit=the_unit,
+        later_as_duration=bool(t.get("later_as_duration")), quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
     )

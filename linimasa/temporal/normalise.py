@@ -27,6 +27,7 @@ class Value:
     type: str
     value: str
     mod: str = ""
+    point: str = ""  # the date a duration counted from the date before it reaches ("three days later")
 
 
 def week(d: date) -> str:
@@ -146,6 +147,13 @@ def _year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
 CUE_YIELDS = (20, 4)  # (month, day): a day named without its year is seldom a year away
 
 
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def day_of(value: str) -> date | None:
     """The calendar day of a day-level value ("2014-12-28", "2014-12-28T10:00"), else None."""
     try:
@@ -226,7 +234,7 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", gr["year"], g.parts.get(_key(gr.get("part", "")), ""))
     if rule == "ref":
         return Value("DATE", g.refs[_key(gr["ref"])])
-    if rule == "duration":
+    if rule == "duration" or (rule == "anaphoric" and "num" in gr and g.later_as_duration):
         n = _number(g, gr.get("num"))
         if n is not None:
             n, unit = _whole(n, unit)
@@ -237,7 +245,11 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
             n = None if n is None else n * factor
         amount = "X" if n is None else str(n)
         code = _DURATION_UNIT[unit]
-        return Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
+        value = Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
+        if rule == "anaphoric" and "object" not in gr and anchor is not None:  # "three days later", no "after X"
+            reached = _anaphoric(m, g, anchor, previous)
+            value.point = reached.value if reached.value[:1].isdigit() else ""
+        return value
     if rule == "set_word":
         return Value("SET", g.sets[_key(gr["setword"])])
     if rule == "vague_duration":
@@ -271,7 +283,16 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "day_month":
         day = int(gr["day"])
         try:
-            return Value("DATE", date(_year_for(anchor, month, day, direction), month, day).isoformat())
+            if shift_ is not None:  # "last Oct. 23": the one before the anchor; "next": after it; "this": this year's
+                this = date(anchor.year, month, day)
+                year = anchor.year + (shift_ > 0 and this <= anchor) - (shift_ < 0 and this >= anchor)
+                return Value("DATE", date(year, month, day).isoformat())
+            chosen = date(_year_for(anchor, month, day, direction), month, day)
+            if weekday is not None and chosen.weekday() != weekday:  # "Monday, Oct. 26": the year it is a Monday
+                fits = [d for y in range(anchor.year - 1, anchor.year + 2)
+                        if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
+                chosen = min(fits, key=lambda d: abs((d - anchor).days), default=chosen)
+            return Value("DATE", chosen.isoformat())
         except ValueError:
             return None
     if rule == "month":
@@ -326,6 +347,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "period":  # the last quarter ended, or that quarter a year before
         return Value("DATE", at_unit(shift(anchor, "Q", -1 if "period" in gr else -5), "Q"))
+    if rule == "the_unit":
+        unit = g.the_unit[_key(gr["theunit"])]
+        return Value("DURATION", f"P1{unit}") if "ended" in gr else Value("DATE", at_unit(anchor, unit))
     if rule == "weekend":  # the coming one, or the last one when the sentence looks back
         if shift_ is not None:
             base = anchor + timedelta(weeks=shift_)
@@ -335,20 +359,28 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "that_day":
         return Value("DATE", reference.isoformat())
     if rule == "anaphoric":
-        n = _number(g, gr.get("num"))
-        if n is not None:
-            n, unit = _whole(n, unit)
-        sign = g.later[_key(gr["later"])]
-        base = day_of(previous) or (day_of(previous + "-01") if re.fullmatch(r"\d{4}-\d{2}", previous or "") else None)
-        if n is None and unit in VAGUE_SPAN and base is not None:  # "beberapa hari kemudian" after "awal Januari"
-            return Value("DATE", at_unit(base + sign * VAGUE_SPAN[unit], "M"))
-        if n is None or unit not in CALENDAR_UNITS:
-            return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        moved = shift(reference, unit, n * sign)
-        return Value("DATE", moved.isoformat() if day_of(previous) else at_unit(moved, unit))
+        return _anaphoric(m, g, anchor, previous)
     if rule == "tod_relative":
         d = anchor + timedelta(days=shift_ or 0)
         return Value("TIME", f"{d.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "clock":
         return Value("TIME", f"{reference.isoformat()}T{_clock(gr)}")
     return None
+
+
+def _anaphoric(m: Match, g: Grammar, anchor: date, previous: str) -> Value:
+    """The date "N units later/earlier" reaches from the date the text spoke of before (else the anchor)."""
+    gr = m.groups
+    unit = g.units.get(_key(gr["unit"]))
+    reference = day_of(previous) or anchor
+    n = _number(g, gr.get("num"))
+    if n is not None:
+        n, unit = _whole(n, unit)
+    sign = g.later[_key(gr["later"])]
+    base = day_of(previous) or (day_of(previous + "-01") if re.fullmatch(r"\d{4}-\d{2}", previous or "") else None)
+    if n is None and unit in VAGUE_SPAN and base is not None:  # "beberapa hari kemudian" after "awal Januari"
+        return Value("DATE", at_unit(base + sign * VAGUE_SPAN[unit], "M"))
+    if n is None or unit not in CALENDAR_UNITS:
+        return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    moved = shift(reference, unit, n * sign)
+    return Value("DATE", moved.isoformat() if day_of(previous) else at_unit(moved, unit))
