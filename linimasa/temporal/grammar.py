@@ -122,7 +122,13 @@ def grammar(code: str) -> Grammar:
     DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
     SHIFT = f"(?P<shift>{_alt(list(shifts) + list(same))})"
-    NUM = f"(?P<num>\\d+(?:[.,]\\d+)?|{_alt(list(numbers) + list(vague))})"
+    NUMWORD = _alt(list(numbers) + list(vague))
+    # digits with a half ("5 1/2", "2½"), tens and ones in words ("twenty four", "twenty-four"), a number word
+    TENS = _alt(w for w, n in numbers.items() if n >= 20 and n < 100 and n % 10 == 0)
+    ONES = _alt(w for w, n in numbers.items() if 0 < n < 10 and " " not in w and len(w) > 2)
+    NUM = f"(?P<num>\\d+(?:[.,]\\d+)?(?:\\s+1/2|½)?|{TENS}[\\s-]+{ONES}|{NUMWORD})"
+    MORE = f"(?:{_alt(t['more'])}\\s+)?" if t.get("more") else ""
+    HALF = f"(?P<half>\\s+{_alt(t['and_a_half'])})?" if t.get("and_a_half") else ""
     PART = f"(?P<part>{_alt(parts)})"
     AGO = f"(?P<ago>{_alt(t['ago'])})"
     TOD = f"(?P<tod>{_alt(tods)})"
@@ -191,7 +197,7 @@ def grammar(code: str) -> Grammar:
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         # "6-year-old" is an age, not a duration
-        "duration": [f"{NUM}(?:\\s+|-){UNIT}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
+        "duration": [f"{NUM}(?:\\s+|-){MORE}{UNIT}{HALF}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
                     f"{YEAR}\\s+(?P<quarter>{_alt(quarters)})"] if quarters else [],

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from .grammar import Grammar, Match
 
-_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DE": "DE", "CE": "CE", "X": "X"}
+_DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "H": "TH", "MIN": "TM", "S": "TS", "DE": "DE", "CE": "CE", "X": "X"}
 
 
 CALENDAR_UNITS = ("D", "W", "M", "Q", "Y", "DE", "CE")  # units a date can be written in
@@ -78,19 +78,48 @@ def _number(g: Grammar, text: str | None) -> float | None:
         return None
     if text in g.numbers:
         return g.numbers[text]
+    words = re.split(r"[\s-]+", text)
+    for i in range(1, len(words)):  # tens and ones: "twenty four", "dua puluh tiga"
+        tens, ones = g.numbers.get(" ".join(words[:i])), g.numbers.get(" ".join(words[i:]))
+        if tens and ones and tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
+            return tens + ones
+    half = 0.5 if text.endswith(("1/2", "½")) else 0
     try:
-        return float(text.replace(",", "."))
+        return float(re.sub(r"\s*(?:1/2|½)$", "", text).replace(",", ".")) + half
     except ValueError:
         return None
 
 
-# A fraction of a unit is said in the next smaller one: half a day is PT12H, one and a half years P18M.
-_SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("W", 4), "W": ("D", 7), "D": ("H", 24),
-            "H": ("MIN", 60)}
+# A fraction of a unit is said in the next smaller one: half a day is PT12H, one and a half years P1Y6M.
+_SMALLER = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+            "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
-# Units a TIMEX3 duration is not written in: "two quarters" P6M, "two decades" P20Y.
-_IN_SMALLER = {"Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
+# Units a TIMEX3 duration is not written in: "two decades" P20Y ("two quarters" is P2Q, as TimeBank writes it).
+_IN_SMALLER = {"DE": ("Y", 10), "CE": ("Y", 100)}
+
+
+def duration(n: float | None, unit: str) -> str:
+    """The TIMEX3 value of `n` `unit`s: "P2Y6M" for two and a half years, "PT12H" for half a day, "PXD" for an
+    unknown number of days; decades and centuries in years."""
+    if unit in _IN_SMALLER:
+        unit, factor = _IN_SMALLER[unit]
+        n = None if n is None else n * factor
+    if n is None:
+        parts = [("X", unit)]
+    else:
+        parts = [(int(n), unit)] if int(n) else []
+        rest = n - int(n)
+        while rest > 1e-9 and unit in _SMALLER:  # the fraction in the next smaller units
+            unit, factor = _SMALLER[unit]
+            rest *= factor
+            whole = int(rest + 1e-9) if unit in _SMALLER else round(rest)
+            if whole:
+                parts.append((whole, unit))
+            rest -= whole
+    date_part = "".join(f"{a}{_DURATION_UNIT[u]}" for a, u in parts if not _DURATION_UNIT[u].startswith("T"))
+    time_part = "".join(f"{a}{_DURATION_UNIT[u][1:]}" for a, u in parts if _DURATION_UNIT[u].startswith("T"))
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "") if parts else "PT0S"
 
 
 def _whole(n: float, unit: str) -> tuple[int, str]:
@@ -236,16 +265,11 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", g.refs[_key(gr["ref"])])
     if rule == "duration" or (rule == "anaphoric" and "num" in gr and g.later_as_duration):
         n = _number(g, gr.get("num"))
-        if n is not None:
-            n, unit = _whole(n, unit)
-            if unit == "Q" and n >= 1000:  # "the 1988 quarter": that year's quarter like the last one ended
-                return Value("DATE", f"{n:04d}{at_unit(shift(anchor, 'Q', -1), 'Q')[4:]}")
-        if unit in _IN_SMALLER:  # TIMEX3 writes quarters in months, decades and centuries in years
-            unit, factor = _IN_SMALLER[unit]
-            n = None if n is None else n * factor
-        amount = "X" if n is None else str(n)
-        code = _DURATION_UNIT[unit]
-        value = Value("DURATION", f"PT{amount}{code[1:]}" if code.startswith("T") else f"P{amount}{code}")
+        if n is not None and "half" in gr:  # "a minute and a half"
+            n += 0.5
+        if unit == "Q" and n is not None and n >= 1000:  # "the 1988 quarter": that year's quarter like the last one ended
+            return Value("DATE", f"{int(n):04d}{at_unit(shift(anchor, 'Q', -1), 'Q')[4:]}")
+        value = Value("DURATION", duration(n, unit))
         if rule == "anaphoric" and "object" not in gr and anchor is not None:  # "three days later", no "after X"
             reached = _anaphoric(m, g, anchor, previous)
             value.point = reached.value if reached.value[:1].isdigit() else ""
@@ -259,7 +283,7 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         if weekday is not None:
             return Value("SET", f"XXXX-WXX-{weekday + 1}")
         if unit == "Q":
-            return Value("SET", "P3M")
+            return Value("SET", "P1Q")
         return Value("SET", f"P1{_DURATION_UNIT[unit]}" if unit in ("D", "W", "M", "Y") else f"PT1{_DURATION_UNIT[unit][1:]}")
     if rule == "decade":
         digits = gr["decade"]

@@ -53,9 +53,26 @@ def test_seed_gold_value(doc_id, item):
          [("Minggu (28/12/2014) pukul 07.24 WIB", "TIME", "2014-12-28T07:24")]),
         ("en", "Talks are planned for next week.", "2021-12-08", [("next week", "DATE", "2021-W50")]),
         ("en", "It happened three days ago.", "2021-12-08", [("three days ago", "DATE", "2021-12-05")]),
-        # fractions move to the next smaller unit; prayer times are parts of the day
+        # fractions go to the next smaller unit; prayer times are parts of the day
         ("id", "Perjalanan setengah hari penuh.", "2014-12-31", [("setengah hari", "DURATION", "PT12H")]),
-        ("id", "Antrean berlangsung 2,5 jam.", "2014-12-31", [("2,5 jam", "DURATION", "PT150M")]),
+        ("id", "Antrean berlangsung 2,5 jam.", "2014-12-31", [("2,5 jam", "DURATION", "PT2H30M")]),
+        ("en", "They lived in camps for 2 1/2 years.", "1998-02-27", [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("en", "But a minute and a half later, a pilot called.", "1998-01-14",
+         [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("en", "In the last twenty four hours, stocks fell.", "1998-01-08", [("twenty four hours", "DURATION", "PT24H")]),
+        ("id", "Ia ditahan dua puluh tiga hari.", "2014-12-31", [("dua puluh tiga hari", "DURATION", "P23D")]),
+        ("en", "The fleet stays at least 20 more years.", "1998-02-27", [("20 more years", "DURATION", "P20Y")]),
+        ("en", "Losses came after several quarters.", "1989-10-30", [("several quarters", "DURATION", "PXQ")]),
+        # TimeML: "N units later/after" is a duration; the day it reaches dates what follows
+        ("en", "He was shot on Oct. 23, 1998. Three days later, police came.", "1999-10-24",
+         [("Oct. 23, 1998", "DATE", "1998-10-23"), ("Three days", "DURATION", "P3D")]),
+        ("en", "One year after he was killed, they met.", "1999-10-24", [("One year", "DURATION", "P1Y")]),
+        # a weekday before a month and day; "last" before a month and day; the year of a report
+        ("en", "The Times said in an editorial on Monday, Oct. 26: enough.", "1998-10-25",
+         [("Monday, Oct. 26", "DATE", "1998-10-26")]),
+        ("en", "He was shot to death last Oct. 23 at his home.", "1999-04-19", [("last Oct. 23", "DATE", "1998-10-23")]),
+        ("en", "For the year, sales rose.", "1989-10-26", [("the year", "DATE", "1989")]),
+        ("en", "Net rose for the year ended June 30.", "1989-10-26", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
         ("id", "Kapal berangkat pada Minggu selepas ashar.", "2014-12-31",
          [("Minggu selepas ashar", "TIME", "2014-12-28TAF")]),
         # a cue gives way when the other reading is much nearer; "this"/"last" before a month
@@ -81,6 +98,13 @@ def test_seed_gold_value(doc_id, item):
 def test_expression(code, text, anchor, expected):
     found = [(t.span.text, t.type, t.value) for t in tag_text(text, code, date.fromisoformat(anchor))]
     assert found == expected
+
+
+def test_a_duration_counted_from_a_date_keeps_the_day_it_reaches():
+    found = tag_text("He was shot on Oct. 23, 1998. Three days later, police came.", "en", date(1999, 10, 24))
+    assert (found[1].value, found[1].point, found[1].calendar()) == ("P3D", "1998-10-26", "1998-10-26")
+    after = tag_text("One year after he was killed, they met.", "en", date(1999, 10, 24))
+    assert after[0].point == ""  # counted from an event, not from a date the text gave
 
 
 def test_without_an_anchor_relative_values_stay_open():
