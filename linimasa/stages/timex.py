@@ -61,7 +61,9 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 found[-1] = timex = merged
             else:
                 found.append(timex)
-            if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
+            if value.compared:
+                pass  # "… a year earlier. … a year earlier": both compare with the same quarter
+            elif timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
                 previous = timex.value
             elif timex.point:
                 previous = timex.point

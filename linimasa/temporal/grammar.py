@@ -16,7 +16,7 @@ from .. import lang
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
     "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "weekend", "clock",
-    "set", "set_word", "duration", "vague_duration", "quarter", "season", "decade", "year", "month", "tod_bare", "ref",
+    "set", "set_word", "duration", "vague_duration", "quarter", "season", "century", "decade", "year", "month", "tod_bare", "ref",
 )
 
 
@@ -157,6 +157,7 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     the_unit = {w.lower(): u for u, words in t.get("the_unit", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
+    seasons_shifted = {w.lower(): code_ for code_, words in t.get("seasons_shifted", {}).items() for w in words}
     SEASON = f"(?P<season>{_alt(seasons)})"
     WEEKEND = f"(?P<weekend>{_alt(t.get('weekend', []))})"
     quarters = {w.lower(): i + 1 for i, forms in enumerate(t.get("quarters", [])) for w in forms}
@@ -201,7 +202,9 @@ def grammar(code: str) -> Grammar:
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
                     f"{YEAR}\\s+(?P<quarter>{_alt(quarters)})"] if quarters else [],
-        "season": [shifted(SEASON, optional=True)] if seasons else [],
+        "season": ([shifted(SEASON, optional=True)] if seasons else [])
+                  + ([shifted(f"(?P<season>{_alt(seasons_shifted)})")] if seasons_shifted else []),  # "last fall"
+        "century": [t["ordinal_century"]] if t.get("ordinal_century") else [],  # "the 20th century", "abad ke-19"
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
         "year": [f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?{YEAR}"],  # "mid-1996", "awal tahun 2014"
         "month": [shifted(MONTH, optional=True)],
@@ -223,14 +226,15 @@ def grammar(code: str) -> Grammar:
         "tod": list(tods), "days": list(days), "that_day": t.get("that_day", []), "every": t.get("every", []),
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "the_unit": list(the_unit),
-        "vague": list(vague_durations), "quarter": list(quarters), "season": list(seasons), "ref": list(refs),
+        "vague": list(vague_durations), "quarter": list(quarters), "season": [*seasons, *seasons_shifted], "ref": list(refs),
+        "century": [w for w, u in units.items() if u == "CE"],
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
              "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
-             "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "decade": DIGIT, "year": DIGIT}
+             "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": DIGIT, "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
                for rule, category in needs.items()}
 
@@ -240,7 +244,7 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same, later=later, seasons=seasons, the_unit=the_unit,
+        same_words=same, later=later, seasons=seasons | seasons_shifted, the_unit=the_unit,
         later_as_duration=bool(t.get("later_as_duration")), quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,

@@ -28,6 +28,7 @@ class Value:
     value: str
     mod: str = ""
     point: str = ""  # the date a duration counted from the date before it reaches ("three days later")
+    compared: bool = False  # "a year earlier" after a quarter: what is compared with, not where the text goes on
 
 
 def week(d: date) -> str:
@@ -183,6 +184,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # northern-hemisphere months a season begins in
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral ("XIX" 19)."""
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}.get(c, 0) for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def day_of(value: str) -> date | None:
     """The calendar day of a day-level value ("2014-12-28", "2014-12-28T10:00"), else None."""
     try:
@@ -285,6 +295,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         if unit == "Q":
             return Value("SET", "P1Q")
         return Value("SET", f"P1{_DURATION_UNIT[unit]}" if unit in ("D", "W", "M", "Y") else f"PT1{_DURATION_UNIT[unit][1:]}")
+    if rule == "century":  # "the 20th century" is 19xx: TIMEX3 "19"
+        n = int(gr["century"]) if "century" in gr else _roman(gr["roman"])
+        return Value("DATE", f"{n - 1:02d}") if 0 < n <= 100 else None
     if rule == "decade":
         digits = gr["decade"]
         return Value("DATE", digits[:3] if len(digits) == 4 else f"19{digits[0]}")
@@ -352,7 +365,7 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         if n is None or unit not in CALENDAR_UNITS:
             return Value("DATE", "PAST_REF")
         if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", previous or ""):  # "the third quarter ... a year earlier"
-            return Value("DATE", f"{int(previous[:4]) - n:04d}{previous[4:]}")
+            return Value("DATE", f"{int(previous[:4]) - n:04d}{previous[4:]}", compared=True)
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
         return _on_day(_weekday(anchor, weekday, shift_, direction), g, m)
@@ -362,11 +375,19 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "quarter":
         q = g.quarters[_key(gr["quarter"])]
         current = (anchor.month - 1) // 3 + 1
-        year = anchor.year + (1 if direction > 0 and q < current else 0) - (1 if direction <= 0 and q > current else 0)
+        # a quarter still to come this year, else the last one of that name; next year's only when the text
+        # looks ahead and this year's is over ("first-quarter results will ..." written in October)
+        year = anchor.year - (q > current and direction <= 0) + (q < current - 1 and direction > 0)
         return Value("DATE", f"{year:04d}-Q{q}")
     if rule == "season":
-        year = anchor.year + (shift_ or 0)
-        return Value("DATE", f"{year:04d}-{g.seasons[_key(gr['season'])]}")
+        code = g.seasons[_key(gr["season"])]
+        if shift_:  # "last fall": the latest one over by the anchor; "next spring": the first one to begin after it
+            start = date(anchor.year, SEASON_STARTS[code], 1)
+            over = start + relativedelta(months=3) <= anchor
+            year = anchor.year - (not over) if shift_ < 0 else anchor.year + (start <= anchor)
+        else:
+            year = anchor.year
+        return Value("DATE", f"{year:04d}-{code}")
     if rule == "tod_bare":
         return Value("TIME", f"{reference.isoformat()}T{g.times_of_day[_key(gr['tod'])]}")
     if rule == "period":  # the last quarter ended, or that quarter a year before

@@ -72,6 +72,17 @@ def test_seed_gold_value(doc_id, item):
          [("Monday, Oct. 26", "DATE", "1998-10-26")]),
         ("en", "He was shot to death last Oct. 23 at his home.", "1999-04-19", [("last Oct. 23", "DATE", "1998-10-23")]),
         ("en", "For the year, sales rose.", "1989-10-26", [("the year", "DATE", "1989")]),
+        # seasons after this/last/next ("fall" alone is a verb), centuries by ordinal, ages are no durations
+        ("en", "He was killed last fall.", "1999-04-10", [("last fall", "DATE", "1998-FA")]),
+        ("en", "Prices fall in spring.", "1999-04-10", [("spring", "DATE", "1999-SP")]),
+        ("en", "It is an 11th century temple.", "1998-02-19", [("11th century", "DATE", "10")]),
+        ("id", "Candi itu dibangun pada abad ke-9.", "2014-12-31", [("abad ke-9", "DATE", "08")]),
+        ("fr", "Au XXe siècle, la ville a grandi.", "2014-12-31", [("XXe siècle", "DATE", "19")]),
+        ("en", "Mr. Reupke, 52 years old, resigned.", "1989-11-02", []),
+        # a comparison with the quarter a year before does not move the story's quarter
+        ("en", "Net rose in the third quarter from $5 a year earlier. Sales rose from $7 a year earlier.", "1989-10-26",
+         [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
+          ("a year earlier", "DATE", "1988-Q3")]),
         ("en", "Net rose for the year ended June 30.", "1989-10-26", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
         ("id", "Kapal berangkat pada Minggu selepas ashar.", "2014-12-31",
          [("Minggu selepas ashar", "TIME", "2014-12-28TAF")]),
