@@ -45,12 +45,12 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
     """Timexes in `text`, looked for sentence by sentence; offsets point into `text`."""
     g = grammar(code)
     found: list[Timex] = []
-    previous = ""
+    previous = last_day = ""
     for sentence in sentences:
         first = len(found)
         for m in find(sentence.text, code):
             direction = tense_direction(sentence.text, m.start, m.end, code)
-            value = normalise(m, g, anchor, direction, previous)
+            value = normalise(m, g, anchor, direction, previous, last_day)
             if value is None:
                 continue
             start, end = sentence.start + m.start, sentence.start + m.end
@@ -65,6 +65,7 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 pass  # "… a year earlier. … a year earlier": both compare with the same quarter
             elif timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
                 previous = timex.value
+                last_day = timex.value if len(timex.value) >= 10 and timex.value[4] == "-" else last_day
             elif timex.point:
                 previous = timex.point
     return found

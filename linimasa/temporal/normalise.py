@@ -233,7 +233,8 @@ def _on_day(day: date, g: Grammar, m: Match) -> Value:
     return Value("TIME" if "T" in value[10:11] else "DATE", value)
 
 
-def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str = "") -> Value | None:
+def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str = "",
+              last_day: str = "") -> Value | None:
     """TIMEX3 (type, value, mod) of match `m`; None when the match is not a usable expression.
 
     `direction` (+1 future, -1 past, 0 unknown) comes from the sentence's tense cues; `previous` is the value of
@@ -241,12 +242,13 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
     lalu" from 2017: year -1318) is not a usable expression either.
     """
     try:
-        return _normalise(m, g, anchor, direction, previous)
+        return _normalise(m, g, anchor, direction, previous, last_day)
     except (ValueError, OverflowError):
         return None
 
 
-def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str) -> Value | None:
+def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str,
+               last_day: str = "") -> Value | None:
     gr = m.groups
     rule = m.rule
     month = g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr else None
@@ -371,7 +373,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return _on_day(_weekday(anchor, weekday, shift_, direction), g, m)
     if rule == "day_word":
         return _on_day(anchor + timedelta(days=g.days[_key(gr["dayword"])]), g, m)
-    reference = day_of(previous) or anchor  # the date the text last spoke of, for "that day" and clock times
+    # the day the text last spoke of, for "that day" and clock times ("was shot at 10 p.m." after "Oct. 23")
+    reference = day_of(previous) or day_of(last_day) or anchor
     if rule == "quarter":
         q = g.quarters[_key(gr["quarter"])]
         current = (anchor.month - 1) // 3 + 1
