@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lang
+from . import holidays as holiday_calendar
 
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "weekend", "clock",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "holiday", "weekend", "clock",
     "set", "set_word", "duration", "vague_duration", "quarter", "season", "century", "decade", "year", "month", "tod_bare", "ref",
 )
 
@@ -84,6 +85,7 @@ class Grammar:
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
     the_unit: dict[str, str] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)  # holiday name (lower case) -> calendar rule
     later_as_duration: bool = False  # "three days later": DURATION (TimeML) rather than the DATE reached (IndoTimex)
     not_timex: re.Pattern[str] | None = None
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> words one of which it needs
@@ -157,6 +159,10 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     the_unit = {w.lower(): u for u, words in t.get("the_unit", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
+    holiday_rules = {re.sub(r"\s+", " ", name.lower()): rule for name, rule in t.get("holidays", {}).items()}
+    for rule in holiday_rules.values():
+        holiday_calendar.check(rule)
+    HOLIDAY = f"(?P<holiday>{_alt(t.get('holidays', {}), cap)})"
     seasons_shifted = {w.lower(): code_ for code_, words in t.get("seasons_shifted", {}).items() for w in words}
     SEASON = f"(?P<season>{_alt(seasons)})"
     WEEKEND = f"(?P<weekend>{_alt(t.get('weekend', []))})"
@@ -191,6 +197,9 @@ def grammar(code: str) -> Grammar:
         # "the year" of a report is the current one; "the year ended June 30" is a year long
         "the_unit": [f"(?P<theunit>{_alt(the_unit)})(?!-|\\s+(?:{_alt([*later, *t['ago']])})\\b)"
                      f"(?=\\s+(?P<ended>{_alt(t.get('unit_ended', []))})\\b)?"] if the_unit else [],
+        # "Thanksgiving", "last Christmas", "Christmas 1998", "Idul Fitri tahun lalu"
+        "holiday": [f"{HOLIDAY},?\\s+{YEAR}", f"{HOLIDAY}\\s+(?P<ofyear>{year_rel})",
+                    shifted(HOLIDAY, optional=True)] if t.get("holidays") else [],
         "day_word": [f"(?P<dayword>{_alt(days)}){tod_tail}"],
         # Clock times need their clock word or a zone: a bare "10.000" is a number.
         "clock": [f"{CLOCK}\\s+{HOUR}(?:\\s+{TOD})?",
@@ -227,12 +236,12 @@ def grammar(code: str) -> Grammar:
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "the_unit": list(the_unit),
         "vague": list(vague_durations), "quarter": list(quarters), "season": [*seasons, *seasons_shifted], "ref": list(refs),
-        "century": [w for w, u in units.items() if u == "CE"],
+        "century": [w for w, u in units.items() if u == "CE"], "holiday": list(t.get("holidays", {})),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
-             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "set": "every",
+             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "holiday": "holiday", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": DIGIT, "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
@@ -245,7 +254,7 @@ def grammar(code: str) -> Grammar:
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
         same_words=same, later=later, seasons=seasons | seasons_shifted, the_unit=the_unit,
-        later_as_duration=bool(t.get("later_as_duration")), quarters=quarters, sets=sets, vague_durations=vague_durations,
+        later_as_duration=bool(t.get("later_as_duration")), holidays=holiday_rules, quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
     )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .grammar import Grammar, Match
+from .holidays import day_of_holiday
 
 _DURATION_UNIT = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "H": "TH", "MIN": "TM", "S": "TS", "DE": "DE", "CE": "CE", "X": "X"}
 
@@ -309,6 +310,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", f"{int(gr['year']):04d}-{month:02d}")
 
     # Everything below needs the anchor.
+    if anchor is None and rule == "holiday":
+        fixed = re.fullmatch(r"\d\d-\d\d", g.holidays[_key(gr["holiday"])])
+        return Value("DATE", f"XXXX-{fixed.group(0)}") if fixed else None
     if anchor is None:
         if rule in ("month", "part_month"):
             year = gr.get("year")
@@ -371,6 +375,13 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", at_unit(shift(anchor, unit, -n), unit))
     if rule == "weekday":
         return _on_day(_weekday(anchor, weekday, shift_, direction), g, m)
+    if rule == "holiday":
+        holiday = g.holidays[_key(gr["holiday"])]
+        if "year" in gr or "ofyear" in gr:  # "Christmas 1998", "Idul Fitri tahun lalu"
+            day = day_of_holiday(holiday, int(gr["year"]) if "year" in gr else anchor.year + (shift_ or 0))
+        else:
+            day = _holiday(holiday, anchor, shift_, direction)
+        return Value("DATE", day.isoformat()) if day else None
     if rule == "day_word":
         return _on_day(anchor + timedelta(days=g.days[_key(gr["dayword"])]), g, m)
     # the day the text last spoke of, for "that day" and clock times ("was shot at 10 p.m." after "Oct. 23")
@@ -414,6 +425,21 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "clock":
         return Value("TIME", f"{reference.isoformat()}T{_clock(gr)}")
     return None
+
+
+def _holiday(rule: str, anchor: date, shift_: int | None, direction: int) -> date | None:
+    """The day of a holiday named near `anchor`: "last Thanksgiving" the latest before it, "next" the first after
+    it, "this" the anchor year's; a bare name the nearest in the sentence's direction (as a month and day)."""
+    this = day_of_holiday(rule, anchor.year)
+    if this is None:
+        return None
+    if shift_:
+        year = anchor.year - (this >= anchor) if shift_ < 0 else anchor.year + (this <= anchor)
+    elif shift_ == 0:
+        year = anchor.year
+    else:
+        year = _year_for(anchor, this.month, this.day, direction)
+    return this if year == anchor.year else day_of_holiday(rule, year)
 
 
 def _anaphoric(m: Match, g: Grammar, anchor: date, previous: str) -> Value:

@@ -79,6 +79,12 @@ def test_seed_gold_value(doc_id, item):
         ("id", "Candi itu dibangun pada abad ke-9.", "2014-12-31", [("abad ke-9", "DATE", "08")]),
         ("fr", "Au XXe siècle, la ville a grandi.", "2014-12-31", [("XXe siècle", "DATE", "19")]),
         ("en", "Mr. Reupke, 52 years old, resigned.", "1989-11-02", []),
+        # holidays: their day in the year the sentence points to, lunar ones from the calendar of that year
+        ("en", "Elian was found Thanksgiving Day clinging to an inner tube.", "2000-04-03",
+         [("Thanksgiving Day", "DATE", "1999-11-25")]),
+        ("en", "He came back last Christmas.", "2000-04-03", [("last Christmas", "DATE", "1999-12-25")]),
+        ("id", "Jokowi akan mudik saat Lebaran.", "2022-04-20", [("Lebaran", "DATE", "2022-05-02")]),
+        ("id", "Idul Fitri tahun lalu sepi.", "2022-04-20", [("Idul Fitri tahun lalu", "DATE", "2021-05-13")]),
         # a comparison with the quarter a year before does not move the story's quarter
         ("en", "Net rose in the third quarter from $5 a year earlier. Sales rose from $7 a year earlier.", "1989-10-26",
          [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
