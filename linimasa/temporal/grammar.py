@@ -123,6 +123,8 @@ def grammar(code: str) -> Grammar:
     WEEKDAY = f"(?P<weekday>{_alt(weekday_forms, cap)})"
     DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    # a year in words ("nineteen ninety-six", "the year two thousand": broadcast transcripts)
+    SPELLED = f"(?P<yearwords>{t['spelled_year']})" if t.get("spelled_year") else ""
     SHIFT = f"(?P<shift>{_alt(list(shifts) + list(same))})"
     NUMWORD = _alt(list(numbers) + list(vague))
     # digits with a half ("5 1/2", "2½"), tens and ones in words ("twenty four", "twenty-four"), a number word
@@ -176,7 +178,7 @@ def grammar(code: str) -> Grammar:
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
-        "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"],
+        "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"] + ([f"{MONTH},?\\s+{SPELLED}"] if SPELLED else []),
         # "Thursday, Jan. 6:", "last Oct. 23", "10 Januari lalu" (a colon before digits is a clock: "Jan. 6:30")
         "day_month": [shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}(?!\\d|:\\d)", optional=True),
                       shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?!\\d|:\\d)", optional=True)],
@@ -211,11 +213,15 @@ def grammar(code: str) -> Grammar:
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
                     f"{YEAR}\\s+(?P<quarter>{_alt(quarters)})"] if quarters else [],
-        "season": ([shifted(SEASON, optional=True)] if seasons else [])
+        "season": ([f"{SEASON}\\s+(?:{_alt(t.get('of', []))}\\s+)?{y}" for y in (YEAR, SPELLED) if y and seasons]
+                   + [shifted(SEASON, optional=True)] if seasons else [])
                   + ([shifted(f"(?P<season>{_alt(seasons_shifted)})")] if seasons_shifted else []),  # "last fall"
         "century": [t["ordinal_century"]] if t.get("ordinal_century") else [],  # "the 20th century", "abad ke-19"
         "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
-        "year": [f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?{YEAR}"],  # "mid-1996", "awal tahun 2014"
+        "year": [f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?{YEAR}"]  # "mid-1996", "awal tahun 2014"
+                + ([f"(?:{YEARWORD}\\s+)?{SPELLED}"] if SPELLED else [])
+                + ([f"{YEARWORD}\\s+(?P<yearwords>{t['spelled_year_after_year_word']})"]
+                   if t.get("spelled_year_after_year_word") else []),
         "month": [shifted(MONTH, optional=True)],
         "tod_bare": [TOD],
         "ref": [f"(?P<ref>{_alt(refs)})"],
@@ -246,6 +252,8 @@ def grammar(code: str) -> Grammar:
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": DIGIT, "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
                for rule, category in needs.items()}
+    if SPELLED:  # a year may be in words: a digit or a number word of ten or more ("nineteen") will do
+        anchors["year"] = DIGITS | {w for w, n in numbers.items() if n >= 10 and " " not in w}
 
     tense = data.get("tense", {})
     return Grammar(
@@ -281,12 +289,11 @@ def find(text: str, code: str) -> list[Match]:
     g = grammar(code)
     blocked = [(m.start(), m.end()) for m in g.not_timex.finditer(text)] if g.not_timex else []
     lowered = text.lower()
-    words = set(_TOKEN.findall(lowered))
-    characters = set(lowered)
+    present = set(_TOKEN.findall(lowered)) | (DIGITS & set(lowered))  # words, and which digits occur
     found: list[tuple[int, int, int, Match]] = []
     for priority, (name, pattern) in enumerate(g.rules):
         needed = g.anchors.get(name)
-        if needed is not None and needed.isdisjoint(characters if needed is DIGITS else words):
+        if needed is not None and needed.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in blocked):

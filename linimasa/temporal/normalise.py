@@ -124,6 +124,18 @@ def duration(n: float | None, unit: str) -> str:
     return f"P{date_part}" + (f"T{time_part}" if time_part else "") if parts else "PT0S"
 
 
+def _spelled_year(g: Grammar, text: str) -> int:
+    """A year in words: "nineteen ninety-six" 1996 (hundreds, then the rest), "nineteen hundred" 1900, "two
+    thousand and one" 2001 (a number word worth 1000 multiplies what comes before it)."""
+    values = [g.numbers[w] for w in re.split(r"[\s-]+", text.lower()) if w in g.numbers]
+    if 1000 in values:
+        at = values.index(1000)
+        head, rest = (values[at - 1] if at else 1) * 1000, values[at + 1:]
+    else:
+        head, rest = values[0] * 100, [v for v in values[1:] if v != 100]
+    return int(head + sum(rest))
+
+
 def _whole(n: float, unit: str) -> tuple[int, str]:
     """(whole amount, unit) for `n` `unit`s, moving a fraction to smaller units; rounded past minutes."""
     while n != int(n) and unit in _SMALLER:
@@ -251,6 +263,8 @@ def normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previou
 def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previous: str,
                last_day: str = "") -> Value | None:
     gr = m.groups
+    if "yearwords" in gr:
+        gr["year"] = str(_spelled_year(g, gr["yearwords"]))
     rule = m.rule
     month = g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr else None
     weekday = g.weekdays.get(gr["weekday"].lower().rstrip(".")) if "weekday" in gr else None
@@ -395,7 +409,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", f"{year:04d}-Q{q}")
     if rule == "season":
         code = g.seasons[_key(gr["season"])]
-        if shift_:  # "last fall": the latest one over by the anchor; "next spring": the first one to begin after it
+        if "year" in gr:  # "the winter of 1994"
+            year = int(gr["year"])
+        elif shift_:  # "last fall": the latest one over by the anchor; "next spring": the first one to begin after it
             start = date(anchor.year, SEASON_STARTS[code], 1)
             over = start + relativedelta(months=3) <= anchor
             year = anchor.year - (not over) if shift_ < 0 else anchor.year + (start <= anchor)

@@ -85,6 +85,13 @@ def test_seed_gold_value(doc_id, item):
         ("en", "He came back last Christmas.", "2000-04-03", [("last Christmas", "DATE", "1999-12-25")]),
         ("id", "Jokowi akan mudik saat Lebaran.", "2022-04-20", [("Lebaran", "DATE", "2022-05-02")]),
         ("id", "Idul Fitri tahun lalu sepi.", "2022-04-20", [("Idul Fitri tahun lalu", "DATE", "2021-05-13")]),
+        # years in words (broadcast transcripts), a season of a year
+        ("en", "January nineteen ninety-seven. Atlanta again.", "1998-02-27",
+         [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        ("en", "Oil was cheap in the winter of nineteen ninety-four.", "1998-02-23",
+         [("winter of nineteen ninety-four", "DATE", "1994-WI")]),
+        ("en", "He promised it by the year two thousand.", "1998-02-05", [("the year two thousand", "DATE", "2000")]),
+        ("en", "It cost two thousand dollars.", "1998-02-05", []),
         # a comparison with the quarter a year before does not move the story's quarter
         ("en", "Net rose in the third quarter from $5 a year earlier. Sales rose from $7 a year earlier.", "1989-10-26",
          [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
