@@ -78,6 +78,7 @@ class Grammar:
     future_cues: re.Pattern[str] | None = None
     past_cues: re.Pattern[str] | None = None
     same_words: set[str] = field(default_factory=set)
+    following_words: set[str] = field(default_factory=set)  # "the following year": the one after the last named
     later: dict[str, int] = field(default_factory=dict)
     sets: dict[str, str] = field(default_factory=dict)
     vague_durations: dict[str, str] = field(default_factory=dict)
@@ -85,6 +86,7 @@ class Grammar:
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
     the_unit: dict[str, str] = field(default_factory=dict)
+    decade_words: dict[str, int] = field(default_factory=dict)  # "nineties" -> 9
     holidays: dict[str, str] = field(default_factory=dict)  # holiday name (lower case) -> calendar rule
     later_as_duration: bool = False  # "three days later": DURATION (TimeML) rather than the DATE reached (IndoTimex)
     not_timex: re.Pattern[str] | None = None
@@ -108,6 +110,7 @@ def grammar(code: str) -> Grammar:
     shifts.update({w.lower(): 1 for w in t["next"]})
     shifts.update({w.lower(): -1 for w in t["last"]})
     same = {w.lower() for w in t.get("same", [])}
+    following = {w.lower() for w in t.get("following", [])}
     parts = {w.lower(): mod for mod, words in t["parts"].items() for w in words}
     days = {w.lower(): int(n) for n, words in t["days"].items() for w in words}
     tods = {w.lower(): code_ for code_, words in t["times_of_day"].items() for w in words}
@@ -125,7 +128,7 @@ def grammar(code: str) -> Grammar:
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
     # a year in words ("nineteen ninety-six", "the year two thousand": broadcast transcripts)
     SPELLED = f"(?P<yearwords>{t['spelled_year']})" if t.get("spelled_year") else ""
-    SHIFT = f"(?P<shift>{_alt(list(shifts) + list(same))})"
+    SHIFT = f"(?P<shift>{_alt(list(shifts) + list(same) + list(following))})"
     NUMWORD = _alt(list(numbers) + list(vague))
     # digits with a half ("5 1/2", "2½"), tens and ones in words ("twenty four", "twenty-four"), a number word
     TENS = _alt(w for w, n in numbers.items() if n >= 20 and n < 100 and n % 10 == 0)
@@ -217,7 +220,8 @@ def grammar(code: str) -> Grammar:
                    + [shifted(SEASON, optional=True)] if seasons else [])
                   + ([shifted(f"(?P<season>{_alt(seasons_shifted)})")] if seasons_shifted else []),  # "last fall"
         "century": [t["ordinal_century"]] if t.get("ordinal_century") else [],  # "the 20th century", "abad ke-19"
-        "decade": [f"(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [],
+        "decade": ([f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?['’]?{DECADE}"] if DECADE else [])
+                  + ([f"(?P<decadeword>{_alt(t['decade_words'])})"] if t.get("decade_words") else []),
         "year": [f"(?:{PART}(?:\\s+|-)(?:of\\s+)?)?(?:{YEARWORD}\\s+)?{YEAR}"]  # "mid-1996", "awal tahun 2014"
                 + ([f"(?:{YEARWORD}\\s+)?{SPELLED}"] if SPELLED else [])
                 + ([f"{YEARWORD}\\s+(?P<yearwords>{t['spelled_year_after_year_word']})"]
@@ -242,16 +246,17 @@ def grammar(code: str) -> Grammar:
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "the_unit": list(the_unit),
         "vague": list(vague_durations), "quarter": list(quarters), "season": [*seasons, *seasons_shifted], "ref": list(refs),
-        "century": [w for w, u in units.items() if u == "CE"], "holiday": list(t.get("holidays", {})),
+        "century": [w for w, u in units.items() if u == "CE"], "decade": list(t.get("decade_words", {})), "holiday": list(t.get("holidays", {})),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
              "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "holiday": "holiday", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
-             "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": DIGIT, "year": DIGIT}
+             "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": "decade", "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
                for rule, category in needs.items()}
+    anchors["decade"] = DIGITS | anchors["decade"]  # "the 1990s" or "the nineties"
     if SPELLED:  # a year may be in words: a digit or a number word of ten or more ("nineteen") will do
         anchors["year"] = DIGITS | {w for w, n in numbers.items() if n >= 10 and " " not in w}
 
@@ -261,8 +266,9 @@ def grammar(code: str) -> Grammar:
         shifts=shifts, parts=parts, days=days, times_of_day=tods, refs=refs,
         date_order=data.get("date_order", "DMY"),
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
-        same_words=same, later=later, seasons=seasons | seasons_shifted, the_unit=the_unit,
-        later_as_duration=bool(t.get("later_as_duration")), holidays=holiday_rules, quarters=quarters, sets=sets, vague_durations=vague_durations,
+        same_words=same, following_words=following, later=later, seasons=seasons | seasons_shifted, the_unit=the_unit,
+        later_as_duration=bool(t.get("later_as_duration")), holidays=holiday_rules,
+        decade_words={re.sub(r"\\s+", " ", w.lower()): n for w, n in t.get("decade_words", {}).items()}, quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
     )

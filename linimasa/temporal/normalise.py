@@ -206,6 +206,23 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def start_of(value: str) -> date | None:
+    """The first day of a calendar value at any granularity ("1998", "1998-06", "1998-W23", "1998-Q2",
+    "1998-06-14T10:00"); None for anything else ("PAST_REF", "XXXX-06")."""
+    m = re.match(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)|Q([1-4])))?", value or "")
+    if not m:
+        return None
+    year, month, day, week_, quarter = m.groups()
+    try:
+        if week_:
+            return date.fromisocalendar(int(year), int(week_), 1)
+        if quarter:
+            return date(int(year), 3 * int(quarter) - 2, 1)
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
 def day_of(value: str) -> date | None:
     """The calendar day of a day-level value ("2014-12-28", "2014-12-28T10:00"), else None."""
     try:
@@ -315,9 +332,16 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule == "century":  # "the 20th century" is 19xx: TIMEX3 "19"
         n = int(gr["century"]) if "century" in gr else _roman(gr["roman"])
         return Value("DATE", f"{n - 1:02d}") if 0 < n <= 100 else None
+    if rule == "decade" and "decadeword" in gr:  # "the nineties": the latest such decade begun by the anchor
+        if anchor is None:
+            return None
+        tens = g.decade_words[_key(gr["decadeword"])]
+        century = anchor.year // 100 - (anchor.year % 100 < tens * 10)
+        return Value("DATE", f"{century:02d}{tens}")
     if rule == "decade":
         digits = gr["decade"]
-        return Value("DATE", digits[:3] if len(digits) == 4 else f"19{digits[0]}")
+        mod = g.parts.get(_key(gr.get("part", "")), "")
+        return Value("DATE", digits[:3] if len(digits) == 4 else f"19{digits[0]}", mod)
     if rule == "quarter" and ("year" in gr or anchor is None):
         return Value("DATE", f"{gr.get('year', 'XXXX')}-Q{g.quarters[_key(gr['quarter'])]}")
     if rule == "month_year":
@@ -366,14 +390,11 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if rule in ("relative_unit", "part_relative"):
         if unit not in CALENDAR_UNITS:
             return None
-        if shift_word in g.same_words:
-            if not previous or previous[:4] == "XXXX" or not previous[:4].isdigit():
+        if shift_word in g.same_words or shift_word in g.following_words:  # "that year", "the following month"
+            base = start_of(previous)
+            if base is None:
                 return None
-            try:
-                base = date.fromisoformat(previous[:10])
-            except ValueError:
-                return None
-            value = at_unit(base, unit)
+            value = at_unit(shift(base, unit, shift_word in g.following_words), unit)
         else:
             value = at_unit(shift(anchor, unit, shift_ or 0), unit)
         mod = g.parts.get(_key(gr.get("part", "")), "") if rule == "part_relative" else ""

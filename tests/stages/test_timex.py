@@ -92,6 +92,15 @@ def test_seed_gold_value(doc_id, item):
          [("winter of nineteen ninety-four", "DATE", "1994-WI")]),
         ("en", "He promised it by the year two thousand.", "1998-02-05", [("the year two thousand", "DATE", "2000")]),
         ("en", "It cost two thousand dollars.", "1998-02-05", []),
+        # the unit of the date just named, or the one after it; decades by name and part
+        ("en", "He came in June 1998 and returned later that year.", "2000-01-28",
+         [("June 1998", "DATE", "1998-06"), ("that year", "DATE", "1998")]),
+        ("en", "He became general in 1995, and the following year attache.", "1998-04-18",
+         [("1995", "DATE", "1995"), ("the following year", "DATE", "1996")]),
+        ("id", "Sejak tahun 2005, di tahun tersebut 916 orang tewas.", "2014-12-29",
+         [("tahun 2005", "DATE", "2005"), ("tahun tersebut", "DATE", "2005")]),
+        ("en", "Numbers dropped through the nineties.", "1998-03-03", [("the nineties", "DATE", "199")]),
+        ("en", "A 50% share by the mid-1990s.", "1989-10-26", [("mid-1990s", "DATE", "199")]),
         # a comparison with the quarter a year before does not move the story's quarter
         ("en", "Net rose in the third quarter from $5 a year earlier. Sales rose from $7 a year earlier.", "1989-10-26",
          [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
