@@ -17,7 +17,7 @@ from . import holidays as holiday_calendar
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
     "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "holiday", "weekend", "clock",
-    "set", "set_word", "duration", "vague_duration", "quarter", "season", "century", "decade", "year", "month", "tod_bare", "ref",
+    "set", "set_word", "span", "duration", "vague_duration", "quarter", "season", "century", "decade", "year", "month", "tod_bare", "ref",
 )
 
 
@@ -212,6 +212,9 @@ def grammar(code: str) -> Grammar:
         "set": [f"{_alt(t.get('every', []))}\\s+{UNIT}", f"{_alt(t.get('every', []))}\\s+{WEEKDAY}"],
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         # "6-year-old" is an age, not a duration
+        # "the past two months", "the next few weeks", "the coming years": a span that long
+        "span": [f"(?P<span>{_alt(t['span_words'])})\\s+(?:{NUM}\\s+{MORE}{UNIT}|(?P<vague>{_alt(vague_durations)}))(?![\\w-])"]
+                if t.get("span_words") else [],
         "duration": [f"{NUM}(?:\\s+|-){MORE}{UNIT}{HALF}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
@@ -246,12 +249,12 @@ def grammar(code: str) -> Grammar:
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "the_unit": list(the_unit),
         "vague": list(vague_durations), "quarter": list(quarters), "season": [*seasons, *seasons_shifted], "ref": list(refs),
-        "century": [w for w, u in units.items() if u == "CE"], "decade": list(t.get("decade_words", {})), "holiday": list(t.get("holidays", {})),
+        "span": t.get("span_words", []), "century": [w for w, u in units.items() if u == "CE"], "decade": list(t.get("decade_words", {})), "holiday": list(t.get("holidays", {})),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
-             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "holiday": "holiday", "set": "every",
+             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "holiday": "holiday", "span": "span", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": "decade", "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))

@@ -307,7 +307,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
         return Value("DATE", gr["year"], g.parts.get(_key(gr.get("part", "")), ""))
     if rule == "ref":
         return Value("DATE", g.refs[_key(gr["ref"])])
-    if rule == "duration" or (rule == "anaphoric" and "num" in gr and g.later_as_duration):
+    if rule == "span" and "vague" in gr:  # "the coming years"
+        return Value("DURATION", duration(None, g.vague_durations[_key(gr["vague"])]))
+    if rule in ("duration", "span") or (rule == "anaphoric" and "num" in gr and g.later_as_duration):
         n = _number(g, gr.get("num"))
         if n is not None and "half" in gr:  # "a minute and a half"
             n += 0.5

@@ -59,7 +59,7 @@ def test_seed_gold_value(doc_id, item):
         ("en", "They lived in camps for 2 1/2 years.", "1998-02-27", [("2 1/2 years", "DURATION", "P2Y6M")]),
         ("en", "But a minute and a half later, a pilot called.", "1998-01-14",
          [("a minute and a half", "DURATION", "PT1M30S")]),
-        ("en", "In the last twenty four hours, stocks fell.", "1998-01-08", [("twenty four hours", "DURATION", "PT24H")]),
+        ("en", "In the last twenty four hours, stocks fell.", "1998-01-08", [("the last twenty four hours", "DURATION", "PT24H")]),
         ("id", "Ia ditahan dua puluh tiga hari.", "2014-12-31", [("dua puluh tiga hari", "DURATION", "P23D")]),
         ("en", "The fleet stays at least 20 more years.", "1998-02-27", [("20 more years", "DURATION", "P20Y")]),
         ("en", "Losses came after several quarters.", "1989-10-30", [("several quarters", "DURATION", "PXQ")]),
@@ -101,6 +101,9 @@ def test_seed_gold_value(doc_id, item):
          [("tahun 2005", "DATE", "2005"), ("tahun tersebut", "DATE", "2005")]),
         ("en", "Numbers dropped through the nineties.", "1998-03-03", [("the nineties", "DATE", "199")]),
         ("en", "A 50% share by the mid-1990s.", "1989-10-26", [("mid-1990s", "DATE", "199")]),
+        # a counted span before or after now is one duration
+        ("en", "Prices fell in the past two months.", "1998-03-03", [("the past two months", "DURATION", "P2M")]),
+        ("en", "Rates will fall in the coming years.", "1998-03-03", [("the coming years", "DURATION", "PXY")]),
         # a comparison with the quarter a year before does not move the story's quarter
         ("en", "Net rose in the third quarter from $5 a year earlier. Sales rose from $7 a year earlier.", "1989-10-26",
          [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
