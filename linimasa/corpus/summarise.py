@@ -44,10 +44,11 @@ def dated_sentences(doc: Document) -> Iterator[DatedSentence]:
     published = doc.published.date[:10] if doc.published else ""
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for t in doc.timexes:
-        if t.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and not t.mod:
+        day = t.calendar()[:10]  # "three days later" by the day it reaches
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and not t.mod:
             i = doc.sentence_of(t.span.start)
             if i >= 0:
-                by_sentence[i].add(t.value[:10])
+                by_sentence[i].add(day)
     for i, sentence in enumerate(doc.sentences):
         text = " ".join(sentence.span.text.split())
         if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
