@@ -15,7 +15,7 @@ from ..model import Document, Span, Timex
 from ..pipeline import stage
 from ..settings import Context
 from ..temporal.grammar import find, grammar, tense_direction
-from ..temporal.normalise import normalise
+from ..temporal.normalise import day_of, normalise
 from .sentences import split
 
 
@@ -65,7 +65,7 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 pass  # "… a year earlier. … a year earlier": both compare with the same quarter
             elif timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
                 previous = timex.value
-                last_day = timex.value if len(timex.value) >= 10 and timex.value[4] == "-" else last_day
+                last_day = timex.value if day_of(timex.value) else last_day
             elif timex.point:
                 previous = timex.point
     return found

@@ -16,8 +16,9 @@ from . import holidays as holiday_calendar
 # Rules in priority order (earlier wins between two matches of the same span).
 RULES = (
     "date_full", "date_numeric", "date_iso", "part_month", "month_relative_year", "month_year", "day_month",
-    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period", "the_unit", "holiday", "weekend", "clock",
-    "set", "set_word", "span", "duration", "vague_duration", "quarter", "season", "century", "decade", "year", "month", "tod_bare", "ref",
+    "part_relative", "relative_unit", "ago", "anaphoric", "tod_relative", "weekday", "day_word", "that_day", "period",
+    "the_unit", "holiday", "weekend", "clock", "set", "set_word", "span", "duration", "vague_duration", "quarter",
+    "season", "century", "decade", "year", "month", "tod_bare", "ref",
 )
 
 
@@ -164,7 +165,7 @@ def grammar(code: str) -> Grammar:
     vague_durations = {w.lower(): u for u, words in t.get("vague_durations", {}).items() for w in words}
     the_unit = {w.lower(): u for u, words in t.get("the_unit", {}).items() for w in words}
     seasons = {w.lower(): code_ for code_, words in t.get("seasons", {}).items() for w in words}
-    holiday_rules = {re.sub(r"\s+", " ", name.lower()): rule for name, rule in t.get("holidays", {}).items()}
+    holiday_rules = {name.lower(): rule for name, rule in t.get("holidays", {}).items()}
     for rule in holiday_rules.values():
         holiday_calendar.check(rule)
     HOLIDAY = f"(?P<holiday>{_alt(t.get('holidays', {}), cap)})"
@@ -213,8 +214,8 @@ def grammar(code: str) -> Grammar:
         "set_word": [f"(?P<setword>{_alt(sets)})"] if sets else [],
         # "6-year-old" is an age, not a duration
         # "the past two months", "the next few weeks", "the coming years": a span that long
-        "span": [f"(?P<span>{_alt(t['span_words'])})\\s+(?:{NUM}\\s+{MORE}{UNIT}|(?P<vague>{_alt(vague_durations)}))(?![\\w-])"]
-                if t.get("span_words") else [],
+        "span": [f"(?P<span>{_alt(t['span_words'])})\\s+"
+                 f"(?:{NUM}\\s+{MORE}{UNIT}|(?P<vague>{_alt(vague_durations)}))(?![\\w-])"] if t.get("span_words") else [],
         "duration": [f"{NUM}(?:\\s+|-){MORE}{UNIT}{HALF}(?!-\\w)"] + ([f"{ONE}{UNIT}"] if ONE else []),
         "vague_duration": [f"(?P<vague>{_alt(vague_durations)})"] if vague_durations else [],
         "quarter": [f"(?P<quarter>{_alt(quarters)})(?:\\s+(?:of\\s+)?{YEAR})?",
@@ -249,12 +250,14 @@ def grammar(code: str) -> Grammar:
         "period": [*t["reporting_period"], *t["year_ago_period"]], "sets": list(sets), "weekend": t.get("weekend", []),
         "the_unit": list(the_unit),
         "vague": list(vague_durations), "quarter": list(quarters), "season": [*seasons, *seasons_shifted], "ref": list(refs),
-        "span": t.get("span_words", []), "century": [w for w, u in units.items() if u == "CE"], "decade": list(t.get("decade_words", {})), "holiday": list(t.get("holidays", {})),
+        "span": t.get("span_words", []), "century": [w for w, u in units.items() if u == "CE"],
+        "decade": list(t.get("decade_words", {})), "holiday": list(t.get("holidays", {})),
     }
     needs = {"date_full": "month", "part_month": "month", "month_relative_year": "month", "month_year": "month",
              "day_month": "month", "month": "month", "part_relative": "unit", "relative_unit": "unit",
              "ago": "unit", "anaphoric": "unit", "duration": "unit", "tod_relative": "tod", "tod_bare": "tod",
-             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period", "the_unit": "the_unit", "holiday": "holiday", "span": "span", "set": "every",
+             "weekday": "weekday", "weekend": "weekend", "day_word": "days", "that_day": "that_day", "period": "period",
+             "the_unit": "the_unit", "holiday": "holiday", "span": "span", "set": "every",
              "set_word": "sets", "vague_duration": "vague", "quarter": "quarter", "season": "season", "ref": "ref",
              "date_numeric": DIGIT, "date_iso": DIGIT, "clock": DIGIT, "century": "century", "decade": "decade", "year": DIGIT}
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
@@ -271,7 +274,8 @@ def grammar(code: str) -> Grammar:
         future_cues=_cue_pattern(tense.get("future", [])), past_cues=_cue_pattern(tense.get("past", [])),
         same_words=same, following_words=following, later=later, seasons=seasons | seasons_shifted, the_unit=the_unit,
         later_as_duration=bool(t.get("later_as_duration")), holidays=holiday_rules,
-        decade_words={re.sub(r"\\s+", " ", w.lower()): n for w, n in t.get("decade_words", {}).items()}, quarters=quarters, sets=sets, vague_durations=vague_durations,
+        decade_words={w.lower(): n for w, n in t.get("decade_words", {}).items()},
+        quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
     )

@@ -490,7 +490,7 @@ def _anaphoric(m: Match, g: Grammar, anchor: date, previous: str) -> Value:
     if n is not None:
         n, unit = _whole(n, unit)
     sign = g.later[_key(gr["later"])]
-    base = day_of(previous) or (day_of(previous + "-01") if re.fullmatch(r"\d{4}-\d{2}", previous or "") else None)
+    base = day_of(previous) or (start_of(previous) if re.fullmatch(r"\d{4}-\d{2}", previous or "") else None)
     if n is None and unit in VAGUE_SPAN and base is not None:  # "beberapa hari kemudian" after "awal Januari"
         return Value("DATE", at_unit(base + sign * VAGUE_SPAN[unit], "M"))
     if n is None or unit not in CALENDAR_UNITS:
