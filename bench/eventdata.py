@@ -1,0 +1,141 @@
+"""The event test bed's articles and sentences, read from ../shared/eval-data at bench time (never copied here).
+
+Article keys: `t17/<folder>/<id>` (Timeline17, English), `indosum/<id>` (IndoSum, Indonesian; tokenised
+paragraphs joined back into text as bench/scale.py does) and `kompas/<file stem>` (IndoTimex Kompas, Indonesian).
+Sentences are linimasa's own sentence spans over that text; an annotation stores the article key, the sentence's
+character offsets and the labels, and `sentence_text` reads the text back (checking the stored hash).
+
+    python bench/eventdata.py sample --out /tmp/batch   # draw the sentences (done once, before any tuning)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import gzip
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "bench"))
+from timex import parse_tml  # noqa: E402  (Kompas files: cp1252 and bare '&')
+BED = ROOT / "bench" / "events" / "annotations"
+SEED = 14  # the draw's random seed: the issue's number, fixed before any annotation
+# Sentences shorter than this say no event worth annotating ("Baca juga:"), longer ones are tables run together.
+MIN_WORDS, MAX_WORDS = 5, 70
+# Two sentences per article spread the bed over many articles, stories and writers.
+PER_ARTICLE = 2
+# Half the articles go to test: chosen by a hash of the article key, before any annotation or tuning.
+TEST_SHARE = 0.5
+
+
+def split_of(key: str) -> str:
+    """'dev' or 'test' for an article key, fixed by its hash (the split is by article, never by sentence)."""
+    h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "test" if h < TEST_SHARE else "dev"
+
+
+def _indosum_text(paragraphs: list[list[list[str]]]) -> str:
+    import re
+
+    out = []
+    for paragraph in paragraphs:
+        sentences = [re.sub(r"\s+([.,;:!?)\]%])", r"\1", re.sub(r"([(\[])\s+", r"\1", " ".join(s))) for s in paragraph]
+        out.append(" ".join(sentences))
+    return "\n\n".join(out)
+
+
+@functools.cache
+def articles(shared: Path = SHARED) -> dict[str, dict]:
+    """Article key -> {"text", "date", "lang"} for every article the bed may draw from."""
+    eval_data = shared / "eval-data"
+    out: dict[str, dict] = {}
+    for path in sorted((eval_data / "timeline17").glob("*/articles.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                a = json.loads(line)
+                out[f"t17/{path.parent.name}/{a['id']}"] = {"text": a["text"], "date": a["date"], "lang": "en"}
+    dates = {}
+    with open(eval_data / "indosum" / "derived_dates.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            dates[row["id"]] = (row.get("url_date") or row.get("id_prefix_unix_utc") or "")[:10]
+    with gzip.open(eval_data / "indosum" / "indosum_dev_folds1-5.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            key = f"indosum/{a['id']}"
+            if key not in out:
+                out[key] = {"text": _indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
+    for folder in ("kompas_test", "kompas_development"):
+        for path in sorted((eval_data / "indotimex-kompas" / folder).glob("*.tml")):
+            root = parse_tml(path)
+            y, m, d = root.find("DCT/TIMEX3").get("value")[:10].split("T")[0].split("-")
+            out[f"kompas/{path.stem}"] = {"text": "".join(root.find("TEXT").itertext()),
+                                          "date": f"{int(y):04d}-{int(m):02d}-{int(d):02d}", "lang": "id"}
+    return out
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def sentence_text(item: dict, shared: Path = SHARED) -> str:
+    """The text of an annotated sentence, read from ../shared; fails loudly if the article changed."""
+    text = articles(shared)[item["doc"]]["text"][item["start"]:item["end"]]
+    if text_hash(text) != item["sha"]:
+        raise ValueError(f"{item['id']}: the text of {item['doc']} [{item['start']}:{item['end']}] changed; re-draw")
+    return text
+
+
+def _sentences(text: str, code: str) -> list[tuple[int, int]]:
+    from linimasa.model import Document
+    from linimasa.pipeline import registered_stages
+    from linimasa.settings import Context
+
+    doc = Document(id="x", source="x", media_type="text/plain", content_sha256="", text=text, lang=code)
+    doc = registered_stages()["sentences"].fn(doc, Context.create())
+    return [(s.span.start, s.span.end) for s in doc.sentences]
+
+
+def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
+    """Draw `per_lang` sentences per language at random: articles first, then PER_ARTICLE sentences of each."""
+    rng = random.Random(SEED)
+    pool = articles(shared)
+    out = []
+    for code, prefixes in (("en", ("t17/",)), ("id", ("indosum/", "kompas/"))):
+        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"])
+        rng.shuffle(keys)
+        drawn = []
+        for key in keys:
+            if len(drawn) >= per_lang:
+                break
+            text = pool[key]["text"]
+            spans = [(s, e) for s, e in _sentences(text, code) if MIN_WORDS <= len(text[s:e].split()) <= MAX_WORDS]
+            for s, e in sorted(rng.sample(spans, min(PER_ARTICLE, len(spans)))):
+                drawn.append({"id": f"{code}-{len(drawn) + 1:04d}", "lang": code, "doc": key, "split": split_of(key),
+                              "start": s, "end": e, "sha": text_hash(text[s:e]), "published": pool[key]["date"]})
+        out += drawn[:per_lang]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample", help="draw the bed's sentences; writes sentences.jsonl (ids and offsets only)")
+    s.add_argument("--per-lang", type=int, default=320)
+    s.add_argument("--out", type=Path, default=BED.parent / "sentences.jsonl")
+    args = parser.parse_args()
+    items = sample(args.per_lang)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(items)} sentences -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
