@@ -139,3 +139,99 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# ---- scoring: what `linimasa run` stored against the bed's annotations (rules in GUIDELINE.md, "Scoring") ----
+NAME_FUZZ = 85  # rapidfuzz ratio at which two spellings of a name are one name ("Ahmadinejad" / "Ahmadinejad's")
+ARTICLES = {"the", "a", "an"}
+
+
+def annotations(bed: Path = BED) -> dict[str, dict]:
+    """Sentence id -> {"events": [...]} from every annotation file of the bed."""
+    out = {}
+    for path in sorted(bed.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[row["id"]] = row
+    return out
+
+
+def _words(name: str) -> set[str]:
+    import re
+
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in ARTICLES}
+
+
+def same_name(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= NAME_FUZZ
+
+
+def same_names(gold: list[str], system: list[str]) -> bool:
+    return (all(any(same_name(g, s) for s in system) for g in gold)
+            and all(any(same_name(g, s) for g in gold) for s in system))
+
+
+def date_right(gold: str, system, published: str) -> bool:
+    """The rule of the guideline: gold granularity, PUB = the publication day or the day before, "" = no date
+    (a mention dated by its report's day passes unless it says the event happened)."""
+    from datetime import date, timedelta
+
+    value = system.date or ""
+    if gold == "PUB":
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:
+            return False
+        return value[:10] in (day.isoformat(), (day - timedelta(days=1)).isoformat())
+    if gold == "":
+        return value == "" or (system.date_source == "published" and system.status != "happened")
+    if "W" in gold:
+        try:
+            y, m, d = (int(x) for x in value[:10].split("-"))
+            iso = date(y, m, d).isocalendar()
+        except ValueError:
+            return value.startswith(gold)
+        return f"{iso[0]}-W{iso[1]:02d}" == gold
+    return value[:len(gold)] == gold and len(value) >= len(gold)
+
+
+def judge(gold: dict, system, published: str) -> dict[str, bool]:
+    """Which parts of `system` (an EventMention) agree with the gold mention `gold` (trigger offsets relative to
+    the sentence, as the bench maps them)."""
+    return {
+        "type": system.type == gold["type"],
+        "actors": same_names(gold["actors"], system.actors),
+        "targets": same_names(gold["targets"], system.targets),
+        "status": system.status == gold["status"],
+        "date": date_right(gold["date"], system, published),
+    }
+
+
+def match_sentence(gold: list[dict], system: list, published: str) -> list[tuple[int, int, dict]]:
+    """Pairs (gold index, system index, judgement), each mention used once: overlapping triggers first, then the
+    same type; among them the pairs that agree on most parts."""
+    def overlap(g, s):
+        return g["t_start"] < s.trigger_span.end and s.trigger_span.start < g["t_end"]
+
+    cands = []
+    for i, g in enumerate(gold):
+        for j, s in enumerate(system):
+            if s.trigger_span is None:
+                continue
+            o = overlap(g, s)
+            if o or s.type == g["type"]:
+                verdict = judge(g, s, published)
+                cands.append((-(2 * o + sum(verdict.values())), i, j, verdict))
+    used_g, used_s, out = set(), set(), []
+    for _, i, j, verdict in sorted(cands, key=lambda c: c[:3]):
+        if i not in used_g and j not in used_s:
+            used_g.add(i)
+            used_s.add(j)
+            out.append((i, j, verdict))
+    return out

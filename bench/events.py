@@ -26,6 +26,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from linimasa.api import process  # noqa: E402
 
@@ -147,12 +148,111 @@ def tbaq(shared: Path, limit: int = 0) -> dict:
     }
 
 
+def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
+    """The event test bed (bench/events/): every bed article through `linimasa run`'s path (`process` into a
+    SQLite store), then each annotated sentence's stored mentions at or over the default confidence threshold
+    against its gold mentions. Fully right: type, actors, targets, status and date right (GUIDELINE.md)."""
+    import tempfile
+
+    import eventdata as ed
+    from linimasa.settings import Context
+
+    threshold = Context.create().get("min_confidence")
+    items = [i for i in map(json.loads, (ROOT / "bench/events/sentences.jsonl").read_text().splitlines())
+             if i["split"] in splits]
+    gold = ed.annotations()
+    items = [i for i in items if i["id"] in gold]
+    pool = ed.articles(shared)
+    keys = sorted({i["doc"] for i in items})
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "bed.jsonl"
+        with open(source, "w", encoding="utf-8") as f:
+            for k in keys:
+                f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
+        start = time.perf_counter()
+        corpus = process([source], db=str(Path(tmp) / "bed.db"))
+        seconds = time.perf_counter() - start
+        docs = {d.id: d for d in corpus.documents}
+    rows = []
+    for item in items:
+        doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
+        at = doc.text.find(text) if doc is not None else -1
+        shift = at - item["start"]
+        system = [] if at < 0 else [m for m in doc.event_mentions if m.trigger_span is not None
+                                      and at <= m.trigger_span.start < at + len(text)]
+        events = [dict(g, t_start=g["trigger"][0] + shift, t_end=g["trigger"][1] + shift) for g in gold[item["id"]]["events"]]
+        rows.append({"id": item["id"], "lang": item["lang"], "split": item["split"], "found_text": at >= 0,
+                     "published": item["published"], "gold": events, "all": system})
+    sweep = {f"{t:.2f}": {k: (v["precision"], v["recall"]) for k, v in bed_scores(rows, t).items()}
+             for t in THRESHOLDS}
+    scores = bed_scores(rows, threshold)
+    out_rows = [{"id": r["id"], "lang": r["lang"], "split": r["split"],
+                 "gold": [{k: g[k] for k in ("type", "status", "date", "actors", "targets")} for g in r["gold"]],
+                 "system": [{"type": m.type, "trigger": m.trigger, "status": m.status, "cue": m.status_cue,
+                             "date": m.date, "actors": m.actors, "targets": m.targets, "confidence": m.confidence}
+                            for m in r["all"]]} for r in rows]
+    return {"threshold": threshold, "articles": len(keys), "seconds": round(seconds, 1),
+            "scores": scores, "sweep": sweep, "rows": out_rows}
+
+
+THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
+
+
+def bed_scores(rows: list[dict], threshold: float) -> dict:
+    """Per split and language (and per gold type on each): precision of shown mentions (fully right), recall of
+    gold mentions (fully right), found (a pair), type and status accuracy on found pairs with overlapping
+    triggers or the same type, and each part's accuracy."""
+    import eventdata as ed
+
+    out: dict = {}
+    for split in sorted({r["split"] for r in rows}):
+        for code in sorted({r["lang"] for r in rows}):
+            sel = [r for r in rows if r["split"] == split and r["lang"] == code]
+            shown = {r["id"]: [m for m in r["all"] if m.confidence >= threshold] for r in sel}
+            pairs = [(r, i, j, v) for r in sel for i, j, v in ed.match_sentence(r["gold"], shown[r["id"]], r["published"])]
+            n_sys = sum(len(v) for v in shown.values())
+            n_gold = sum(len(r["gold"]) for r in sel)
+            full = [p for p in pairs if all(p[3].values())]
+            parts = {k: round(sum(p[3][k] for p in pairs) / max(1, len(pairs)), 3)
+                     for k in ("type", "actors", "targets", "status", "date")}
+            # "Found" for type and status accuracy: the system mention's trigger overlaps the gold trigger.
+            hits = [(r, i, j, v) for r, i, j, v in pairs if r["gold"][i]["t_start"] < shown[r["id"]][j].trigger_span.end
+                    and shown[r["id"]][j].trigger_span.start < r["gold"][i]["t_end"]]
+            parts["type_of_overlapping"] = round(sum(v["type"] for *_, v in hits) / max(1, len(hits)), 3)
+            parts["status_of_overlapping"] = round(sum(v["status"] for *_, v in hits) / max(1, len(hits)), 3)
+            parts["overlapping"] = len(hits)
+            per_type = {}
+            for t in sorted({g["type"] for r in sel for g in r["gold"]} | {m.type for v in shown.values() for m in v}):
+                g_n = sum(g["type"] == t for r in sel for g in r["gold"])
+                s_n = sum(m.type == t for v in shown.values() for m in v)
+                f_n = sum(1 for r, i, j, v in full if r["gold"][i]["type"] == t)
+                per_type[t] = {"gold": g_n, "shown": s_n, "fully_right": f_n,
+                               "precision": round(f_n / s_n, 3) if s_n else None,
+                               "recall": round(f_n / g_n, 3) if g_n else None}
+            out[f"{split}/{code}"] = {
+                "sentences": len(sel), "gold_mentions": n_gold, "shown_mentions": n_sys,
+                "precision": round(len(full) / max(1, n_sys), 3), "recall": round(len(full) / max(1, n_gold), 3),
+                "found": round(len(pairs) / max(1, n_gold), 3), "part_accuracy_of_found": parts,
+                "per_type": per_type,
+            }
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "events.json")
+    parser.add_argument("--only-bed", action="store_true", help="score the test bed only")
+    parser.add_argument("--splits", default="dev,test")
     args = parser.parse_args()
-    results = {"seeds": seeds(args.shared), "tbaq": tbaq(args.shared)}
+    results = {"bed": bed(args.shared, tuple(args.splits.split(",")))}
+    for key, s in results["bed"]["scores"].items():
+        print(f"bed {key}: precision {s['precision']} recall {s['recall']} found {s['found']} "
+              f"({s['shown_mentions']} shown, {s['gold_mentions']} gold, {s['sentences']} sentences) parts {s['part_accuracy_of_found']}")
+    if args.only_bed:
+        args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return
+    results.update({"seeds": seeds(args.shared), "tbaq": tbaq(args.shared)})
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     s, t = results["seeds"], results["tbaq"]
     print(f"seeds: {s['found']}/{s['pairs']} (event, doc) pairs found with type+participants "

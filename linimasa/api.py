@@ -183,4 +183,4 @@ def process(
             summary.dated_across += 1
     if "events" in pipeline.names:
         summary.sharpened = refine_store(store)
-    return Corpus(ids, summary, stored_timeline(store, ctx.get("max_event_gap_days")), store)
+    return Corpus(ids, summary, stored_timeline(store, ctx.get("max_event_gap_days"), ctx.get("min_confidence")), store)

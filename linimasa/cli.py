@@ -15,6 +15,7 @@ from .corpus.timeline import date_summaries, filter_timeline, stored_timeline, t
 from .errors import LinimasaError
 from .export import (document_record, timeline_csv, timeline_ics, timeline_json, timeline_markdown,
                      timeline_timelinejs)
+from .settings import Context
 from .store import open_store
 
 EXIT_SKIPPED = 3  # the run finished, but some inputs were skipped (reported on stderr)
@@ -90,13 +91,15 @@ def docs(db: str, fmt: str) -> None:
 @click.option("--max-dates", type=int, default=0, help="Keep the N dates with the most salient events (0: all).")
 @click.option("--sentences-per-date", type=int, default=0,
               help="Summarise each date with K sentences of the articles (extractive, as in timeline summarisation).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Show event mentions at or over this confidence (default: the min_confidence setting, 0.5).")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "csv", "timelinejs", "ics"]), default="json",
               show_default=True, help="ics: planned, proposed and conditional events with a day, for a calendar.")
 def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, max_dates: int,
-             sentences_per_date: int, fmt: str) -> None:
+             sentences_per_date: int, min_confidence: float | None, fmt: str) -> None:
     """Print the timeline of the stored documents: one entry per real-world event, its sources and history."""
     with _open(db) as store:
-        built = stored_timeline(store)
+        built = stored_timeline(store, min_confidence=_threshold(min_confidence))
         chosen = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates)
         summaries = date_summaries(store, chosen, entities, sentences_per_date) if sentences_per_date else {}
     if fmt == "csv":
@@ -120,15 +123,19 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, m
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice(["happened", "planned", "proposed", "conditional", "hypothetical", "negated"]),
               help="Only events with this status (repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Show event mentions at or over this confidence (default: the min_confidence setting, 0.5).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], fmt: str) -> None:
-    """Print every event mention: type, status and its cue, actors, targets, source, location, mode, date, evidence."""
+def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confidence: float | None, fmt: str) -> None:
+    """Print every event mention at or over the confidence threshold: type, status and its cue, actors, targets,
+    source, location, mode, date, confidence, evidence."""
     from .model import to_dict
 
     wanted = {t.upper() for t in types}
+    threshold = _threshold(min_confidence)
     with _open(db) as store:
         for m in store.event_mentions():
-            if (not wanted or m.type in wanted) and (not statuses or m.status in statuses):
+            if (not wanted or m.type in wanted) and (not statuses or m.status in statuses) and m.confidence >= threshold:
                 click.echo(json.dumps(to_dict(m), ensure_ascii=False))
 
 
@@ -183,6 +190,11 @@ def search(query: str, db: str, limit: int) -> None:
             raise click.ClickException(str(exc)) from exc
     for doc_id, snippet in hits:
         click.echo(json.dumps({"id": doc_id, "snippet": snippet}, ensure_ascii=False))
+
+
+def _threshold(given: float | None) -> float:
+    """The confidence threshold: the option when given, else the min_confidence setting (LINIMASA_MIN_CONFIDENCE)."""
+    return given if given is not None else Context.create().get("min_confidence")
 
 
 def _open(db: str):

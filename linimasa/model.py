@@ -121,6 +121,8 @@ class EventMention:
     date_text: str = ""  # the words that date it: its time expression, or the meeting it reports
     date_absolute: bool = False  # its date is stated in full in the text ("7 Desember 2021"), not relative
     date_deictic: bool = False  # its date is counted from the day of writing ("hari ini", "kemarin")
+    # What the events stage's classifiers decided on (trigger, syntax, cues); not stored, kept for training.
+    features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -183,7 +185,7 @@ class Timeline:
     events: list[Event] = field(default_factory=list)
 
 
-_NOT_SERIALISED = {"raw", "content"}
+_NOT_SERIALISED = {"raw", "content", "features"}
 
 
 def to_dict(obj: Any) -> Any:

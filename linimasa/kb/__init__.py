@@ -185,6 +185,9 @@ def _city_names(records: list[Record]) -> None:
 def _bundled() -> tuple[Record, ...]:
     data = resources.files(__package__).joinpath("data")
     extra = yaml.safe_load(data.joinpath("countries.yaml").read_text(encoding="utf-8"))
+    # "Libyan forces", "les forces libyennes": a demonym names its country (not the nearest spelling, Lebanon)
+    demonyms = yaml.safe_load(data.joinpath("demonyms.yaml").read_text(encoding="utf-8"))
+    extra = {code: [*extra.get(code, []), *demonyms.get(code, [])] for code in {*extra, *demonyms}}
     records = [_record(r, "LOC", "CLDR") for r in country_records(extra)]
     subdivisions = yaml.safe_load(data.joinpath("subdivisions.yaml").read_text(encoding="utf-8"))
     records += [_record(r, "LOC", "ISO 3166-2") for r in subdivision_records(subdivisions)]

@@ -1,7 +1,8 @@
 """Countries, territories and world regions with their names in many languages, from CLDR through babel.
 
 Canonical names are CLDR's English ones ("United States", "Russia"); pycountry adds the ISO official and common
-names, and `data/countries.yaml` the abbreviations and press forms CLDR lacks ("AS", "U.S.", "Tiongkok").
+names, `data/countries.yaml` the abbreviations and press forms CLDR lacks ("AS", "U.S.", "Tiongkok") and
+`data/demonyms.yaml` the adjectives and demonyms that name a country in news ("Libyan", "libyenne").
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Readers turn paths into Documents, one module per format; `read_paths` walks files and folders.
 
 Every input yields either a `Document` (raw bytes kept exactly) or a `Skipped` record with a clear reason, so a
-bad file never stops a batch.
+bad file never stops a batch and no path given is passed over in silence.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
 from pathlib import Path
 from typing import Iterator
 
@@ -15,18 +15,12 @@ from ..errors import UnreadableDocument
 from ..model import Document
 from ..settings import Context
 from . import html, jsonl, text
+from .skipped import Skipped
+from .walk import expand, not_a_file, why_unreachable
+
+__all__ = ["READERS", "Skipped", "expand", "read_file", "read_paths", "reader_for"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Skipped:
-    """An input that was not read, with the reason and, where it was small enough, its bytes."""
-
-    source: str
-    reason: str
-    raw: bytes = b""
-
 
 # Which reader takes which file name ending; order matters for ".jsonl.gz".
 READERS = (
@@ -36,6 +30,10 @@ READERS = (
     (".htm", html.read),
     (".txt", text.read),
 )
+ENDINGS = tuple(suffix for suffix, _ in READERS)
+
+# Opening a named pipe waits for a writer; non-blocking, the open returns at once and fstat says what it is.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def reader_for(path: Path):
@@ -46,15 +44,36 @@ def reader_for(path: Path):
     return None
 
 
-def expand(paths: list[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the readable files inside folders (sorted, recursive)."""
-    for p in map(Path, paths):
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and reader_for(child) is not None:
-                    yield child
-        else:
-            yield p
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of one regular file of at most `max_bytes`, or `UnreadableDocument` saying why not; the size is
+    checked before reading and the read is capped, so a file that grows meanwhile is not read whole either."""
+    source = str(path)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise UnreadableDocument(why_unreachable(path, exc)) from exc
+    with open(fd, "rb", closefd=True) as f:
+        info = os.fstat(fd)
+        kind = not_a_file(info.st_mode)
+        if kind:
+            raise UnreadableDocument(f"{source}: {kind}, not a regular file; pass a file or a folder of files")
+        if info.st_size > max_bytes:
+            raise UnreadableDocument(_too_large(source, info.st_size, max_bytes))
+        try:
+            data = f.read(info.st_size + 1)  # one byte more than stat said, to see whether it grew
+            if len(data) > info.st_size:
+                data += f.read(max_bytes + 1 - len(data))
+        except OSError as exc:
+            raise UnreadableDocument(why_unreachable(path, exc)) from exc
+    if len(data) > max_bytes:
+        raise UnreadableDocument(_too_large(source, len(data), max_bytes, growing=True))
+    return data
+
+
+def _too_large(source: str, size: int, max_bytes: int, growing: bool = False) -> str:
+    what = "over" if growing else f"{size / 2**20:.1f} MiB, over"
+    return (f"{source}: {what} the {max_bytes / 2**20:g} MiB limit" + (" (it grew while being read)" if growing else "")
+            + "; raise it with --setting max_bytes=N if this really is one article")
 
 
 def read_paths(paths: list[str | Path], ctx: Context) -> Iterator[Document | Skipped]:
@@ -63,27 +82,18 @@ def read_paths(paths: list[str | Path], ctx: Context) -> Iterator[Document | Ski
     >>> docs = list(read_paths(["../shared/seeds"], Context.create()))  # doctest: +SKIP
     """
     max_bytes = ctx.get("max_bytes")
-    for path in expand(paths):
-        source = str(path)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            yield Skipped(source, f"{source}: cannot be read ({exc.strerror or exc}); check the path")
+    for item in expand(paths, ENDINGS):
+        if isinstance(item, Skipped):
+            yield item
             continue
-        if size > max_bytes:
-            yield Skipped(
-                source,
-                f"{source}: {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit; "
-                "raise it with --setting max_bytes=N if this really is one article",
-            )
-            continue
+        source = str(item)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            yield Skipped(source, f"{source}: cannot be read ({exc.strerror or exc}); check its permissions")
+            data = read_file(item, max_bytes)
+        except UnreadableDocument as exc:
+            yield Skipped(source, str(exc))
             continue
-        read = reader_for(path) or text.read
+        read = reader_for(item) or text.read
         try:
-            yield from read(path, data, ctx)
+            yield from read(item, data, ctx)
         except UnreadableDocument as exc:
             yield Skipped(source, str(exc), data)

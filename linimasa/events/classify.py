@@ -1,0 +1,80 @@
+"""The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
+(with a calibrated confidence), and its status (happened, planned, proposed, conditional, hypothetical, negated).
+
+Both are multinomial logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split
+and TimeBank's EVENT and MAKEINSTANCE annotations, shipped as JSON weights in `linimasa/models/events/` and scored
+here with NumPy (no pickle is loaded). A missing model file leaves the lexicon's type and the cue rule's status.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+NONE = "NONE"  # the type class of a candidate that is no event
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    weights: np.ndarray  # (features, classes)
+    bias: np.ndarray
+    meta: dict
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        z = self.bias.copy()
+        for name, value in features.items():
+            i = self.index.get(name)
+            if i is not None:
+                z += value * self.weights[i]
+        if len(self.classes) == 2 and self.weights.shape[1] == 1:
+            p1 = 1.0 / (1.0 + np.exp(-z[0]))
+            return {self.classes[0]: 1.0 - p1, self.classes[1]: p1}
+        z = np.exp(z - z.max())
+        z /= z.sum()
+        return dict(zip(self.classes, z.tolist()))
+
+
+def load_model(path) -> LinearModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LinearModel(tuple(data["classes"]), {f: i for i, f in enumerate(data["features"])},
+                       np.array(data["weights"], dtype=np.float64), np.array(data["bias"], dtype=np.float64),
+                       data.get("meta", {}))
+
+
+@functools.cache
+def model(name: str) -> LinearModel | None:
+    """The shipped model `name` ('type' or 'status'), or None when it is not there (logged once)."""
+    path = resources.files("linimasa").joinpath("models", "events", f"{name}.json")
+    if not path.is_file():
+        log.warning("event %s model not found at %s; run train/events.py", name, path)
+        return None
+    return load_model(path)
+
+
+def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, float]:
+    """(type, confidence that the candidate is an event of that type). The type is the model's best class among
+    the PLOVER types; the confidence is its probability (NONE takes the rest)."""
+    m = model("type")
+    if m is None:
+        return lexicon_type, 0.5
+    probs = m.probabilities(features)
+    best = max((c for c in m.classes if c != NONE), key=lambda c: probs[c], default=lexicon_type)
+    return best, probs.get(best, 0.0)
+
+
+def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:
+    """(status, its probability); the cue rule's status when no model ships."""
+    m = model("status")
+    if m is None:
+        return rule_status, 0.5
+    probs = m.probabilities(features)
+    best = max(m.classes, key=lambda c: probs[c])
+    return best, probs[best]

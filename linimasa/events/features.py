@@ -1,0 +1,107 @@
+"""Features of an event candidate for the learned decisions (`linimasa.events.classify`): what the trigger is,
+where it sits in the parse, what its arguments are, and which status cues stand around it.
+
+Lexical features carry the language code ("lemma=en:attack"); the rest are the same in every language
+(dependency labels, the status category of a cue word or of the verb that governs the trigger, as each
+language file lists them), so a decision learnt on English TimeBank carries over to Indonesian in part.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lang
+from ..syntax import Parse, Token
+from .frames import Frame, syntax_data
+
+# How far up the parse a governing verb may stand ("fears that Moscow is preparing to invade": two steps).
+GOVERNOR_STEPS = 3
+# Relations through which a verb governs the status of what depends on it.
+GOVERNING = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "obj", "acl", "relcl", "conj", "obl"}
+
+
+@functools.cache
+def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(status cue word -> status, governing verb lemma -> status) of a language's files."""
+    data = lang.load(code) if code in lang.available() else {}
+    cues = {}
+    for status, words in data.get("events", {}).get("status", {}).items():
+        for w in words:
+            cues.setdefault(w.lower(), status)
+    governors = {}
+    for status, words in data.get("syntax", {}).get("governors", {}).items():
+        for w in words:
+            governors.setdefault(w.lower(), status)
+    return cues, governors
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 2 else "2+"
+
+
+def candidate_features(code: str, etype: str, trigger_text: str, parse: Parse | None, f: Frame | None,
+                       kinds: list[str], n_actors: int, n_targets: int, rule_status: str, has_timex: bool,
+                       date_order: int, sentence: str, offset_in_sentence: int) -> dict[str, float]:
+    """Binary features (value 1.0) of one candidate, for both the event/type and the status decision."""
+    cues, governors = _categories(code)
+    out = {f"lex={etype}": 1.0, f"word={code}:{trigger_text.lower()}": 1.0, f"rule={rule_status}": 1.0,
+           f"lex={etype}|rule={rule_status}": 1.0, f"actors={_bucket(n_actors)}": 1.0,
+           f"targets={_bucket(n_targets)}": 1.0, f"timex={has_timex}": 1.0, f"order={date_order}": 1.0,
+           f"lang={code}": 1.0, "bias": 1.0}
+    for k in kinds:
+        out[f"kind={k}"] = 1.0
+    before = sentence[:offset_in_sentence]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        out["in_quote"] = 1.0
+    if trigger_text[:1].isupper() and offset_in_sentence > 0:
+        out["capitalised"] = 1.0  # "Strike" in a name or title
+    if parse is None or f is None or f.trigger is None:
+        out["parsed=no"] = 1.0
+        return out
+    t: Token = f.trigger
+    sd = syntax_data(code)
+    head = parse.head(t)
+    out.update({f"pos={t.pos}": 1.0, f"dep={t.dep}": 1.0, f"lex={etype}|pos={t.pos}": 1.0,
+                f"lex={etype}|dep={t.dep}": 1.0, f"lemma={code}:{t.lemma.lower()}": 1.0})
+    if head is not None:
+        out[f"head_pos={head.pos}"] = 1.0
+        out[f"head={code}:{head.lemma.lower()}"] = 1.0
+        out[f"dep={t.dep}|head_pos={head.pos}"] = 1.0
+    for how in f.how:
+        out[f"how={how}"] = 1.0
+        out[f"lex={etype}|how={how}"] = 1.0
+    for tense in ("Tense=Past", "Tense=Pres", "Tense=Fut", "VerbForm=Inf", "VerbForm=Part", "VerbForm=Ger",
+                  "Voice=Pass", "Polarity=Neg", "Mood=Imp"):
+        if tense in t.morph:
+            out[f"morph={tense}"] = 1.0
+    # Cue words attached to the trigger (aux, neg, mark, advmod) and the verbs that govern it.
+    node, steps = t, 0
+    while node is not None and steps <= GOVERNOR_STEPS:
+        where = "own" if steps == 0 else "up"
+        for c in parse.children(node):
+            if c.dep in ("aux", "auxpass", "neg", "mark", "advmod", "aux:pass", "cop", "det", "case") and c.i != t.i:
+                word = c.text.lower()
+                cat = cues.get(word) or cues.get(c.lemma.lower())
+                if cat:
+                    out[f"cue_{where}={cat}"] = 1.0
+                if c.dep in ("neg",) or "Polarity=Neg" in c.morph:
+                    out[f"neg_{where}"] = 1.0
+                if steps == 0:
+                    out[f"child={code}:{c.dep}:{word}"] = 1.0
+                    out[f"child_dep={c.dep}"] = 1.0
+        if steps > 0:
+            lemma = node.lemma.lower()
+            cat = governors.get(lemma) or governors.get(node.text.lower())
+            if cat:
+                out[f"gov={cat}"] = 1.0
+                out[f"gov{steps}={cat}"] = 1.0
+            out[f"gov_lemma={code}:{lemma}"] = 1.0
+            for tense in ("Tense=Past", "Tense=Pres", "VerbForm=Inf"):
+                if tense in node.morph:
+                    out[f"gov_morph={tense}"] = 1.0
+        if node.dep not in GOVERNING:
+            break
+        node, steps = parse.head(node), steps + 1
+    if sd is not None and t.text.lower() in sd.light_verbs:
+        out["light_verb_trigger"] = 1.0
+    return out

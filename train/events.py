@@ -1,0 +1,228 @@
+"""Train the event decisions (`linimasa/events/classify.py`): the type model (is a lexicon candidate an event,
+and of which PLOVER type) and the status model (happened / planned / proposed / conditional / hypothetical /
+negated). scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
+
+    python train/events.py [--shared ../shared]
+
+Training data, never the bed's test split:
+- the event test bed's **dev** split (bench/events/, annotated by reading against the PLOVER codebook): every
+  candidate the events stage proposes in a dev sentence, labelled with the type and status of the gold mention
+  its trigger overlaps, else NONE; the candidates come from `linimasa.api.process`, the path users run;
+- TimeBank + AQUAINT (TBAQ-cleaned): candidates on a TimeML EVENT are events (of the lexicon's type), others
+  not (what TimeBank teaches about eventiveness; weight TIMEBANK_TYPE_WEIGHT); every EVENT with a MAKEINSTANCE
+  gives a status example (polarity NEG -> negated, will/shall or FUTURE -> planned, a modal -> hypothetical, else
+  happened; weight TIMEBANK_STATUS_WEIGHT), its features read from spaCy's parse as the stage reads them.
+Regularisation is chosen by cross-validation over dev articles (grouped, so no article is on both sides); the
+cross-validated probabilities give the calibration figures written into the model's meta.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+import eventdata as ed  # noqa: E402
+from linimasa.api import process  # noqa: E402
+from linimasa.events.classify import NONE  # noqa: E402
+
+OUT = ROOT / "linimasa" / "models" / "events"
+# TimeBank's EVENT tags mark any eventuality, PLOVER's types only some: they count less than our own labels.
+TIMEBANK_TYPE_WEIGHT = 0.3
+TIMEBANK_STATUS_WEIGHT = 0.5
+# Inverse regularisation strengths tried by grouped cross-validation on dev.
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+CALIBRATION_BINS = 10
+
+
+def dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
+    """(type rows, status rows) from the bed's dev split: features, label, group (article), weight."""
+    items = [json.loads(line) for line in (ROOT / "bench/events/sentences.jsonl").read_text().splitlines()]
+    gold = ed.annotations()
+    items = [i for i in items if i["split"] == "dev" and i["id"] in gold]
+    pool = ed.articles(shared)
+    keys = sorted({i["doc"] for i in items})
+    docs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "dev.jsonl"
+        with open(source, "w", encoding="utf-8") as f:
+            for k in keys:
+                f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
+        process([source], settings={"event_models": False, "event_all_candidates": True, "dedupe": False},
+                on_document=lambda d: docs.__setitem__(d.id, d))
+    type_rows, status_rows = [], []
+    for item in items:
+        doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
+        at = doc.text.find(text) if doc is not None else -1
+        if at < 0:
+            continue
+        shift = at - item["start"]
+        events = [(g["trigger"][0] + shift, g["trigger"][1] + shift, g) for g in gold[item["id"]]["events"]]
+        for m in doc.event_mentions:
+            if m.trigger_span is None or not (at <= m.trigger_span.start < at + len(text)):
+                continue
+            hit = next((g for s, e, g in events if s < m.trigger_span.end and m.trigger_span.start < e), None)
+            type_rows.append({"x": m.features, "y": hit["type"] if hit else NONE, "group": item["doc"], "w": 1.0})
+            if hit:
+                status_rows.append({"x": m.features, "y": hit["status"], "group": item["doc"], "w": 1.0})
+    return type_rows, status_rows
+
+
+def _timeml_status(instance: dict) -> str:
+    modality = (instance.get("modality") or "").lower()
+    if instance.get("polarity") == "NEG":
+        return "negated"
+    if modality in ("will", "shall", "'ll") or instance.get("tense") == "FUTURE":
+        return "planned"
+    if modality:
+        return "hypothetical"
+    return "happened"
+
+
+def timebank_rows(shared: Path) -> tuple[list[dict], list[dict]]:
+    """Type rows (eventiveness of lexicon candidates) and status rows (every instanced EVENT) from TBAQ."""
+    from datetime import date
+
+    from linimasa.events.features import candidate_features
+    from linimasa.events.frames import frame
+    from linimasa.events.lexicon import lexicon
+    from linimasa.events.status import decide
+    from linimasa.model import Document, Published
+    from linimasa.pipeline import registered_stages
+    from linimasa.settings import Context
+    from linimasa.syntax import parse
+
+    ctx = Context.create({"event_models": False, "event_all_candidates": True})
+    stages = [registered_stages()[n].fn for n in ("sentences", "timex", "entities", "events")]
+    lex = lexicon("en")
+    type_rows, status_rows = [], []
+    for path in sorted((shared / "eval-data" / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml")):
+        root = ElementTree.parse(path).getroot()
+        text_el = root.find("TEXT")
+        instances = {i.get("eventID"): i.attrib for i in root.iter("MAKEINSTANCE")}
+        text, events = "", []
+        for piece in text_el.iter():
+            if piece is text_el:
+                text += piece.text or ""
+                continue
+            begin = len(text)
+            text += piece.text or ""
+            if piece.tag == "EVENT" and piece.get("eid") in instances:
+                events.append((begin, len(text), instances[piece.get("eid")]))
+            text += piece.tail or ""
+        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+        doc = Document(id=path.stem, source=str(path), media_type="text/plain", content_sha256="", text=text, lang="en")
+        if dct[:10].count("-") == 2:
+            doc.published = Published(date.fromisoformat(dct[:10]).isoformat(), "field", 1.0)
+        for fn in stages:
+            doc = fn(doc, ctx)
+        group = f"tbaq/{path.stem}"
+        for m in doc.event_mentions:
+            hit = any(s < m.trigger_span.end and m.trigger_span.start < e for s, e, _ in events)
+            type_rows.append({"x": m.features, "y": m.features and next(
+                (k[4:] for k in m.features if k.startswith("lex=") and "|" not in k), NONE) if hit else NONE,
+                "group": group, "w": TIMEBANK_TYPE_WEIGHT})
+        by_sentence: dict[int, list] = {}
+        for s, e, inst in events:
+            i = doc.sentence_of(s)
+            if i >= 0:
+                by_sentence.setdefault(i, []).append((s, e, inst))
+        order = sorted(by_sentence)
+        parses = parse([(doc.sentences[i].span.start, doc.sentences[i].span.text) for i in order], "en")
+        for i, parsed in zip(order, parses):
+            sent = doc.sentences[i].span
+            for s, e, inst in by_sentence[i]:
+                fr = frame(parsed, s, e, "en", False) if parsed is not None else None
+                rule, _ = decide(sent.text, s - sent.start, e - sent.start, lex, 0)
+                x = candidate_features("en", "NONE", text[s:e], parsed, fr, [], 0, 0, rule, False, 0, sent.text,
+                                       s - sent.start)
+                status_rows.append({"x": x, "y": _timeml_status(inst), "group": group, "w": TIMEBANK_STATUS_WEIGHT})
+    return type_rows, status_rows
+
+
+def _fit(rows: list[dict], c: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([r["x"] for r in rows])
+    clf = LogisticRegression(C=c, max_iter=500)
+    clf.fit(x, [r["y"] for r in rows], sample_weight=[r["w"] for r in rows])
+    return vec, clf
+
+
+def cross_validate(rows: list[dict], extra: list[dict], c: float) -> list[tuple[dict, dict]]:
+    """Out-of-fold (row, probabilities) for the dev rows; the TimeBank rows are always on the training side."""
+    from sklearn.model_selection import GroupKFold
+
+    out = []
+    groups = [r["group"] for r in rows]
+    for train_idx, test_idx in GroupKFold(FOLDS).split(rows, groups=groups):
+        vec, clf = _fit([rows[i] for i in train_idx] + extra, c)
+        probs = clf.predict_proba(vec.transform([rows[i]["x"] for i in test_idx]))
+        out += [(rows[i], dict(zip(clf.classes_, p))) for i, p in zip(test_idx, probs)]
+    return out
+
+
+def calibration(pairs: list[tuple[dict, dict]]) -> dict:
+    """Accuracy of the top class against its probability (expected calibration error over CALIBRATION_BINS)."""
+    bins: dict[int, list] = {}
+    for row, probs in pairs:
+        best = max(probs, key=probs.get)
+        bins.setdefault(min(CALIBRATION_BINS - 1, int(probs[best] * CALIBRATION_BINS)), []).append(
+            (probs[best], best == row["y"]))
+    n = sum(len(b) for b in bins.values())
+    ece = sum(abs(np.mean([p for p, _ in b]) - np.mean([ok for _, ok in b])) * len(b) for b in bins.values()) / max(1, n)
+    accuracy = sum(ok for b in bins.values() for _, ok in b) / max(1, n)
+    return {"rows": n, "accuracy": round(accuracy, 3), "ece": round(float(ece), 3)}
+
+
+def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
+    best = None
+    for c in C_GRID:
+        pairs = cross_validate(rows, extra, c)
+        cal = calibration(pairs)
+        if best is None or cal["accuracy"] > best[1]["accuracy"]:
+            best = (c, cal)
+    c, cal = best
+    vec, clf = _fit(rows + extra, c)
+    weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
+    meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
+            "labels_dev": dict(Counter(r["y"] for r in rows)), "trained_by": "train/events.py"}
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"{name}.json").write_text(json.dumps({
+        "classes": [str(k) for k in clf.classes_], "features": vec.feature_names_,
+        "weights": np.round(weights, 5).tolist(), "bias": np.round(clf.intercept_, 5).tolist(), "meta": meta,
+    }) + "\n", encoding="utf-8")
+    return meta
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--rows", type=Path, help="keep the TimeBank rows in this file and reuse them when it exists "
+                        "(they change only with the features or the lexicon)")
+    args = parser.parse_args()
+    type_dev, status_dev = dev_rows(args.shared)
+    if args.rows and args.rows.exists():
+        type_tb, status_tb = json.loads(args.rows.read_text())
+    else:
+        type_tb, status_tb = timebank_rows(args.shared)
+        if args.rows:
+            args.rows.write_text(json.dumps([type_tb, status_tb]))
+    print("type:", json.dumps(train("type", type_dev, type_tb)))
+    print("status:", json.dumps(train("status", status_dev, status_tb)))
+
+
+if __name__ == "__main__":
+    main()
