@@ -123,14 +123,45 @@ def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
     return out
 
 
+def sample_training(per_lang: int, shared: Path = SHARED) -> list[dict]:
+    """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
+    test article), among sentences that hold a trigger candidate of the language's lexicon (the classifier decides
+    on candidates; random sentences hold one in about one case in four), not already in the bed."""
+    from linimasa.events.lexicon import lexicon
+
+    rng = random.Random(SEED + 1)
+    pool = articles(shared)
+    taken = {(i["doc"], i["start"]) for i in map(json.loads, (BED.parent / "sentences.jsonl").read_text().splitlines())}
+    out = []
+    for code, prefixes in (("en", ("t17/",)), ("id", ("indosum/", "kompas/"))):
+        lex = lexicon(code)
+        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == "dev")
+        rng.shuffle(keys)
+        drawn = []
+        for key in keys:
+            if len(drawn) >= per_lang:
+                break
+            text = pool[key]["text"]
+            spans = [(s, e) for s, e in _sentences(text, code) if MIN_WORDS <= len(text[s:e].split()) <= MAX_WORDS
+                     and (key, s) not in taken and any(p.search(text[s:e]) for _, p in lex.triggers)]
+            for s, e in sorted(rng.sample(spans, min(PER_ARTICLE, len(spans)))):
+                drawn.append({"id": f"tr-{code}-{len(drawn) + 1:04d}", "lang": code, "doc": key, "split": "dev",
+                              "start": s, "end": e, "sha": text_hash(text[s:e]), "published": pool[key]["date"]})
+        out += drawn[:per_lang]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample", help="draw the bed's sentences; writes sentences.jsonl (ids and offsets only)")
     s.add_argument("--per-lang", type=int, default=320)
     s.add_argument("--out", type=Path, default=BED.parent / "sentences.jsonl")
+    t = sub.add_parser("sample-train", help="draw training sentences with a trigger candidate from dev articles")
+    t.add_argument("--per-lang", type=int, default=300)
+    t.add_argument("--out", type=Path, default=BED.parent / "train_sentences.jsonl")
     args = parser.parse_args()
-    items = sample(args.per_lang)
+    items = sample(args.per_lang) if args.cmd == "sample" else sample_training(args.per_lang)
     with open(args.out, "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")

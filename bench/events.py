@@ -183,8 +183,8 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
         events = [dict(g, t_start=g["trigger"][0] + shift, t_end=g["trigger"][1] + shift) for g in gold[item["id"]]["events"]]
         rows.append({"id": item["id"], "lang": item["lang"], "split": item["split"], "found_text": at >= 0,
                      "published": item["published"], "gold": events, "all": system})
-    sweep = {f"{t:.2f}": {k: (v["precision"], v["recall"]) for k, v in bed_scores(rows, t).items()}
-             for t in THRESHOLDS}
+    sweep = {f"{t:.2f}": {k: {"full": (v["precision"], v["recall"]), "event": (v["event_precision"], v["event_recall"])}
+                           for k, v in bed_scores(rows, t).items()} for t in THRESHOLDS}
     scores = bed_scores(rows, threshold)
     out_rows = [{"id": r["id"], "lang": r["lang"], "split": r["split"],
                  "gold": [{k: g[k] for k in ("type", "status", "date", "actors", "targets")} for g in r["gold"]],
@@ -193,6 +193,36 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
                             for m in r["all"]]} for r in rows]
     return {"threshold": threshold, "articles": len(keys), "seconds": round(seconds, 1),
             "scores": scores, "sweep": sweep, "rows": out_rows}
+
+
+def cost(shared: Path, per_lang: int = 80) -> dict:
+    """What the new parts of the events stage cost per article on `process` (the path users run): the bed's
+    articles of each language with the parser and the models on (the default), then with both off, after a
+    warm-up run that loads every model; seconds per article and the difference."""
+    import tempfile
+
+    import eventdata as ed
+
+    pool = ed.articles(shared)
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in ("en", "id"):
+            items = [json.loads(line) for line in (ROOT / "bench/events/sentences.jsonl").read_text().splitlines()]
+            keys = sorted({i["doc"] for i in items if i["lang"] == code})[:per_lang]
+            source = Path(tmp) / f"{code}.jsonl"
+            with open(source, "w", encoding="utf-8") as f:
+                for k in keys:
+                    f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
+            process([source], settings={"dedupe": False})  # warm-up: every model loaded
+            seconds = {}
+            for name, settings in (("with", {}), ("without", {"event_syntax": False, "event_models": False})):
+                start = time.perf_counter()
+                process([source], settings={"dedupe": False, **settings})
+                seconds[name] = (time.perf_counter() - start) / len(keys)
+            out[code] = {"articles": len(keys), "s_per_article_with": round(seconds["with"], 4),
+                         "s_per_article_without": round(seconds["without"], 4),
+                         "added_s_per_article": round(seconds["with"] - seconds["without"], 4)}
+    return out
 
 
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
@@ -229,8 +259,11 @@ def bed_scores(rows: list[dict], threshold: float) -> dict:
                 per_type[t] = {"gold": g_n, "shown": s_n, "fully_right": f_n,
                                "precision": round(f_n / s_n, 3) if s_n else None,
                                "recall": round(f_n / g_n, 3) if g_n else None}
+            typed = [h for h in hits if h[3]["type"]]
             out[f"{split}/{code}"] = {
                 "sentences": len(sel), "gold_mentions": n_gold, "shown_mentions": n_sys,
+                # the event alone (trigger overlaps, type right), what the confidence itself predicts
+                "event_precision": round(len(typed) / max(1, n_sys), 3), "event_recall": round(len(typed) / max(1, n_gold), 3),
                 "precision": round(len(full) / max(1, n_sys), 3), "recall": round(len(full) / max(1, n_gold), 3),
                 "found": round(len(pairs) / max(1, n_gold), 3), "part_accuracy_of_found": parts,
                 "per_type": per_type,
@@ -247,12 +280,16 @@ def main() -> None:
     args = parser.parse_args()
     results = {"bed": bed(args.shared, tuple(args.splits.split(",")))}
     for key, s in results["bed"]["scores"].items():
-        print(f"bed {key}: precision {s['precision']} recall {s['recall']} found {s['found']} "
+        print(f"bed {key}: precision {s['precision']} recall {s['recall']} (event alone {s['event_precision']}/"
+              f"{s['event_recall']}) found {s['found']} "
               f"({s['shown_mentions']} shown, {s['gold_mentions']} gold, {s['sentences']} sentences) parts {s['part_accuracy_of_found']}")
     if args.only_bed:
         args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         return
-    results.update({"seeds": seeds(args.shared), "tbaq": tbaq(args.shared)})
+    results.update({"seeds": seeds(args.shared), "tbaq": tbaq(args.shared), "cost": cost(args.shared)})
+    for code, c in results["cost"].items():
+        print(f"cost {code}: {c['s_per_article_with']} s/article with syntax and models, "
+              f"{c['s_per_article_without']} without (+{c['added_s_per_article']} s) on {c['articles']} articles")
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     s, t = results["seeds"], results["tbaq"]
     print(f"seeds: {s['found']}/{s['pairs']} (event, doc) pairs found with type+participants "

