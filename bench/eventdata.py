@@ -35,6 +35,64 @@ PER_ARTICLE = 2
 TEST_SHARE = 0.5
 
 
+def timebank_documents(shared: Path = SHARED):
+    """TBAQ-cleaned as (path, Document with its DCT as publication date, [(start, end, MAKEINSTANCE attributes)] of
+    every instanced EVENT), for the TimeBank figures of bench/events.py and the training of train/events.py."""
+    from datetime import date
+    from xml.etree import ElementTree
+
+    from linimasa.model import Document, Published
+
+    for path in sorted((shared / "eval-data" / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml")):
+        root = ElementTree.parse(path).getroot()
+        text_el = root.find("TEXT")
+        instances = {i.get("eventID"): i.attrib for i in root.iter("MAKEINSTANCE")}
+        text, events = "", []
+        for piece in text_el.iter():
+            if piece is text_el:
+                text += piece.text or ""
+                continue
+            begin = len(text)
+            text += piece.text or ""
+            if piece.tag == "EVENT" and piece.get("eid") in instances:
+                events.append((begin, len(text), instances[piece.get("eid")]))
+            text += piece.tail or ""
+        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+        doc = Document(id=path.stem, source=str(path), media_type="text/plain", content_sha256="", text=text, lang="en")
+        if (dct or "")[:10].count("-") == 2:
+            doc.published = Published(date.fromisoformat(dct[:10]).isoformat(), "field", 1.0)
+        yield path, doc, events
+
+
+def timeml_status(instance: dict) -> str:
+    """linimasa's status for a TimeML MAKEINSTANCE: polarity NEG -> negated; will/shall or FUTURE -> planned;
+    another modal -> hypothetical; else happened (TimeML marks no conditional or proposed)."""
+    modality = (instance.get("modality") or "").lower()
+    if instance.get("polarity") == "NEG":
+        return "negated"
+    if modality in ("will", "shall", "'ll") or instance.get("tense") == "FUTURE":
+        return "planned"
+    if modality:
+        return "hypothetical"
+    return "happened"
+
+
+def on_date(value: str, gold: str) -> bool:
+    """Whether a system date agrees with a gold date at the gold's granularity (an ISO week included)."""
+    from datetime import date
+
+    if not value:
+        return False
+    if "W" in gold:
+        try:
+            y, m, d = (int(x) for x in value[:10].split("-"))
+            iso = date(y, m, d).isocalendar()
+        except ValueError:
+            return value.startswith(gold)
+        return f"{iso[0]}-W{iso[1]:02d}" == gold
+    return value[:len(gold)] == gold and len(value) >= len(gold)
+
+
 def split_of(key: str) -> str:
     """'dev' or 'test' for an article key, fixed by its hash (the split is by article, never by sentence)."""
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
@@ -102,25 +160,34 @@ def _sentences(text: str, code: str) -> list[tuple[int, int]]:
     return [(s.span.start, s.span.end) for s in doc.sentences]
 
 
+LANGUAGE_SOURCES = (("en", ("t17/",)), ("id", ("indosum/", "kompas/")))
+
+
+def _draw(rng: random.Random, keys: list[str], code: str, per_lang: int, prefix: str, keep, shared: Path) -> list[dict]:
+    """Up to `per_lang` sentences of language `code`: the articles `keys` in a random order, PER_ARTICLE sentences
+    of each among those `keep(key, text, start, end)` accepts."""
+    pool = articles(shared)
+    rng.shuffle(keys)
+    drawn: list[dict] = []
+    for key in keys:
+        if len(drawn) >= per_lang:
+            break
+        text = pool[key]["text"]
+        spans = [(s, e) for s, e in _sentences(text, code) if MIN_WORDS <= len(text[s:e].split()) <= MAX_WORDS
+                 and keep(key, text, s, e)]
+        for s, e in sorted(rng.sample(spans, min(PER_ARTICLE, len(spans)))):
+            drawn.append({"id": f"{prefix}{code}-{len(drawn) + 1:04d}", "lang": code, "doc": key, "split": split_of(key),
+                          "start": s, "end": e, "sha": text_hash(text[s:e]), "published": pool[key]["date"]})
+    return drawn[:per_lang]
+
+
 def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
     """Draw `per_lang` sentences per language at random: articles first, then PER_ARTICLE sentences of each."""
     rng = random.Random(SEED)
     pool = articles(shared)
-    out = []
-    for code, prefixes in (("en", ("t17/",)), ("id", ("indosum/", "kompas/"))):
-        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"])
-        rng.shuffle(keys)
-        drawn = []
-        for key in keys:
-            if len(drawn) >= per_lang:
-                break
-            text = pool[key]["text"]
-            spans = [(s, e) for s, e in _sentences(text, code) if MIN_WORDS <= len(text[s:e].split()) <= MAX_WORDS]
-            for s, e in sorted(rng.sample(spans, min(PER_ARTICLE, len(spans)))):
-                drawn.append({"id": f"{code}-{len(drawn) + 1:04d}", "lang": code, "doc": key, "split": split_of(key),
-                              "start": s, "end": e, "sha": text_hash(text[s:e]), "published": pool[key]["date"]})
-        out += drawn[:per_lang]
-    return out
+    return [item for code, prefixes in LANGUAGE_SOURCES for item in _draw(
+        rng, sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"]), code, per_lang, "",
+        lambda *_: True, shared)]
 
 
 def sample_training(per_lang: int, shared: Path = SHARED) -> list[dict]:
@@ -133,21 +200,11 @@ def sample_training(per_lang: int, shared: Path = SHARED) -> list[dict]:
     pool = articles(shared)
     taken = {(i["doc"], i["start"]) for i in map(json.loads, (BED.parent / "sentences.jsonl").read_text().splitlines())}
     out = []
-    for code, prefixes in (("en", ("t17/",)), ("id", ("indosum/", "kompas/"))):
-        lex = lexicon(code)
+    for code, prefixes in LANGUAGE_SOURCES:
+        triggers = [p for _, p in lexicon(code).triggers]
         keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == "dev")
-        rng.shuffle(keys)
-        drawn = []
-        for key in keys:
-            if len(drawn) >= per_lang:
-                break
-            text = pool[key]["text"]
-            spans = [(s, e) for s, e in _sentences(text, code) if MIN_WORDS <= len(text[s:e].split()) <= MAX_WORDS
-                     and (key, s) not in taken and any(p.search(text[s:e]) for _, p in lex.triggers)]
-            for s, e in sorted(rng.sample(spans, min(PER_ARTICLE, len(spans)))):
-                drawn.append({"id": f"tr-{code}-{len(drawn) + 1:04d}", "lang": code, "doc": key, "split": "dev",
-                              "start": s, "end": e, "sha": text_hash(text[s:e]), "published": pool[key]["date"]})
-        out += drawn[:per_lang]
+        out += _draw(rng, keys, code, per_lang, "tr-", lambda key, text, s, e: (key, s) not in taken and any(
+            p.search(text[s:e]) for p in triggers), shared)
     return out
 
 
@@ -222,14 +279,7 @@ def date_right(gold: str, system, published: str) -> bool:
         return value[:10] in (day.isoformat(), (day - timedelta(days=1)).isoformat())
     if gold == "":
         return value == "" or (system.date_source == "published" and system.status != "happened")
-    if "W" in gold:
-        try:
-            y, m, d = (int(x) for x in value[:10].split("-"))
-            iso = date(y, m, d).isocalendar()
-        except ValueError:
-            return value.startswith(gold)
-        return f"{iso[0]}-W{iso[1]:02d}" == gold
-    return value[:len(gold)] == gold and len(value) >= len(gold)
+    return on_date(value, gold)
 
 
 def judge(gold: dict, system, published: str) -> dict[str, bool]:

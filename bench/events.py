@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
-from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,18 +33,9 @@ STATUS_IN_DOC = {("phone-call", "004_6ec3a7005892a893"): "planned", ("phone-call
 
 
 def date_ok(mention_date: str, gold: str) -> bool:
-    if not mention_date:
-        return False
-    if "W" in gold:
-        from datetime import date
+    from eventdata import on_date
 
-        try:
-            y, m, d = (int(x) for x in mention_date[:10].split("-"))
-            iso = date(y, m, d).isocalendar()
-        except ValueError:
-            return mention_date.startswith(gold)
-        return f"{iso[0]}-W{iso[1]:02d}" == gold
-    return mention_date[:len(gold)] == gold
+    return on_date(mention_date, gold)
 
 
 def seeds(shared: Path) -> dict:
@@ -84,50 +73,21 @@ def seeds(shared: Path) -> dict:
     }
 
 
-def timeml_status(instance: dict) -> str:
-    modality = (instance.get("modality") or "").lower()
-    if instance.get("polarity") == "NEG":
-        return "negated"
-    if modality in ("will", "shall", "'ll") or instance.get("tense") == "FUTURE":
-        return "planned"
-    if modality:
-        return "hypothetical"
-    return "happened"
-
-
 def tbaq(shared: Path, limit: int = 0) -> dict:
     """Status agreement on TBAQ documents run through linimasa as English text anchored on their DCT."""
-    from datetime import date
-
-    from linimasa.model import Document, Published
+    from eventdata import timebank_documents, timeml_status
     from linimasa.pipeline import registered_stages
     from linimasa.settings import Context
 
     stages = [registered_stages()[name].fn for name in ("sentences", "timex", "entities", "events")]
     ctx = Context.create()
-    files = sorted((shared / "eval-data" / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml"))
+
+    documents = list(timebank_documents(shared))
     if limit:
-        files = files[:limit]
+        documents = documents[:limit]
     pairs, confusion, start = 0, Counter(), time.perf_counter()
     n_mentions = 0
-    for path in files:
-        root = ElementTree.parse(path).getroot()
-        text_el = root.find("TEXT")
-        text, events = "", []
-        instances = {i.get("eventID"): i.attrib for i in root.iter("MAKEINSTANCE")}
-        for piece in text_el.iter():
-            if piece is text_el:
-                text += piece.text or ""
-                continue
-            begin = len(text)
-            text += piece.text or ""
-            if piece.tag == "EVENT" and piece.get("eid") in instances:
-                events.append((begin, len(text), instances[piece.get("eid")]))
-            text += piece.tail or ""
-        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
-        doc = Document(id=path.stem, source=str(path), media_type="text/plain", content_sha256="", text=text, lang="en")
-        if re.match(r"\d{4}-\d{2}-\d{2}", dct or ""):
-            doc.published = Published(date.fromisoformat(dct[:10]).isoformat(), "field", 1.0)
+    for path, doc, events in documents:
         for fn in stages:  # the text is clean TimeML: no cleaning, language or dating stage
             doc = fn(doc, ctx)
         n_mentions += len(doc.event_mentions)
@@ -141,10 +101,10 @@ def tbaq(shared: Path, limit: int = 0) -> dict:
             confusion[(m.status, timeml_status(hit[2]))] += 1
     agree = sum(n for (ours, theirs), n in confusion.items() if ours == theirs)
     return {
-        "documents": len(files), "mentions": n_mentions, "aligned": pairs,
+        "documents": len(documents), "mentions": n_mentions, "aligned": pairs,
         "agreement": round(agree / pairs, 3) if pairs else 0.0,
         "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
-        "docs_per_s": round(len(files) / (time.perf_counter() - start), 1),
+        "docs_per_s": round(len(documents) / (time.perf_counter() - start), 1),
     }
 
 

@@ -26,7 +26,6 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from xml.etree import ElementTree
 
 import numpy as np
 
@@ -81,26 +80,12 @@ def dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     return type_rows, status_rows
 
 
-def _timeml_status(instance: dict) -> str:
-    modality = (instance.get("modality") or "").lower()
-    if instance.get("polarity") == "NEG":
-        return "negated"
-    if modality in ("will", "shall", "'ll") or instance.get("tense") == "FUTURE":
-        return "planned"
-    if modality:
-        return "hypothetical"
-    return "happened"
-
-
 def timebank_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     """Type rows (eventiveness of lexicon candidates) and status rows (every instanced EVENT) from TBAQ."""
-    from datetime import date
-
     from linimasa.events.features import candidate_features
     from linimasa.events.frames import frame
     from linimasa.events.lexicon import lexicon
     from linimasa.events.status import decide
-    from linimasa.model import Document, Published
     from linimasa.pipeline import registered_stages
     from linimasa.settings import Context
     from linimasa.syntax import parse
@@ -109,24 +94,7 @@ def timebank_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     stages = [registered_stages()[n].fn for n in ("sentences", "timex", "entities", "events")]
     lex = lexicon("en")
     type_rows, status_rows = [], []
-    for path in sorted((shared / "eval-data" / "tempeval3" / "TBAQ-cleaned").glob("*/*.tml")):
-        root = ElementTree.parse(path).getroot()
-        text_el = root.find("TEXT")
-        instances = {i.get("eventID"): i.attrib for i in root.iter("MAKEINSTANCE")}
-        text, events = "", []
-        for piece in text_el.iter():
-            if piece is text_el:
-                text += piece.text or ""
-                continue
-            begin = len(text)
-            text += piece.text or ""
-            if piece.tag == "EVENT" and piece.get("eid") in instances:
-                events.append((begin, len(text), instances[piece.get("eid")]))
-            text += piece.tail or ""
-        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
-        doc = Document(id=path.stem, source=str(path), media_type="text/plain", content_sha256="", text=text, lang="en")
-        if dct[:10].count("-") == 2:
-            doc.published = Published(date.fromisoformat(dct[:10]).isoformat(), "field", 1.0)
+    for path, doc, events in ed.timebank_documents(shared):
         for fn in stages:
             doc = fn(doc, ctx)
         group = f"tbaq/{path.stem}"
@@ -147,9 +115,9 @@ def timebank_rows(shared: Path) -> tuple[list[dict], list[dict]]:
             for s, e, inst in by_sentence[i]:
                 fr = frame(parsed, s, e, "en", False) if parsed is not None else None
                 rule, _ = decide(sent.text, s - sent.start, e - sent.start, lex, 0)
-                x = candidate_features("en", "NONE", text[s:e], parsed, fr, [], 0, 0, rule, False, 0, sent.text,
+                x = candidate_features("en", "NONE", doc.text[s:e], parsed, fr, [], 0, 0, rule, False, 0, sent.text,
                                        s - sent.start)
-                status_rows.append({"x": x, "y": _timeml_status(inst), "group": group, "w": TIMEBANK_STATUS_WEIGHT})
+                status_rows.append({"x": x, "y": ed.timeml_status(inst), "group": group, "w": TIMEBANK_STATUS_WEIGHT})
     return type_rows, status_rows
 
 
@@ -190,14 +158,49 @@ def calibration(pairs: list[tuple[dict, dict]]) -> dict:
     return {"rows": n, "accuracy": round(accuracy, 3), "ece": round(float(ece), 3)}
 
 
+def event_calibration(pairs: list[tuple[dict, dict]]) -> dict:
+    """The shown confidence, 1 - P(NONE), against whether the candidate is an event: expected calibration error
+    and the Brier score, out of fold."""
+    bins: dict[int, list] = {}
+    for row, probs in pairs:
+        p = 1.0 - probs.get(NONE, 0.0)
+        bins.setdefault(min(CALIBRATION_BINS - 1, int(p * CALIBRATION_BINS)), []).append((p, row["y"] != NONE))
+    n = sum(len(b) for b in bins.values())
+    ece = sum(abs(np.mean([p for p, _ in b]) - np.mean([ok for _, ok in b])) * len(b) for b in bins.values()) / max(1, n)
+    brier = sum((p - ok) ** 2 for b in bins.values() for p, ok in b) / max(1, n)
+    return {"event_ece": round(float(ece), 3), "event_brier": round(float(brier), 3),
+            "bins": {f"{k / CALIBRATION_BINS:.1f}": [len(b), round(float(np.mean([ok for _, ok in b])), 2)]
+                     for k, b in sorted(bins.items())}}
+
+
+def isotonic(pairs: list[tuple[dict, dict]]) -> dict:
+    """The map from 1 - P(NONE) to the observed share of events, fitted out of fold (scikit-learn's isotonic
+    regression), kept as the points of a piecewise-linear function; with it the shown confidence is calibrated."""
+    from sklearn.isotonic import IsotonicRegression
+
+    x = np.array([1.0 - probs.get(NONE, 0.0) for _, probs in pairs])
+    y = np.array([row["y"] != NONE for row, _ in pairs], dtype=float)
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(x, y)
+    return {"x": np.round(iso.X_thresholds_, 4).tolist(), "y": np.round(iso.y_thresholds_, 4).tolist()}
+
+
 def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
     best = None
     for c in C_GRID:
         pairs = cross_validate(rows, extra, c)
         cal = calibration(pairs)
+        if NONE in {r["y"] for r in rows}:
+            cal.update(event_calibration(pairs))
         if best is None or cal["accuracy"] > best[1]["accuracy"]:
-            best = (c, cal)
-    c, cal = best
+            best = (c, cal, pairs)
+    c, cal, pairs = best
+    calibrator = None
+    if NONE in {r["y"] for r in rows}:
+        calibrator = isotonic(pairs)
+        # how well the calibrated confidence does, out of fold (the map is fitted on all folds: optimistic)
+        mapped = [(row, {NONE: 1.0 - float(np.interp(1.0 - probs.get(NONE, 0.0), calibrator["x"], calibrator["y"])),
+                         "event": 0.0}) for row, probs in pairs]
+        cal["calibrated"] = {k: v for k, v in event_calibration(mapped).items() if k != "bins"}
     vec, clf = _fit(rows + extra, c)
     weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
@@ -206,6 +209,7 @@ def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
     (OUT / f"{name}.json").write_text(json.dumps({
         "classes": [str(k) for k in clf.classes_], "features": vec.feature_names_,
         "weights": np.round(weights, 5).tolist(), "bias": np.round(clf.intercept_, 5).tolist(), "meta": meta,
+        "calibration": calibrator,
     }) + "\n", encoding="utf-8")
     return meta
 

@@ -29,6 +29,12 @@ class LinearModel:
     weights: np.ndarray  # (features, classes)
     bias: np.ndarray
     meta: dict
+    calibration: dict | None = None  # {"x": [...], "y": [...]}: raw event probability -> observed share of events
+
+    def calibrated(self, p: float) -> float:
+        if not self.calibration:
+            return p
+        return float(np.interp(p, self.calibration["x"], self.calibration["y"]))
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         z = self.bias.copy()
@@ -48,7 +54,7 @@ def load_model(path) -> LinearModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return LinearModel(tuple(data["classes"]), {f: i for i, f in enumerate(data["features"])},
                        np.array(data["weights"], dtype=np.float64), np.array(data["bias"], dtype=np.float64),
-                       data.get("meta", {}))
+                       data.get("meta", {}), data.get("calibration"))
 
 
 @functools.cache
@@ -62,7 +68,8 @@ def model(name: str) -> LinearModel | None:
 
 
 def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, float]:
-    """(type, confidence that the candidate is an event). The confidence is 1 - P(NONE); the type stays the
+    """(type, confidence that the candidate is an event). The confidence is 1 - P(NONE) mapped through the
+    isotonic calibration fitted out of fold on the dev split (train/events.py); the type stays the
     lexicon's unless the model gives another type at least TYPE_OVERRIDE and the lexicon's under TYPE_KEEP
     (on the dev split the model's types are right less often than the lexicon's when it hesitates)."""
     m = model("type")
@@ -71,7 +78,7 @@ def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, flo
     probs = m.probabilities(features)
     best = max((c for c in m.classes if c != NONE), key=lambda c: probs[c], default=lexicon_type)
     kind = best if probs[best] >= TYPE_OVERRIDE and probs.get(lexicon_type, 0.0) < TYPE_KEEP else lexicon_type
-    return kind, 1.0 - probs.get(NONE, 0.0)
+    return kind, m.calibrated(1.0 - probs.get(NONE, 0.0))
 
 
 def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:

@@ -35,6 +35,30 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
     return cues, governors
 
 
+STATUS_PRIORITY = ("negated", "conditional", "hypothetical", "proposed", "planned")
+
+
+def governing_status(parse: Parse, t: Token, code: str) -> tuple[str, str]:
+    """(status, the governing verb) when a verb above the trigger, through complement relations, says it did not
+    simply happen: "fear that Moscow is preparing to invade" (hypothetical), "called for air strikes" (proposed),
+    "refused to meet" (negated); the least factual status of the chain wins. ("", "") when none does."""
+    _, governors = _categories(code)
+    found: list[tuple[str, str]] = []
+    node, steps = t, 0
+    while node is not None and steps <= GOVERNOR_STEPS and node.dep in GOVERNING:
+        node, steps = parse.head(node), steps + 1
+        if node is None:
+            break
+        cat = governors.get(node.lemma.lower()) or governors.get(node.text.lower())
+        if cat:
+            found.append((cat, node.text))
+    for status in STATUS_PRIORITY:
+        for cat, word in found:
+            if cat == status:
+                return status, word
+    return "", ""
+
+
 def _bucket(n: int) -> str:
     return str(n) if n < 2 else "2+"
 

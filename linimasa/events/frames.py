@@ -165,9 +165,15 @@ def phrase(parse: Parse, t: Token, code: str) -> list[Token]:
     sd = syntax_data(code)
     out, level = [t], [t]
     for _ in range(PHRASE_DEPTH):
-        level = [c for x in level for c in parse.children(x, sd.phrase)]
+        level = [c for x in level for c in parse.children(x, sd.phrase) if not _where(parse, c, sd)]
         out += level
     return out
+
+
+def _where(parse: Parse, t: Token, sd: SyntaxData) -> bool:
+    """Whether `t` says where ("polisi di Bekasi", "police in Boston"): not part of who the argument is."""
+    word, _ = _case_word(parse, t, sd)
+    return word in sd.location_words
 
 
 def is_pronoun(t: Token, code: str) -> bool:

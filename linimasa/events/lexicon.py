@@ -35,6 +35,7 @@ class Lexicon:
     counterpart_before: frozenset[str] = frozenset()  # "dengan Putin": the other side of talks
     and_words: frozenset[str] = frozenset()  # "Biden dan Putin": same side as the name before
     between: frozenset[str] = frozenset()  # "pertemuan puncak antara Biden dan Putin": that event's own people
+    non_agents: frozenset[str] = frozenset()  # "a tornado strikes": forces of nature, diseases; never an actor
 
 
 @functools.cache
@@ -61,4 +62,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("counterpart_before", [])),
         frozenset(w.lower() for w in roles.get("and_words", [])),
         frozenset(w.lower() for w in roles.get("between", [])),
+        frozenset(w.lower() for w in roles.get("non_agents", [])),
     )

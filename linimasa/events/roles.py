@@ -37,8 +37,9 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             if m.span.start < e and s < m.span.end:
                 hits.append((order, m.span.start, m))
                 break
-    if hits:
-        return names[min(hits, key=lambda h: h[:2])[2].entity_id], "entity"
+    if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
+        best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
+        return names[best[2].entity_id], "entity"
     if is_pronoun(tok, code):
         return (previous, "pronoun") if previous else ("", "")
     noun = common_noun(parse, tok, code)

@@ -13,7 +13,7 @@ from datetime import date
 from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
                                 subject_of)
 from ..events.classify import decide_status, decide_type
-from ..events.features import candidate_features
+from ..events.features import candidate_features, governing_status
 from ..events.frames import frame
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
@@ -25,6 +25,8 @@ from ..pipeline import stage
 from ..settings import Context
 from .entities import kb_of
 
+# Dependency labels of a word that modifies a noun after it ("attack helicopters"): a kind of thing, no event.
+NOUN_MODIFIER = {"compound"}
 # A threat to do harm is a THREATEN event in PLOVER ("we will respond with more sanctions").
 THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
 UNREALISED = {"planned", "conditional"}
@@ -73,8 +75,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     code = doc.lang or ctx.get("default_lang")
     with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
-    parses = dict(zip(with_trigger, parse_sentences([(doc.sentences[i].span.start, doc.sentences[i].span.text)
-                                                     for i in with_trigger], code)))
+    # A dateline is no part of the clause after it ("Jakarta, CNN Indonesia -- Polisi menangkap ..."): parsed
+    # together, the parser takes the place for the subject.
+    starts = {i: dateline_end(doc.sentences[i].span.text) for i in with_trigger}
+    parses = dict(zip(with_trigger, parse_sentences([(doc.sentences[i].span.start + starts[i],
+                                                      doc.sentences[i].span.text[starts[i]:]) for i in with_trigger], code)))
     use_models = ctx.get("event_models")
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
@@ -125,14 +130,23 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     status, cue = "planned", f"{timex.span.text} (after a planned event)"
             parsed = parses.get(index)
             fr = frame(parsed, t_start, t_end, code, etype in SYMMETRIC, etype) if parsed is not None else None
+            if fr is not None and fr.trigger is not None:
+                head = parsed.head(fr.trigger)
+                if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
+                    continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
+                if status == "happened" and not cue:
+                    governed, word = governing_status(parsed, fr.trigger, code)
+                    if governed:
+                        status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""
             actors, targets, kinds = ([], [], []) if fr is None else participants_of(
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name)
-            by_syntax = bool(actors or targets) and etype not in SYMMETRIC
+            by_syntax = fr is not None and etype not in SYMMETRIC
             if not by_syntax:
-                # No parser for the language, no argument in the parse, or talks and agreements: all sides take
-                # part alike there, and word order with the counterpart and "between" words finds them all where a
-                # parser trained on two thousand sentences loses members of long coordinations.
+                # No parser for the language, or talks and agreements: all sides take part alike there, and word
+                # order with the counterpart and "between" words finds them all where a parser trained on two
+                # thousand sentences loses members of long coordinations. Elsewhere a parse without arguments
+                # means none are named: every name of the sentence is not the answer.
                 taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
                 actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
@@ -142,6 +156,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 actors = list(dict.fromkeys([*pair, *[a for a in actors if a in names.values()]]))
             if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
                 actors = [names[source.entity_id]]
+            if any(a.lower() in lex.non_agents for a in actors):
+                continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):
                 continue  # without the models, a trigger nobody takes part in is most often no event
             kind, mode = etype, ""
