@@ -1,4 +1,5 @@
-"""Accuracy gate: the scores of bench/timex.py and bench/entities.py must not fall below bench/baseline.json."""
+"""Accuracy gate: the scores of bench/timex.py, bench/entities.py and bench/events.py (the event test bed's test
+split, through `linimasa.process`) must not fall below bench/baseline.json."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_ner_floors(name):
     sentences = bench_entities.read_conll(SHARED / "eval-data" / "indonesian-ner" / bench_entities.SETS[name])
     result = bench_entities.score_set(sentences, lambda text: bench_entities.system_spans(text, kb))
     assert result["micro"]["f1"] >= BASELINE["entities"][name]["micro_f1"], result
+
+
+@pytest.fixture(scope="module")
+def bed_scores():
+    import events as bench_events
+
+    return bench_events.bed(SHARED, ("test",))["scores"]
+
+
+@pytest.mark.parametrize("name", sorted(k for k in BASELINE["events"] if "/" in k))
+def test_event_bed_floors(bed_scores, name):
+    for measure, floor in BASELINE["events"][name].items():
+        value = bed_scores[name].get(measure, bed_scores[name]["part_accuracy_of_found"].get(measure))
+        assert value >= floor, f"{name} {measure} {value} < {floor}"
