@@ -76,6 +76,7 @@ class Frame:
     trigger: Token | None = None
     how: list[str] = field(default_factory=list)
     name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
+    oblique: set[int] = field(default_factory=set)  # targets found through a case word ("of", "atas")
 
 
 def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
@@ -140,6 +141,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             elif (word in sd.target_words or word in sd.type_target_words.get(etype, ())
                   or (trig.pos in ("NOUN", "PROPN") and word in sd.noun_target_words)):
                 f.targets.append(noun)
+                f.oblique.add(noun.i)
                 f.how.append(f"case:{word}")
             elif word in sd.location_words:
                 f.locations.append(noun)
@@ -152,8 +154,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if head is not None and trig.dep in sd.object and head.lemma.lower() in sd.light_verbs:
             f.actors += [c for c in parse.children(head, sd.subject)]  # "Israel launched an attack on Gaza"
             f.how.append("light_verb")
-        elif head is not None and trig.dep in sd.inherit:
-            f.actors += [c for c in parse.children(head, sd.subject)]  # "refused to meet", "arrived and met"
+        elif head is not None and trig.dep in sd.inherit and not passive:
+            # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
+            # did not arrest)
+            f.actors += [c for c in parse.children(head, sd.subject)]
             f.how.append("inherited")
     f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]

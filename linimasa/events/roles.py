@@ -41,6 +41,11 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
     if is_pronoun(tok, code):
+        # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
+        # sentence, else the subject of the sentence before
+        before = [m for m in mentions if m.type == "PER" and m.span.end <= tok.start and m.entity_id in names]
+        if before:
+            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
         return (previous, "pronoun") if previous else ("", "")
     noun = common_noun(parse, tok, code)
     return (noun, "noun") if noun else ("", "")
@@ -57,6 +62,8 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
             name, kind = name_of(parse, t, mentions, names, kb, code, previous, places)
             if kind != "entity" and t.i in f.name_only:
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
+            if kind == "noun" and places and t.i in f.oblique:
+                continue  # "questioned the fairness of compensation": a thing after a case word is what, not whom
             if name and name not in out:
                 out.append(name)
                 kinds.append(kind)
