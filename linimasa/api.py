@@ -74,11 +74,11 @@ _worker: tuple[Pipeline, Context, Fingerprinter | None] | None = None
 def _start_worker(stages: tuple[str, ...], settings: dict[str, Any]) -> None:
     global _worker
     ctx = Context(settings=settings)
-    _worker = (Pipeline(stages), ctx, _fingerprinter(ctx, threads=1))
+    _worker = (Pipeline(stages), ctx, _fingerprinter(ctx))
 
 
-def _fingerprinter(ctx: Context, threads: int | None = None) -> Fingerprinter | None:
-    return Fingerprinter(ctx.get("dedupe_embeddings"), threads) if ctx.get("dedupe") else None
+def _fingerprinter(ctx: Context) -> Fingerprinter | None:
+    return Fingerprinter() if ctx.get("dedupe") else None
 
 
 def _prepare(doc: Document, pipeline: Pipeline, ctx: Context,
@@ -120,6 +120,22 @@ def process(
     >>> corpus.documents[2].published.date     # doctest: +SKIP
     '2021-12-08'
     """
+    items = read_paths(list(paths), Context.create(settings))
+    return process_documents(items, db, stages, settings, progress, on_document)
+
+
+def process_documents(
+    items: Iterable[Document | Skipped],
+    db: str = ":memory:",
+    stages: Iterable[str] = DEFAULT_STAGES,
+    settings: dict[str, Any] | None = None,
+    progress: bool = False,
+    on_document: Callable[[Document], None] | None = None,
+) -> Corpus:
+    """`process` for documents already read (fetched pages, feed entries, WARC records: see `linimasa.fetch`):
+    each `Document` (raw bytes, source, meta) goes through the same stages, store and cross-document steps; each
+    `Skipped` is recorded with its reason.
+    """
     ctx = Context.create(settings)
     stages = tuple(stages)
     pipeline = Pipeline(stages)
@@ -128,11 +144,11 @@ def process(
     ids: list[str] = []
     undated: list[str] = []
     jobs = max(1, ctx.get("jobs"))
-    deduper = Deduper(store) if ctx.get("dedupe") else None
+    deduper = Deduper(store, ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
     fingerprinter = _fingerprinter(ctx) if jobs == 1 else None
     pool = (multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (stages, ctx.settings))
             if jobs > 1 else None)
-    items = tqdm(read_paths(list(paths), ctx), desc="linimasa", unit="doc", disable=not progress, leave=False)
+    items = tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False)
     try:
         for batch in _batches(items, BATCH_PER_JOB * jobs):
             todo: list[Document] = []

@@ -5,8 +5,8 @@ linimasa trains on Universal Dependencies and ships (`linimasa/models/parser-id`
 The language file names the model (`[syntax] model`); a language without one gets no parse, and the events stage
 falls back on word order. Only sentences that hold an event trigger are parsed (parsing is the costly part).
 
-Words come from the language's own tokenizer (the one the sentences stage already built), so a model's own
-tokenizer never has to be built; the model's tagger and parser then run on those words.
+Words come from the language's own tokenizer (the one the sentences stage already built), so a parser's own
+tokenizer is never built; the model's tagger and parser then run on those words.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 
-import spacy
 from spacy.tokens import Doc
 
-from . import lang
+from . import lang, tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +82,7 @@ def model(code: str):
         return None
     bundled = resources.files("linimasa").joinpath("models", name)
     try:
-        nlp = spacy.load(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED)
+        nlp = tokenizer.load(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED, tokenizes=False)
     except OSError as exc:
         log.warning("parser %s is not available (%s); roles fall back on word order", name, exc)
         return None
@@ -100,7 +99,7 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     nlp = model(code)
     if nlp is None or not texts:
         return [None] * len(texts)
-    from .stages.sentences import _nlp as tokenizer_of
+    from .entities.ner import tokenizer as tokenizer_of
 
     tokenize = tokenizer_of(code).tokenizer
     docs = []

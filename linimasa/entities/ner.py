@@ -12,9 +12,8 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 
-import spacy
-
 from .. import lang
+from ..tokenizer import blank, load as load_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +35,21 @@ def load_model(name: str):
         return None
     bundled = resources.files("linimasa").joinpath("models", name)
     try:
-        if bundled.is_dir():
-            return spacy.load(str(bundled))
-        return spacy.load(name, exclude=_NOT_NEEDED)
+        nlp = load_pipeline(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED)
     except OSError as exc:
         log.warning("NER model %s is not available (%s); install it or rely on the knowledge base", name, exc)
         return None
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        # The shared embedding layer feeds only the tagger and parser left out above; spaCy's English NER has its own
+        # (running it anyway cost a third of the English NER time, for the same entities).
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 def tokenizer(code: str):
     """The tokenizer-only pipeline for `code` that knowledge-base matching runs on (shared with the model's)."""
     model = load_model(lang.load(code).get("entities", {}).get("model", "")) if code in lang.available() else None
-    return model if model is not None else _blank(lang.load(code).get("spacy", "xx") if code in lang.available() else "xx")
-
-
-@functools.cache
-def _blank(spacy_code: str):
-    try:
-        nlp = spacy.blank(spacy_code)
-    except Exception:  # spaCy has no tokenizer for this language
-        nlp = spacy.blank("xx")
-    nlp.max_length = 10_000_000
-    return nlp
+    return model if model is not None else blank(lang.load(code).get("spacy", "xx") if code in lang.available() else "xx")
 
 
 def recognise(doc, code: str) -> list[Candidate]:

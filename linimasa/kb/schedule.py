@@ -16,10 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 
-import yaml
-
 from ..model import Document, EventMention
-from . import KnowledgeBaseError
+from . import KnowledgeBaseError, load_yaml
 
 
 @dataclass(frozen=True)
@@ -61,7 +59,7 @@ def _day(value) -> date:
 def meetings() -> tuple[Meeting, ...]:
     """Every meeting of the bundled schedule, by start date."""
     text = resources.files(__package__).joinpath("data", "meetings.yaml").read_text(encoding="utf-8")
-    entries = yaml.safe_load(text) or []
+    entries = load_yaml(text) or []
     return tuple(sorted((_meeting(e, "kb/data/meetings.yaml") for e in entries), key=lambda m: m.start))
 
 

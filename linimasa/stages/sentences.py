@@ -13,25 +13,19 @@ import functools
 import re
 
 import numpy as np
-import spacy
 from spacy.attrs import IDX, IS_PUNCT, ORTH
 from spacy.pipeline import Sentencizer
 
-from .. import lang
+from ..entities.ner import tokenizer
 from ..model import Document, Sentence, Span
 from ..pipeline import stage
 from ..settings import Context
 
 
-@functools.cache
 def _nlp(code: str):
-    spacy_code = lang.load(code).get("spacy", "xx") if code in lang.available() else "xx"
-    try:
-        nlp = spacy.blank(spacy_code)
-    except Exception:  # spaCy has no tokenizer for this language: the multilingual one still splits sentences
-        nlp = spacy.blank("xx")
-    nlp.max_length = 10_000_000
-    return nlp
+    """The pipeline that tokenizes language `code`: the one entities are found with, so each process builds one
+    tokenizer per language (see `linimasa.tokenizer`)."""
+    return tokenizer(code)
 
 
 @functools.cache

@@ -194,12 +194,17 @@ class SQLiteStore:
                               (doc_id,)).fetchone()
         return (row[0] or "", row[1], row[2], json.loads(row[3])) if row else None
 
-    def fingerprints_between(self, first_day: str, last_day: str) -> Iterator[tuple[str, str, bytes, list[str]]]:
-        """(id, day, embedding, entities) of the articles published between two days that have an embedding."""
+    def fingerprints_between(self, first_day: str, last_day: str) -> Iterator[tuple[str, str, bytes | None, list[str]]]:
+        """(id, day, embedding or None when not computed yet, entities) of the articles published between two days."""
         rows = self.db.execute("SELECT doc_id, day, vector, entities FROM fingerprints WHERE day BETWEEN ? AND ? "
-                               "AND vector IS NOT NULL ORDER BY doc_id", (first_day, last_day))
+                               "ORDER BY doc_id", (first_day, last_day))
         for doc_id, day, vector, entities in rows:
             yield doc_id, day, vector, json.loads(entities)
+
+    def put_vector(self, doc_id: str, vector: bytes) -> None:
+        """Keep the embedding of an article filed without one (it is computed when a candidate copy shows up)."""
+        with self.db:
+            self.db.execute("UPDATE fingerprints SET vector = ? WHERE doc_id = ?", (vector, doc_id))
 
     def original_of(self, doc_id: str) -> str:
         """The article `doc_id` copies, or itself."""
