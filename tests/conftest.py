@@ -35,3 +35,25 @@ def corpus(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seed_docs(corpus) -> dict:
     return {doc.id: doc for doc in corpus.documents}
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for this test session (see tests/pgserver.py); yields a function that creates a
+    fresh empty database on it and returns its URL."""
+    from . import pgserver
+
+    if not pgserver.available():
+        pytest.fail("PostgreSQL is not installed: apt-get install postgresql (.ci/run does)")
+    import psycopg
+
+    with pgserver.server() as url:
+        made = iter(range(1_000_000))
+
+        def fresh() -> str:
+            name = f"db{next(made)}"
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(f"CREATE DATABASE {name}")
+            return url.rsplit("/", 1)[0] + "/" + name
+
+        yield fresh
