@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from .. import lang
 from ..tokenizer import blank, load as load_pipeline
 
@@ -52,6 +54,19 @@ def tokenizer(code: str):
     return model if model is not None else blank(lang.load(code).get("spacy", "xx") if code in lang.available() else "xx")
 
 
+# A document longer than this many tokens goes through the model in pieces cut at sentence ends: the model's memory
+# grows with the length of what it is given (a 700,000-character page of Timeline17 took 2.7 GB at once), and its
+# window is a few words, so an entity never needs more than its sentence. News articles (a few hundred to a few
+# thousand tokens) go through whole.
+WHOLE_TOKENS = 5000
+# Length of a piece: a cut is made at the first sentence end (or line break) after this many tokens, and at twice
+# this many tokens when no sentence ends.
+CHUNK_TOKENS = 2000
+# Pieces the model takes at once: its memory is that of the batch, so a few pieces, not the whole document.
+PIECES_AT_ONCE = 4
+_SENTENCE_END = frozenset(".!?")
+
+
 def recognise(doc, code: str) -> list[Candidate]:
     """Entities the language's model finds in the tokenised `doc`, mapped onto linimasa's types."""
     data = lang.load(code).get("entities", {}) if code in lang.available() else {}
@@ -59,11 +74,33 @@ def recognise(doc, code: str) -> list[Candidate]:
     if model is None:
         return []
     labels = data.get("labels", {})
+    pieces = [(0, doc)] if len(doc) <= WHOLE_TOKENS else list(_pieces(doc))
+    docs = [d for _, d in pieces]
     for _, component in model.pipeline:
-        doc = component(doc)
+        docs = (list(component.pipe(docs, batch_size=PIECES_AT_ONCE)) if hasattr(component, "pipe")
+                else [component(d) for d in docs])
     out = []
-    for ent in doc.ents:
-        label = labels.get(ent.label_, "")
-        if label:
-            out.append(Candidate(ent.start_char, ent.end_char, label))
+    for (offset, _), done in zip(pieces, docs):
+        for ent in done.ents:
+            label = labels.get(ent.label_, "")
+            if label:
+                out.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
     return out
+
+
+def _pieces(doc):
+    """(offset, Doc) pieces of `doc` of about `CHUNK_TOKENS` tokens, each ending at a sentence end or line break
+    when one comes; each piece is a new Doc of the same words (`Span.as_doc` copies the whole document's arrays
+    for every piece)."""
+    words, spaces, start_char = [], [], 0
+    for token in doc:
+        if not words:
+            start_char = token.idx
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+        ends = token.text in _SENTENCE_END or "\n" in token.whitespace_ or "\n" in token.text
+        if (len(words) >= CHUNK_TOKENS and ends) or len(words) >= 2 * CHUNK_TOKENS:
+            yield start_char, Doc(doc.vocab, words=words, spaces=spaces)
+            words, spaces = [], []
+    if words:
+        yield start_char, Doc(doc.vocab, words=words, spaces=spaces)

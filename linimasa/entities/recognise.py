@@ -4,10 +4,12 @@ records it may name. A span is claimed once: later finders only take what is sti
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
 from .. import lang
+from ..intervals import SpanIndex
 from ..kb import KnowledgeBase
 from .fuzzy import fuzzy_record
 from .gazetteer import gazetteer
@@ -66,16 +68,14 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
         return i == 0 or tdoc[i].idx in sentence_starts or "\n" in tdoc[i - 1].whitespace_ + tdoc[i - 1].text \
             or tdoc[i - 1].is_sent_end or tdoc[i - 1].text in (".", "!", "?")
 
-    found: list[Found] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in blocked) and all(end <= f.start or start >= f.end for f in found)
+    found = _Claimed()
+    closed = SpanIndex(blocked, lambda b: b)
 
     def claim(f: Found) -> bool:
         """Keep `f` when its span is still free."""
-        if not free(f.start, f.end):
+        if closed.any_overlapping(f.start, f.end) or found.overlapping(f.start, f.end):
             return False
-        found.append(f)
+        found.add(f)
         return True
 
     for hit in gazetteer(kb, nlp).find(tdoc):
@@ -88,7 +88,7 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
                     hit.ids, "context" if hit.context_only else "kb"))
 
     if kb_only:
-        return found
+        return found.items
     _misspelled(tdoc, kb, words, claim)
 
     cased = any(ch.isupper() for ch in text)
@@ -111,18 +111,44 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
         if len(tokens) == 1 and (surface in words["not_names"] or surface.lower() in words["stop"] or len(surface) < 2
                                  or (cased and opens_sentence(tokens[0]) and surface.lower() in lower_words)):
             continue  # "Tergantung." opens a sentence; the text also writes it "tergantung": a word, not a name
-        inside = [f for f in found if f.start < end and start < f.end]
+        inside = found.overlapping(start, end)
         if inside and all(start <= f.start and f.end <= end for f in inside):
             # A longer name around knowledge-base names is another entity ("Real Madrid", "PT Maruki Indonesia")
             # when what it adds is a name word; "Kremlin Yuri Ushakov" or "ekspansi NATO" add none.
             extra = [t for t in tokens if not any(f.start <= t.idx < f.end for f in inside)]
             if any(t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and t.text not in words["not_names"]
                    for t in extra):
-                found[:] = [f for f in found if f not in inside]
+                found.remove(inside)
         claim(Found(start, end, surface, cand.label, (), "model"))
 
     _cued_names(tdoc, words, opens_sentence, claim)
-    return sorted(found, key=lambda f: f.start)
+    return found.items
+
+
+class _Claimed:
+    """The mentions found so far, which never overlap one another, in text order (looked up with `bisect`)."""
+
+    def __init__(self) -> None:
+        self.items: list[Found] = []
+        self.starts: list[int] = []
+
+    def add(self, f: Found) -> None:
+        at = bisect.bisect_right(self.starts, f.start)
+        self.starts.insert(at, f.start)
+        self.items.insert(at, f)
+
+    def remove(self, gone: list[Found]) -> None:
+        ids = {id(f) for f in gone}
+        self.items = [f for f in self.items if id(f) not in ids]
+        self.starts = [f.start for f in self.items]
+
+    def overlapping(self, start: int, end: int) -> list[Found]:
+        at = bisect.bisect_left(self.starts, end)
+        out = []
+        while at > 0 and self.items[at - 1].end > start:  # they do not overlap, so their ends are in order too
+            at -= 1
+            out.append(self.items[at])
+        return out[::-1]
 
 
 def _without_role(tdoc, start: int, end: int, roles: frozenset[str]) -> list:

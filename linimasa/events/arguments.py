@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
+from ..intervals import SpanIndex
 from ..kb import KnowledgeBase
 from ..model import Document, Mention, Timex
 from .lexicon import Lexicon
@@ -77,10 +78,10 @@ def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb
     return None
 
 
-def calendar_timexes(doc: Document, start: int, end: int) -> list[Timex]:
-    """The expressions in doc.text[start:end] that have a calendar value ("2021-12-06", not "PAST_REF"; "three
+def calendar_timexes(timexes: SpanIndex[Timex], start: int, end: int) -> list[Timex]:
+    """The expressions starting in text[start:end] that have a calendar value ("2021-12-06", not "PAST_REF"; "three
     days later" by the day it reaches)."""
-    return [t for t in doc.timexes if start <= t.span.start < end and t.calendar()[:1].isdigit()]
+    return [t for t in timexes.starting_in(start, end) if t.calendar()[:1].isdigit()]
 
 
 def governing_timex(dated: list[T], trigger_start: int, start: Callable[[T], int] = lambda t: t.span.start) -> T | None:

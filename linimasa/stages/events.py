@@ -20,6 +20,7 @@ from ..events.roles import dateline_end, participants_of
 from ..syntax import parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
+from ..intervals import SpanIndex
 from ..model import Document, EventMention, Mention, Span
 from ..pipeline import stage
 from ..settings import Context
@@ -87,16 +88,18 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
     story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
+    mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
+    timexes_at = SpanIndex(doc.timexes, lambda t: (t.span.start, t.span.end))
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
-        inside = [m for m in body if start <= m.span.start < end]
+        inside = mentions_at.starting_in(start, end)
         source = source_of(text, start, inside, lex)
         location = location_of(text, start, inside, lex, kb)
         cast = [m for m in inside if id(m) not in skip and m is not source and m is not location]
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
-        dated = [t for t in calendar_timexes(doc, start, end) if not _after_since(doc.text, t.span.start, lex)]
+        dated = [t for t in calendar_timexes(timexes_at, start, end) if not _after_since(doc.text, t.span.start, lex)]
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions

@@ -71,3 +71,23 @@ def test_english_text_uses_the_english_model_and_the_knowledge_base():
 def test_role_cues(text, name, code, role):
     start = text.index(name)
     assert role_of(text, start, start + len(name), code).removeprefix("the ") == role.removeprefix("the ")
+
+
+def test_a_very_long_document_goes_through_the_model_in_pieces_with_offsets_kept(monkeypatch):
+    from linimasa.entities import ner
+
+    sentence = "Officials in Washington said the talks would go on. "
+    text = sentence * 1500 + "President Emmanuel Macron spoke in Paris on Monday."
+    doc = ner.tokenizer("en").make_doc(text)
+    assert len(doc) > ner.WHOLE_TOKENS
+    sizes = []
+    original = ner.Doc
+
+    def counting(vocab, words, spaces):
+        sizes.append(len(words))
+        return original(vocab, words=words, spaces=spaces)
+
+    monkeypatch.setattr(ner, "Doc", counting)
+    found = {(text[c.start_char:c.end_char], c.label) for c in ner.recognise(doc, "en")}
+    assert ("Emmanuel Macron", "PER") in found and ("Paris", "LOC") in found and ("Washington", "LOC") in found
+    assert len(sizes) > 1 and max(sizes) <= 2 * ner.CHUNK_TOKENS
