@@ -1,4 +1,4 @@
-"""The `linimasa` command (click): run, docs, entities, events, timeline, timex, search."""
+"""The `linimasa` command (click): run, docs, entities, events, timeline, timex, search, fetch, watch, sources."""
 
 from __future__ import annotations
 
@@ -48,18 +48,25 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", default="linimasa.db", show_default=True, help="SQLite file to store documents in.")
+@click.option("--db", default="linimasa.db", show_default=True,
+              help="Database to store documents in: a SQLite file or a postgresql://user@host/db URL.")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown", show_default=True)
 @click.option("--setting", "settings", multiple=True, metavar="NAME=VALUE", help="Override a setting.")
 @click.option("--encoding", default="", help="Encoding of inputs that are not UTF-8 (e.g. cp1252).")
-@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to run the stages in (default 1).")
-def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], encoding: str, jobs: int | None) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes (or Ray workers) to run the stages in (default 1).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
+              help="local (default) or ray: the stages as Ray Data jobs, on the cluster RAY_ADDRESS names if set.")
+def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], encoding: str, jobs: int | None,
+        engine: str | None) -> None:
     """Read PATHS (files or folders of .txt, .html, .jsonl, .jsonl.gz), process, store, print the timeline."""
     overrides = _settings(settings)
     if encoding:
         overrides["encoding"] = encoding
     if jobs:
         overrides["jobs"] = jobs
+    if engine:
+        overrides["engine"] = engine
     try:
         corpus = process(paths, db=db, settings=overrides, progress=sys.stderr.isatty())
     except (LinimasaError, KeyError) as exc:
@@ -73,7 +80,7 @@ def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], e
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 def docs(db: str, fmt: str) -> None:
     """Print every stored document: id, source, title, lang, published, text, removed lines, problems."""
@@ -83,7 +90,7 @@ def docs(db: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
 @click.option("--entity", "entities", multiple=True,
               help="Only events naming this entity (repeatable: all must, dealing with one another).")
 @click.option("--from", "date_from", default="", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -118,7 +125,7 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, m
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
 @click.option("--type", "types", multiple=True, help="Only events of this PLOVER type (repeatable), e.g. CONSULT.")
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice(["happened", "planned", "proposed", "conditional", "hypothetical", "negated"]),
@@ -140,7 +147,7 @@ def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confi
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
 @click.option("--type", "types", multiple=True, type=click.Choice(["PER", "ORG", "LOC", "MISC"]),
               help="Only entities of this type (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
@@ -179,7 +186,7 @@ def timex(file, code: str, anchor: str) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--db", required=True, help="SQLite file written by `linimasa run`.")
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
 @click.option("--limit", default=20, show_default=True)
 def search(query: str, db: str, limit: int) -> None:
     """Full-text search (SQLite FTS5 syntax) over stored titles and texts."""
@@ -192,13 +199,146 @@ def search(query: str, db: str, limit: int) -> None:
         click.echo(json.dumps({"id": doc_id, "snippet": snippet}, ensure_ascii=False))
 
 
+@main.command()
+@click.option("--db", required=True, help="Database written by `linimasa run` (SQLite file or postgresql:// URL).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every one).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web timeline and the JSON API (/api, /openapi.json) of a database. Read-only unless the
+    LINIMASA_TOKEN variable is set: then POST /api/documents with that bearer token ingests articles."""
+    import os
+
+    from .serve import TOKEN_VARIABLE, serve as run_server  # here, so other commands do not import the web stack
+    from .store.postgres import is_url
+
+    token = os.environ.get(TOKEN_VARIABLE, "")
+    if not is_url(db) and not Path(db).exists() and not token:
+        raise click.ClickException(f"{db}: no such database; create it with `linimasa run PATH --db {db}` "
+                                   f"(or set {TOKEN_VARIABLE} to start empty and POST articles)")
+    mode = "writes allowed with the token" if token else f"read-only; set {TOKEN_VARIABLE} to allow writes"
+    click.echo(f"linimasa: serving {db} on http://{host}:{port}/ ({mode})", err=True)
+    try:
+        run_server(db, host, port)
+    except LinimasaError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+_FETCH_OPTIONS = [
+    click.option("--db", default="linimasa.db", show_default=True,
+                 help="SQLite file to store documents and the fetch state in (not yet a PostgreSQL URL)."),
+    click.option("--allow-private", is_flag=True,
+                 help="Also fetch from loopback, private and link-local addresses (an intranet); refused by default."),
+    click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                 help="Seconds between two requests to one host (more if its robots.txt asks)."),
+    click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                 help="Seconds a server may stay silent before the request fails."),
+    click.option("--setting", "settings", multiple=True, metavar="NAME=VALUE", help="Override a setting."),
+]
+
+
+def _fetch_options(fn):
+    for option in reversed(_FETCH_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+def _fetch_args(allow_private: bool, delay: float, timeout: float, settings: tuple[str, ...]) -> dict:
+    from .fetch import Limits
+
+    overrides = _settings(settings)
+    return {"settings": overrides, "allow_private": allow_private,
+            "limits": Limits(delay_s=delay, read_timeout_s=timeout, max_bytes=Context.create(overrides).get("max_bytes"))}
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@_fetch_options
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown", show_default=True)
+def fetch(sources: tuple[str, ...], db: str, allow_private: bool, delay: float, timeout: float,
+          settings: tuple[str, ...], fmt: str) -> None:
+    """Fetch SOURCES (article URLs, RSS/Atom feeds, sitemaps, .warc/.warc.gz files) into the database, safely
+    (limits, robots.txt, no internal addresses), storing only new or changed articles; print the timeline."""
+    from .fetch import fetch_sources
+
+    try:
+        report = fetch_sources(sources, db, progress=sys.stderr.isatty(), **_fetch_args(allow_private, delay, timeout,
+                                                                                           settings))
+    except (LinimasaError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_timeline(report.corpus.timeline, fmt)
+    for line in report.lines():
+        click.echo(line, err=True)
+    report.corpus.store.close()
+    if report.failed:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@_fetch_options
+@click.option("--every", default="15m", show_default=True, help="Interval between rounds: 90s, 15m, 1h.")
+@click.option("--rounds", type=click.IntRange(min=0), default=0, help="Stop after N rounds (default: run until Ctrl-C).")
+def watch(feeds: tuple[str, ...], db: str, allow_private: bool, delay: float, timeout: float,
+          settings: tuple[str, ...], every: str, rounds: int) -> None:
+    """Fetch FEEDS (or sitemaps, pages) now and again every interval; each round adds only new or changed articles."""
+    from .fetch import parse_interval, watch as watch_feeds
+    from .fetch.watch import MIN_INTERVAL_S
+
+    try:
+        every_s = parse_interval(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from exc
+    if every_s < MIN_INTERVAL_S:
+        raise click.BadParameter(f"{every}: at least {MIN_INTERVAL_S} s, to spare the sites", param_hint="--every")
+
+    def report(n, r) -> None:
+        for line in r.lines():
+            click.echo(f"round {n + 1}: {line}" if not line.startswith("  ") else line, err=True)
+
+    try:
+        watch_feeds(feeds, db, every_s, rounds, on_round=report, **_fetch_args(allow_private, delay, timeout, settings))
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    except (LinimasaError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by `linimasa run` or `linimasa fetch`.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--documents", is_flag=True, help="One line per document with its flags, instead of per site.")
+def sources(db: str, fmt: str, documents: bool) -> None:
+    """Per site: articles, independent ones, copies, and how many carry each quality flag (spam or site furniture
+    removed, machine-translation damage, no date, date inferred)."""
+    from .model import to_dict
+    from .sources import site_summary, stored_flags
+    from .sources.sites import summary_table
+
+    with _open(db) as store:
+        flags = stored_flags(store)
+        docs = [(d.id, d.source, d.meta.get("url", "")) for d in store.documents()]
+    if documents:
+        for doc_id, source, _ in docs:
+            click.echo(json.dumps({"id": doc_id, "source": source, "flags": to_dict(flags.get(doc_id, []))},
+                                  ensure_ascii=False))
+        return
+    sites = site_summary(docs, flags)
+    if fmt == "jsonl":
+        for site in sites:
+            click.echo(json.dumps(site.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(summary_table(sites))
+
+
 def _threshold(given: float | None) -> float:
     """The confidence threshold: the option when given, else the min_confidence setting (LINIMASA_MIN_CONFIDENCE)."""
     return given if given is not None else Context.create().get("min_confidence")
 
 
 def _open(db: str):
-    if not Path(db).exists():
+    from .store.postgres import is_url
+
+    if not is_url(db) and not Path(db).exists():
         raise click.ClickException(f"{db}: no such database; create it with `linimasa run PATH --db {db}`")
     try:
         return open_store(db)

@@ -2,7 +2,8 @@
 
 Sources, most trusted first: the JSONL `date` field (`field`), HTML metadata (`metadata`: htmldate through
 trafilatura, extensive search off because its deep search takes "(c) 2022" footers), a date line in the page
-header (`page`), a date in the URL (`url`, htmldate's URL extractor). Explicit dates are parsed by dateparser.
+header (`page`), the date of a feed entry (`feed`), a date in the URL (`url`, htmldate's URL
+extractor), the HTTP Last-Modified header of a fetched page (`http`). Explicit dates are parsed by dateparser.
 When the page states none, the date is `inferred` from its content (see `linimasa.temporal.infer`).
 """
 
@@ -69,11 +70,16 @@ def explicit_date(doc: Document) -> Published | None:
             parsed = parse_date_line(line.text, doc.lang) or parse_date_line(line.text)
             if parsed:
                 return Published(parsed, "page", 0.9, f"line {line.line}: {line.text.strip()}")
+    if doc.meta.get("feed_date") and (parsed := _iso(str(doc.meta["feed_date"]))):  # set by linimasa.fetch
+        return Published(parsed, "feed", 0.85, f"feed entry date: {doc.meta['feed_date']}")
     url = doc.meta.get("url") or (doc.source if doc.source.startswith("http") else "")
     if url:
         parsed = _url_date(url)
         if parsed:
             return Published(parsed, "url", 0.8, url)
+    # HTTP Last-Modified: the server's last change of the page, often later than publication; the weakest clue
+    if doc.meta.get("http_last_modified") and (parsed := _iso(str(doc.meta["http_last_modified"]))):
+        return Published(parsed, "http", 0.6, f"HTTP Last-Modified: {doc.meta['http_last_modified']}")
     return None
 
 
