@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Iterator
 
 from ..errors import StoreError
+from ..model import Document
 from .base import SCHEMA_VERSION, SQLStore
 
 SCHEMA = """
@@ -86,6 +87,23 @@ CREATE TABLE IF NOT EXISTS documents_fts (
     tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || text)) STORED
 );
 CREATE INDEX IF NOT EXISTS documents_fts_tsv ON documents_fts USING GIN (tsv);
+CREATE TABLE IF NOT EXISTS source_flags (
+    doc_id TEXT COLLATE "C" PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    flags TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fetch_state (
+    url TEXT COLLATE "C" PRIMARY KEY,
+    final_url TEXT NOT NULL DEFAULT '',
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    body_sha256 TEXT NOT NULL DEFAULT '',
+    text_sha256 TEXT NOT NULL DEFAULT '',
+    listed_date TEXT NOT NULL DEFAULT '',
+    doc_id TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    fetched_at TEXT NOT NULL
+);
 """
 
 # Rows a streaming query fetches from the server at a time: a few MB of JSON, whatever the corpus size.
@@ -93,6 +111,9 @@ STREAM_ROWS = 500
 # Characters of an article PostgreSQL's full-text index takes: to_tsvector refuses texts whose index would pass
 # 1 MB, and the lead of a long document is what a search needs.
 FTS_CHARS = 200_000
+
+# Tries to store one document while other writers take the ids it picks (each retry picks again).
+PUT_ATTEMPTS = 5
 
 _cursor_names = itertools.count()
 
@@ -141,7 +162,21 @@ class PostgresStore(SQLStore):
                 yield from cur
 
     def transaction(self) -> AbstractContextManager:
-        return self.conn.transaction()
+        return self.conn.transaction()  # one inside another is a savepoint
+
+    def put(self, doc: Document) -> bool:
+        """`SQLStore.put` in one transaction; when another writer stored the same bytes (or took the same id)
+        between the check and the insert, the unique key says so: the bytes are already stored, or the id is
+        chosen again."""
+        for _ in range(PUT_ATTEMPTS):
+            try:
+                with self.transaction():
+                    return super().put(doc)
+            except self._psycopg.errors.UniqueViolation:
+                if self.has_content(doc.content_sha256):
+                    return False
+        raise StoreError(f"{doc.source}: could not be stored after {PUT_ATTEMPTS} attempts, other writers keep "
+                         "taking its id; run again")
 
     def _index_text(self, doc_id: str, title: str, text: str) -> None:
         self._execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",

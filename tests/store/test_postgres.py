@@ -3,7 +3,9 @@ full-text index, hostile text kept, and `linimasa run --db postgresql://…` giv
 
 from __future__ import annotations
 
+import copy
 import json
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -81,3 +83,24 @@ def test_nul_characters_and_html_are_stored_without_loss_of_offsets(postgres_ser
 def test_a_wrong_url_says_what_to_check():
     with pytest.raises(StoreError, match="check the URL"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_two_writers_storing_the_same_articles_lose_nothing_and_store_each_once(postgres_server, seed_docs):
+    url = postgres_server()
+    open_store(url).close()  # the tables, once
+    results: list[list[bool]] = []
+
+    def write() -> None:
+        store = open_store(url)
+        results.append([store.put(copy.deepcopy(doc)) for doc in seed_docs.values()])
+        store.close()
+
+    writers = [threading.Thread(target=write) for _ in range(2)]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join()
+    store = open_store(url)
+    assert store.count() == 5 and sorted(d.id for d in store.documents()) == sorted(seed_docs)
+    assert [a or b for a, b in zip(*results)] == [True] * 5 and not any(a and b for a, b in zip(*results))
+    store.close()
