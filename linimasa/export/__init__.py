@@ -1,4 +1,5 @@
-"""Exports of documents and timelines: JSON (and JSON Lines), Markdown, CSV, TimelineJS JSON and iCalendar."""
+"""Exports of documents and timelines: JSON (and JSON Lines), Markdown, CSV, TimelineJS JSON and iCalendar; each
+timeline export shows every source with its quality flags when given them (`linimasa.export.sources`)."""
 
 from .ical import timeline_ics
 from .json import document_record, timeline_json

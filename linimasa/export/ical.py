@@ -8,12 +8,14 @@ from datetime import date, datetime, timedelta, timezone
 from icalendar import Calendar, Event as VEvent
 
 from ..model import Timeline
+from .sources import SourceFlags, source_labels
 
 UPCOMING = {"planned", "proposed", "conditional", "hypothetical"}
 
 
-def timeline_ics(timeline: Timeline, include_all: bool = False) -> bytes:
-    """An iCalendar file of the timeline's unrealised events that have a day (every event with `include_all`)."""
+def timeline_ics(timeline: Timeline, include_all: bool = False, flags: SourceFlags | None = None) -> bytes:
+    """An iCalendar file of the timeline's unrealised events that have a day (every event with `include_all`);
+    with `flags` (document id -> its quality flags) each source is followed by its flags."""
     cal = Calendar()
     cal.add("prodid", "-//linimasa//timeline//EN")
     cal.add("version", "2.0")
@@ -30,7 +32,7 @@ def timeline_ics(timeline: Timeline, include_all: bool = False) -> bytes:
         item.add("dtstart", day)
         item.add("dtend", day + timedelta(days=1))
         item.add("summary", f"{e.type} ({e.status}): " + ", ".join(e.participants[:4]))
-        item.add("description", e.summary + "\nSources: " + ", ".join(e.sources))
+        item.add("description", e.summary + "\nSources: " + ", ".join(source_labels(e.sources, flags)))
         item.add("status", "TENTATIVE" if e.status != "negated" else "CANCELLED")
         if e.location:
             item.add("location", e.location)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Document, Timeline, to_dict
+from .sources import SourceFlags, source_flags
 
-EVENT_FIELDS = ("date", "type", "participants", "location", "status", "status_history", "sources", "summary",
-                "evidence")
+EVENT_FIELDS = ("date", "type", "participants", "location", "status", "status_history", "sources",
+                "independent_sources", "summary", "evidence")
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -24,6 +25,13 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def timeline_json(timeline: Timeline) -> dict[str, Any]:
-    """`{"events": [...]}` with the public fields of each event."""
-    return {"events": [{k: to_dict(getattr(e, k)) for k in EVENT_FIELDS} for e in timeline.events]}
+def timeline_json(timeline: Timeline, flags: SourceFlags | None = None) -> dict[str, Any]:
+    """`{"events": [...]}` with the public fields of each event; with `flags` (document id -> its quality flags),
+    each event's `source_flags` too: each source -> its flags (`linimasa.export.sources.source_flags`)."""
+    events = []
+    for e in timeline.events:
+        record = {k: to_dict(getattr(e, k)) for k in EVENT_FIELDS}
+        if flags is not None:
+            record["source_flags"] = source_flags(e.sources, flags)
+        events.append(record)
+    return {"events": events}

@@ -11,6 +11,7 @@ import re
 from itertools import groupby
 
 from ..model import Timeline
+from .sources import SourceFlags, source_labels
 
 # Markdown punctuation that could turn article text into a link or image ([x](url), ![x](url)), code or emphasis;
 # backslash first so the escapes added for the others are not escaped again.
@@ -30,8 +31,10 @@ def inert(text: object) -> str:
     return MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def timeline_markdown(timeline: Timeline, title: str = "Timeline", summaries: dict[str, list[str]] | None = None) -> str:
-    """One heading per date, then the date's summary sentences (when given) and its events."""
+def timeline_markdown(timeline: Timeline, title: str = "Timeline", summaries: dict[str, list[str]] | None = None,
+                      flags: SourceFlags | None = None) -> str:
+    """One heading per date, then the date's summary sentences (when given) and its events; with `flags`
+    (document id -> its quality flags) each source is followed by its flags."""
     lines = [f"# {inert(title)}", ""]
     if not timeline.events:
         lines.append("_No events._")
@@ -45,7 +48,7 @@ def timeline_markdown(timeline: Timeline, title: str = "Timeline", summaries: di
             who = ", ".join(inert(p) for p in e.participants)
             head = f"**{inert(e.type)}** ({inert(e.status)})" + (f" — {who}" if who else "")
             history = " → ".join(f"{inert(h['status'])} ({inert(h['doc'])})" for h in e.status_history)
-            sources = ", ".join(inert(s) for s in e.sources)
+            sources = ", ".join(inert(s) for s in source_labels(e.sources, flags))
             conflicts = "; ".join(inert(c) for c in e.conflicts)
             lines.append(f"- {head}: {inert(e.summary)}  \n  _sources: {sources}; history: {history}_"
                          + (f"  \n  _sources disagree: {conflicts}_" if e.conflicts else ""))

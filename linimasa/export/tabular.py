@@ -7,9 +7,10 @@ import io
 import re
 
 from ..model import Timeline
+from .sources import SourceFlags, source_labels
 
 COLUMNS = ("date", "type", "mode", "status", "participants", "location", "sources", "independent_sources",
-           "salience", "status_history", "conflicts", "summary")
+           "source_flags", "salience", "status_history", "conflicts", "summary")
 
 # OWASP's CSV injection rule: a spreadsheet reads a cell starting with one of these as a formula (or, for tab and
 # carriage return, strips them and reads what follows), so article text like '=HYPERLINK(...)' would run.
@@ -34,13 +35,16 @@ def neutralise(cell: object) -> object:
     return CARRIAGE_RETURN.sub("\n", cell)
 
 
-def timeline_csv(timeline: Timeline) -> str:
+def timeline_csv(timeline: Timeline, flags: SourceFlags | None = None) -> str:
+    """One row per event; `source_flags` holds each source with its quality flags ("004 (spam_removed); 002")
+    when `flags` (document id -> its flags) are given, else is empty."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for e in timeline.events:
         history = "; ".join(f"{h['status']} ({h['doc']})" for h in e.status_history)
+        flagged = "; ".join(source_labels(e.sources, flags)) if flags is not None else ""
         row = [e.date, e.type, e.mode, e.status, "; ".join(e.participants), e.location, "; ".join(e.sources),
-               e.independent_sources, e.salience, history, "; ".join(e.conflicts), e.summary]
+               e.independent_sources, flagged, e.salience, history, "; ".join(e.conflicts), e.summary]
         writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..corpus.link import day_range
 from ..model import Event, Timeline
+from .sources import SourceFlags, source_labels
 
 
 def _date_parts(value: str) -> dict[str, str] | None:
@@ -27,7 +28,7 @@ def _date_parts(value: str) -> dict[str, str] | None:
     return parts
 
 
-def _slide(e: Event) -> dict[str, Any] | None:
+def _slide(e: Event, flags: SourceFlags | None) -> dict[str, Any] | None:
     start = _date_parts(e.date)
     if start is None:
         return None
@@ -36,7 +37,7 @@ def _slide(e: Event) -> dict[str, Any] | None:
     body = [f"<p>{html.escape(e.summary)}</p>", f"<p><em>{html.escape(e.status)}</em>"
             + (f"; {html.escape(e.mode)}" if e.mode else "") + (f"; {html.escape(e.location)}" if e.location else "")
             + "</p>", f"<p>Status history: {history}</p>",
-            "<p>Sources: " + ", ".join(html.escape(s) for s in e.sources) + "</p>"]
+            "<p>Sources: " + ", ".join(html.escape(s) for s in source_labels(e.sources, flags)) + "</p>"]
     if e.conflicts:
         body.append("<p>Sources disagree: " + html.escape("; ".join(e.conflicts)) + "</p>")
     slide = {"start_date": start, "text": {"headline": html.escape(f"{e.type.title()}: {who}"), "text": "".join(body)},
@@ -46,8 +47,10 @@ def _slide(e: Event) -> dict[str, Any] | None:
     return slide
 
 
-def timeline_timelinejs(timeline: Timeline, title: str = "linimasa timeline") -> dict[str, Any]:
-    """The timeline as TimelineJS JSON; events without a calendar date (PAST_REF) are left out."""
-    events = [s for e in timeline.events if (s := _slide(e)) is not None]
+def timeline_timelinejs(timeline: Timeline, title: str = "linimasa timeline",
+                        flags: SourceFlags | None = None) -> dict[str, Any]:
+    """The timeline as TimelineJS JSON; events without a calendar date (PAST_REF) are left out; with `flags`
+    (document id -> its quality flags) each source is followed by its flags."""
+    events = [s for e in timeline.events if (s := _slide(e, flags)) is not None]
     return {"title": {"text": {"headline": html.escape(title), "text": f"<p>{len(events)} events</p>"}},
             "events": events}

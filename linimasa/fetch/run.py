@@ -3,10 +3,10 @@
 
 A source given is fetched once and turns out to be an article page, a feed (RSS/Atom) or a sitemap (the
 articles it lists are fetched) or, for a local `.warc(.gz)` file, an archive. Per URL (canonical form, see
-`linimasa.fetch.pages`), `linimasa.fetch.state` keeps what was seen, so that a second round asks nothing of an
-entry listed with the same date as before, sends a conditional GET otherwise, and stores a page again only when
-its article text changed. Every failure is recorded with its reason (`skipped` in the store, the URL's state) and
-the run goes on.
+`linimasa.fetch.pages`), `linimasa.fetch.state` keeps what was seen, in the store (SQLite or PostgreSQL), so that
+a second round asks nothing of an entry listed with the same date as before, sends a conditional GET otherwise,
+and stores a page again only when its article text changed. Every failure is recorded with its reason (`skipped`
+in the store, the URL's state) and the run goes on.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..api import Corpus, process_documents
-from ..errors import LinimasaError, UnreadableDocument
+from ..errors import UnreadableDocument
 from ..model import Document
 from ..pipeline import Pipeline
 from ..readers import Skipped
 from ..settings import Context
+from ..store import open_store
 from .client import ANY_SOURCE_TYPES, PAGE_TYPES, SITEMAP_TYPES, Client, Limits, Response
 from .errors import FetchError, FetchRefused
 from .feeds import Entry, read_listing
@@ -203,21 +204,20 @@ def fetch_sources(sources: Iterable[str], db: str = ":memory:", settings: dict[s
     """
     from ..sources.flags import record_flags
 
-    if "://" in db:
-        raise LinimasaError(f"{db}: fetching keeps its state in a SQLite file for now; pass --db FILE")
     ctx = Context.create(settings)
     report = FetchReport()
-    state = FetchState(db) if db != ":memory:" else None
     guard = Guard(allow_private, frozenset(a.lower() for a in allow))
+    # The URL state lives in the same database, through a connection of its own: the pipeline opens the store
+    # it writes documents to (`process_documents`). ":memory:" gives each connection its own throwaway database.
+    state_store = open_store(db)
     try:
         with Client(limits, guard, robots) as client:
-            gatherer = Gatherer(client, state or FetchState(":memory:"), ctx, report)
+            gatherer = Gatherer(client, FetchState(state_store), ctx, report)
             corpus = process_documents(gatherer(list(sources)), db, settings=settings, progress=progress,
                                        on_document=gatherer.stored)
             gatherer.settle(dict(corpus.summary.skipped))
     finally:
-        if state is not None:
-            state.close()
+        state_store.close()
     record_flags(corpus.store, report.stored)
     report.corpus = corpus
     return report

@@ -1,31 +1,16 @@
-"""What linimasa knows of each URL it fetched, kept beside the documents in the same SQLite file (its own
-table, so any store can sit next to it): validators for a conditional GET, hashes of the bytes and of the
-article text last seen, the date the listing gave, the stored document, and the outcome of the last try.
+"""What linimasa knows of each URL it fetched, kept in the store beside the documents (its `fetch_state` table,
+in SQLite or PostgreSQL alike: `linimasa.store.SQLStore.fetch_state`): validators for a conditional GET, hashes
+of the bytes and of the article text last seen, the date the listing gave, the stored document, and the outcome
+of the last try.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import dataclasses
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS fetch_state (
-    url TEXT PRIMARY KEY,
-    final_url TEXT NOT NULL DEFAULT '',
-    etag TEXT NOT NULL DEFAULT '',
-    last_modified TEXT NOT NULL DEFAULT '',
-    body_sha256 TEXT NOT NULL DEFAULT '',
-    text_sha256 TEXT NOT NULL DEFAULT '',
-    listed_date TEXT NOT NULL DEFAULT '',
-    doc_id TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL,
-    reason TEXT NOT NULL DEFAULT '',
-    fetched_at TEXT NOT NULL
-);
-"""
-FIELDS = ("url", "final_url", "etag", "last_modified", "body_sha256", "text_sha256", "listed_date", "doc_id",
-          "outcome", "reason", "fetched_at")
+from ..store import SQLStore
+from ..store.base import now
 
 
 @dataclass
@@ -44,26 +29,25 @@ class UrlState:
 
 
 class FetchState:
-    """The `fetch_state` table of a database file (":memory:" keeps it for this process only)."""
+    """The fetch state kept in `store` (an open `linimasa.store` store; closing it is the caller's).
 
-    def __init__(self, path: str) -> None:
-        self.db = sqlite3.connect(path)
-        if path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.executescript(SCHEMA)
+    >>> from linimasa.store import SQLiteStore
+    >>> state = FetchState(SQLiteStore(":memory:"))
+    >>> state.put(UrlState("https://example.org/a", outcome="stored", doc_id="example.org-a"))
+    >>> state.get("https://example.org/a").doc_id
+    'example.org-a'
+    """
 
-    def close(self) -> None:
-        self.db.close()
+    def __init__(self, store: SQLStore) -> None:
+        self.store = store
 
     def get(self, url: str) -> UrlState | None:
-        row = self.db.execute(f"SELECT {', '.join(FIELDS)} FROM fetch_state WHERE url = ?", (url,)).fetchone()
-        return UrlState(*row) if row else None
+        row = self.store.fetch_state(url)
+        return UrlState(**row) if row else None
 
     def put(self, state: UrlState) -> None:
-        state.fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self.db:
-            self.db.execute(f"INSERT OR REPLACE INTO fetch_state VALUES ({', '.join('?' * len(FIELDS))})",
-                            tuple(getattr(state, f) for f in FIELDS))
+        state.fetched_at = now()
+        self.store.put_fetch_state(dataclasses.asdict(state))
 
     def all(self) -> list[UrlState]:
-        return [UrlState(*row) for row in self.db.execute(f"SELECT {', '.join(FIELDS)} FROM fetch_state ORDER BY url")]
+        return [UrlState(**row) for row in self.store.fetch_states()]

@@ -75,12 +75,13 @@ def api_export(fmt: Export, query: TimelineQuery = Depends(timeline_query),
     """Every event the filters select (not one page), in one of linimasa's exports (`linimasa timeline --format`);
     iCalendar holds the planned, proposed and conditional events that have a day."""
     chosen = select(lib, query)
+    flags = lib.snapshot().flags  # each source's quality flags, with it in every export
     if fmt is Export.csv:
-        body: bytes = timeline_csv(chosen).encode("utf-8")
+        body: bytes = timeline_csv(chosen, flags).encode("utf-8")
     elif fmt is Export.ics:
-        body = timeline_ics(chosen)
+        body = timeline_ics(chosen, flags=flags)
     else:
-        data = timeline_timelinejs(chosen) if fmt is Export.timelinejs else timeline_json(chosen)
+        data = timeline_timelinejs(chosen, flags=flags) if fmt is Export.timelinejs else timeline_json(chosen, flags)
         body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     return Response(body, media_type=EXPORT_TYPES[fmt.value],
                     headers={"Content-Disposition": f'attachment; filename="linimasa-{EXPORT_FILES[fmt.value]}"'})
@@ -89,8 +90,8 @@ def api_export(fmt: Export, query: TimelineQuery = Depends(timeline_query),
 @router.get("/events/{event_id}", summary="One event in full")
 def api_event(event_id: str = Path(description="Event id from the timeline, e.g. e12"),
               lib: Library = Depends(library)) -> dict[str, Any]:
-    """Sources (title, date, link, copy of), status history, conflicts between sources and evidence sentences
-    (`html`: the sentence with trigger and participants marked, article text escaped)."""
+    """Sources (title, date, link, copy of, quality flags), status history, conflicts between sources and evidence
+    sentences (`html`: the sentence with trigger and participants marked, article text escaped)."""
     snapshot = lib.snapshot()
     event = snapshot.event(event_id)
     if event is None:

@@ -25,6 +25,7 @@ from ..corpus.entities import CorpusEntity, merge_entities
 from ..corpus.timeline import stored_timeline
 from ..model import Document, Event, Timeline
 from ..settings import Context
+from ..sources.flags import Flag, stored_flags
 from ..store import SQLStore, open_store
 from ..store.postgres import is_url
 
@@ -66,6 +67,7 @@ class Snapshot:
     documents: list[DocumentSummary]
     entities: list[CorpusEntity]
     copies: dict[str, str]
+    flags: dict[str, list[Flag]] = field(default_factory=dict)  # document id -> its source-quality flags
 
     def __post_init__(self) -> None:
         self.by_doc = {d.id: d for d in self.documents}
@@ -149,7 +151,8 @@ class Library:
             timeline = stored_timeline(store, self.context.get("max_event_gap_days"), self.min_confidence)
             documents = [_summary(d, copies) for d in store.documents()]
             entities = merge_entities(store.doc_entities())
-        return Snapshot(timeline, documents, entities, copies)
+            flags = stored_flags(store)  # computed and kept for documents that have none yet
+        return Snapshot(timeline, documents, entities, copies, flags)
 
     def timeline(self, min_confidence: float | None = None) -> Timeline:
         """The whole stored timeline at a confidence threshold (default: the min_confidence setting)."""

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from ..corpus.entities import CorpusEntity
 from ..export import document_record
+from ..export.sources import source_flags
 from ..model import Document, Event, to_dict
 from .data import DocumentSummary, Snapshot
 from .highlight import document_marks, evidence_marks, marked
@@ -20,10 +21,15 @@ def summary_record(d: DocumentSummary) -> dict[str, Any]:
 
 
 def _source(doc_id: str, snapshot: Snapshot) -> dict[str, Any]:
+    """A source of an event: title, link, date, the document it copies, and its quality flags (name, what it
+    means for this document, how many lines or cues show it)."""
+    flags = source_flags([doc_id], snapshot.flags)[doc_id]
     d = snapshot.by_doc.get(doc_id)
     if d is None:
-        return {"id": doc_id, "title": "", "label": doc_id, "source": "", "url": "", "published": "", "copy_of": ""}
-    return {k: v for k, v in summary_record(d).items() if k not in ("events", "lang", "published_source")}
+        return {"id": doc_id, "title": "", "label": doc_id, "source": "", "url": "", "published": "", "copy_of": "",
+                "flags": flags}
+    return {k: v for k, v in summary_record(d).items() if k not in ("events", "lang", "published_source")} | {
+        "flags": flags}
 
 
 def event_record(e: Event, snapshot: Snapshot) -> dict[str, Any]:
@@ -74,6 +80,7 @@ def document_detail(doc: Document, snapshot: Snapshot, focus: Event | None = Non
     return document_record(doc) | {
         "url": summary.url if summary else "", "label": summary.label if summary else doc.id,
         "copy_of": snapshot.copies.get(doc.id, ""), "copies": copies,
+        "flags": to_dict(snapshot.flags.get(doc.id, [])),
         "timexes": [to_dict(t) for t in doc.timexes], "entities": [to_dict(e) for e in doc.entities],
         "events": [event_record(snapshot.by_event[i], snapshot) for i in (summary.events if summary else [])],
         "html": str(marked(doc.text, document_marks(doc, event_ids, focus))),

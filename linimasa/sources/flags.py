@@ -8,7 +8,8 @@
 - `machine_translation`: signs of machine translation, one strong or two weak (`linimasa.sources.translation`);
 - `no_date`: no publication date was found; `date_inferred`: the date was inferred from the content or from other
   documents, not stated.
-Flags are kept in the database (`linimasa.sources.stored`) and computed for documents that lack them.
+Flags are kept in the store (its `source_flags` table, SQLite or PostgreSQL) and computed for documents that
+lack them; the timeline outputs show them with each source (`linimasa.export`, `linimasa.serve`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..model import Document
+from ..model import Document, from_dict, to_dict
 from .translation import machine_translated, translation_cues
 
 FLAGS = ("copy", "spam_removed", "furniture_removed", "machine_translation", "no_date", "date_inferred")
@@ -39,9 +40,9 @@ def _lines(lines: list) -> list[str]:
     return [f"line {r.line}: {r.text.strip()[:120]}" for r in lines[:MAX_EVIDENCE]]
 
 
-def document_flags(doc: Document, original: str = "") -> list[Flag]:
+def document_flags(doc: Document, original: str = "", how: str = "") -> list[Flag]:
     """The flags of `doc` (processed through the clean, language, sentences and dating stages); `original`: the
-    id of the document it copies, if any.
+    id of the document it copies, if any, and `how` the copy was found ("minhash, similarity 0.93").
 
     >>> from linimasa.model import Document, RemovedLine
     >>> doc = Document("x", "x", "text/plain", "", removed=[RemovedLine(18, "Posted By : togel", "spam (gambling/SEO words)")])
@@ -50,7 +51,7 @@ def document_flags(doc: Document, original: str = "") -> list[Flag]:
     """
     flags = []
     if original:
-        flags.append(Flag("copy", f"copy of {original}", 1, [original]))
+        flags.append(Flag("copy", f"copy of {original}" + (f" ({how})" if how else ""), 1, [original]))
     spam = [r for r in doc.removed if r.reason.startswith("spam")]
     if spam:
         flags.append(Flag("spam_removed", f"{len(spam)} spam line(s) removed", len(spam), _lines(spam)))
@@ -73,44 +74,35 @@ def document_flags(doc: Document, original: str = "") -> list[Flag]:
 
 
 def record_flags(store, doc_ids: Iterable[str] | None = None) -> dict[str, list[Flag]]:
-    """Compute and keep the flags of `doc_ids` (default: every stored document that has none yet) of a
-    `linimasa.store` store; returns them by document id. A store in memory gets them computed, not kept."""
-    from .stored import FlagTable
-
-    table = FlagTable(store.path) if _file(store) else None
-    try:
-        if doc_ids is None:
-            doc_ids = [d.id for d in store.documents() if table is None or not table.has(d.id)]
-        copies = store.copies()
-        out = {}
-        for doc_id in doc_ids:
-            doc = store.document(doc_id)
-            if doc is not None:
-                out[doc_id] = document_flags(doc, copies.get(doc_id, ""))
-        if table is not None:
-            table.put_many(out)
-        return out
-    finally:
-        if table is not None:
-            table.close()
+    """Compute and keep (in the store's `source_flags` table) the flags of `doc_ids` (default: every stored
+    document that has none kept yet) of a `linimasa.store` store; returns them by document id."""
+    copies = {i: store.copy_info(i) for i in store.copies()}
+    if doc_ids is None:
+        kept = set(store.all_flags())
+        docs = (d for d in store.documents() if d.id not in kept)
+    else:
+        docs = (d for i in doc_ids if (d := store.document(i)) is not None)
+    out = {}
+    for doc in docs:
+        copy = copies.get(doc.id)
+        out[doc.id] = document_flags(doc, copy[0], f"{copy[2]}, similarity {copy[1]:.2f}") if copy else \
+            document_flags(doc)
+    with store.transaction():  # written at the end: computing them takes no write lock
+        for doc_id, flags in out.items():
+            store.put_flags(doc_id, to_dict(flags))
+    return out
 
 
-def _file(store) -> bool:
-    """Whether `store` is a SQLite file, where the flags are kept (in memory or in another database they are
-    computed when asked for)."""
-    path = str(getattr(store, "path", ":memory:"))
-    return path != ":memory:" and "://" not in path
-
-
-def stored_flags(store) -> dict[str, list[Flag]]:
-    """Every stored document's flags by id, computing those not yet kept (a database built by `linimasa run`)."""
-    from .stored import FlagTable
-
-    computed = record_flags(store)
-    if not _file(store):
-        return computed
-    table = FlagTable(store.path)
-    try:
-        return table.all()
-    finally:
-        table.close()
+def stored_flags(store, doc_ids: Iterable[str] | None = None) -> dict[str, list[Flag]]:
+    """The flags of `doc_ids` (default: every stored document) by id, in id order: those kept in the store, and
+    those not kept yet computed and kept (a database built by `linimasa run`, a document stored again)."""
+    kept = {i: [from_dict(Flag, f) for f in flags] for i, flags in store.all_flags().items()}
+    if doc_ids is None:
+        if len(kept) < store.count():
+            kept.update(record_flags(store))
+        return dict(sorted(kept.items()))
+    wanted = sorted(set(doc_ids))
+    missing = [i for i in wanted if i not in kept]
+    if missing:
+        kept.update(record_flags(store, missing))
+    return {i: kept[i] for i in wanted if i in kept}

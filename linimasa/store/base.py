@@ -18,6 +18,9 @@ from typing import Any, Iterator
 from ..model import Document, Entity, EventMention, Published, from_dict, to_dict
 
 SCHEMA_VERSION = 2
+# Columns of the `fetch_state` table, in order (see `linimasa.fetch.state.UrlState` for what each holds).
+FETCH_STATE_COLUMNS = ("url", "final_url", "etag", "last_modified", "body_sha256", "text_sha256", "listed_date",
+                       "doc_id", "outcome", "reason", "fetched_at")
 
 
 def now() -> str:
@@ -110,10 +113,13 @@ class SQLStore:
         """Store `doc` again in place of the stored document with its id (after a later step changed it)."""
         if not doc.raw:
             doc.raw = self.raw(doc.id) or b""  # a document read back from the store carries no raw bytes
+        copy = self.copy_info(doc.id)  # the copies row goes with the document row (ON DELETE CASCADE): keep it
         with self.transaction():
             self._unindex_text(doc.id)
             self._execute("DELETE FROM documents WHERE id = ?", (doc.id,))
         self.put(doc)
+        if copy is not None:
+            self.put_copy(doc.id, *copy)
 
     def put_copy(self, doc_id: str, original_id: str, similarity: float, method: str) -> None:
         """Record that `doc_id` copies `original_id` (a repost, a wire copy, a translation)."""
@@ -205,6 +211,45 @@ class SQLStore:
 
     def skipped(self) -> list[tuple[str, str]]:
         return [tuple(r) for r in self._execute("SELECT source, reason FROM skipped ORDER BY source").fetchall()]
+
+    def copy_info(self, doc_id: str) -> tuple[str, float, str] | None:
+        """(original id, similarity, method) when `doc_id` copies another document, else None."""
+        row = self._one("SELECT original_id, similarity, method FROM copies WHERE doc_id = ?", (doc_id,))
+        return (row[0], float(row[1]), row[2]) if row else None
+
+    # Source-quality flags (`linimasa.sources`): a document's flags as JSON-ready dicts; its row goes with the
+    # document's (ON DELETE CASCADE), so a document stored again gets them computed again.
+    def put_flags(self, doc_id: str, flags: list[dict[str, Any]]) -> None:
+        with self.transaction():
+            self._execute("INSERT INTO source_flags VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
+                          "flags = excluded.flags", (doc_id, json.dumps(flags, ensure_ascii=False)))
+
+    def flags(self, doc_id: str) -> list[dict[str, Any]] | None:
+        """The kept flags of a document (None when none are kept yet; [] when it has none)."""
+        row = self._one("SELECT flags FROM source_flags WHERE doc_id = ?", (doc_id,))
+        return json.loads(row[0]) if row else None
+
+    def all_flags(self) -> dict[str, list[dict[str, Any]]]:
+        """Document id -> its kept flags, in id order."""
+        return {i: json.loads(f) for i, f in self._execute("SELECT doc_id, flags FROM source_flags ORDER BY doc_id")}
+
+    # Fetch state (`linimasa.fetch.state`): what was seen of each fetched URL, one row per canonical URL.
+    def fetch_state(self, url: str) -> dict[str, str] | None:
+        row = self._one(f"SELECT {', '.join(FETCH_STATE_COLUMNS)} FROM fetch_state WHERE url = ?", (url,))
+        return dict(zip(FETCH_STATE_COLUMNS, row)) if row else None
+
+    def put_fetch_state(self, state: dict[str, str]) -> None:
+        """Keep `state` (a value for each of `FETCH_STATE_COLUMNS`) in place of the URL's previous one."""
+        values = tuple(state[c] for c in FETCH_STATE_COLUMNS)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in FETCH_STATE_COLUMNS[1:])
+        with self.transaction():
+            self._execute(f"INSERT INTO fetch_state ({', '.join(FETCH_STATE_COLUMNS)}) VALUES "
+                          f"({', '.join('?' * len(values))}) ON CONFLICT (url) DO UPDATE SET {updates}", values)
+
+    def fetch_states(self) -> list[dict[str, str]]:
+        """Every fetched URL's state, in URL order."""
+        rows = self._execute(f"SELECT {', '.join(FETCH_STATE_COLUMNS)} FROM fetch_state ORDER BY url").fetchall()
+        return [dict(zip(FETCH_STATE_COLUMNS, r)) for r in rows]
 
 
 def _bytes(value) -> bytes | None:

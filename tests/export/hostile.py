@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from linimasa.model import Event, Timeline
+from linimasa.sources import Flag
 
 
 def hostile_event(text: str, date: str = "2022-01-10", status: str = "planned") -> Event:
@@ -15,3 +16,10 @@ def hostile_event(text: str, date: str = "2022-01-10", status: str = "planned") 
 
 def hostile_timeline(text: str, **kwargs) -> Timeline:
     return Timeline(events=[hostile_event(text, **kwargs)])
+
+
+def hostile_flags(text: str) -> dict[str, list[Flag]]:
+    """The hostile event's source flagged as a copy of a document named `text` too (a file name is the article's
+    to choose), with a spam line removed."""
+    return {text: [Flag("copy", f"copy of {text}", 1, [text]), Flag("spam_removed", "1 spam line(s) removed", 1,
+                                                                     [f"line 3: {text}"])]}

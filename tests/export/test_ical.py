@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 
 from linimasa.export import timeline_ics
-from tests.export.hostile import hostile_timeline
+from tests.export.hostile import hostile_flags, hostile_timeline
 
 INJECTIONS = [
     "<script>alert(1)</script>",
@@ -19,7 +19,7 @@ INJECTIONS = [
 
 @pytest.mark.parametrize("text", INJECTIONS)
 def test_hostile_text_stays_one_value_of_one_event(text):
-    ics = timeline_ics(hostile_timeline(text))
+    ics = timeline_ics(hostile_timeline(text), flags=hostile_flags(text))
     (event,) = Calendar.from_ical(ics).walk("VEVENT")
     assert set(event) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "STATUS", "LOCATION"}
     assert not event.subcomponents

@@ -9,7 +9,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from linimasa.export import timeline_markdown
-from tests.export.hostile import hostile_timeline
+from tests.export.hostile import hostile_flags, hostile_timeline
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -25,7 +25,8 @@ HOSTILE = [
 
 
 def _render(text: str) -> str:
-    md = timeline_markdown(hostile_timeline(text), title=text, summaries={"2022-01-10": [text]})
+    md = timeline_markdown(hostile_timeline(text), title=text, summaries={"2022-01-10": [text]},
+                           flags=hostile_flags(text))
     return MarkdownIt("commonmark").render(md)
 
 
@@ -37,8 +38,9 @@ def _tags(rendered: str) -> list[str]:
 def test_article_text_renders_as_text(text):
     rendered = _render(text)
     assert _tags(rendered) == _tags(_render("Putin spoke."))  # the export's own markup, nothing more
-    # title, date summary, participant, evidence, source, history document, conflict: all there, as text
-    assert rendered.count(html.escape(text, quote=False).replace('"', "&quot;")) == 7
+    # title, date summary, participant, evidence, source and the document it copies (its flag), history document,
+    # conflict: all there, as text
+    assert rendered.count(html.escape(text, quote=False).replace('"', "&quot;")) == 8
 
 
 def test_a_line_break_in_article_text_cannot_start_a_heading_or_list():

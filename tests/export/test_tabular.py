@@ -9,14 +9,15 @@ import pytest
 
 from linimasa.export import timeline_csv
 from linimasa.export.tabular import COLUMNS
-from tests.export.hostile import hostile_timeline
+from tests.export.hostile import hostile_flags, hostile_timeline
 
-# The fields that hostile_event fills with article text (participants start with it: the first one is hostile).
-TEXT_COLUMNS = ("participants", "location", "sources", "conflicts", "summary")
+# The fields that hostile_event fills with article text (participants start with it: the first one is hostile), and
+# the source's flags ("<source> (copy of <document>, spam_removed)"), which start with the source.
+TEXT_COLUMNS = ("participants", "location", "sources", "source_flags", "conflicts", "summary")
 
 
 def _rows(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(timeline_csv(hostile_timeline(text)), newline="")))
+    return list(csv.reader(io.StringIO(timeline_csv(hostile_timeline(text), hostile_flags(text)), newline="")))
 
 
 @pytest.mark.parametrize("text", [  # one per character OWASP names: = + - @ tab, carriage return
@@ -35,6 +36,7 @@ def test_formula_text_is_neutralised_and_the_csv_still_parses(text):
     for column in TEXT_COLUMNS:
         assert cells[column].startswith("'" + kept), column  # the text itself is kept, after the quote
     assert cells["status_history"] == f"planned ({kept})"  # not at the start of its cell: no formula
+    assert cells["source_flags"] == f"'{kept} (copy of {kept}, spam_removed)"
 
 
 @pytest.mark.parametrize(("text", "cell"), [

@@ -108,9 +108,8 @@ def test_every_failure_recorded_with_its_reason_and_the_run_goes_on(server, tmp_
     with open_store(str(db)) as store:
         skipped = dict(store.skipped())
     assert set(skipped) == set(reasons)
-    state = FetchState(str(db))
-    outcomes = {s.url: s.outcome for s in state.all()}
-    state.close()
+    with open_store(str(db)) as store:
+        outcomes = {s.url: s.outcome for s in FetchState(store).all()}
     assert outcomes[server.url("/moved")] == "refused" and outcomes[server.url("/slow")] == "failed"
     assert outcomes[server.url("/news/002.txt")] == "stored"
 

@@ -104,6 +104,9 @@ def test_event_has_history_planned_then_happened_both_sources_and_marked_evidenc
     assert {s["id"] for s in call["sources"]} == CALL_SOURCES and call["independent_sources"] == 2
     reporter = next(s for s in call["sources"] if s["id"] == "001_86cd6f01714b256d")
     assert reporter["title"].startswith("Putin menanggapi") and reporter["published"]
+    announcement = next(s for s in call["sources"] if s["id"] == "004_6ec3a7005892a893")
+    assert {"name": "spam_removed", "detail": "1 spam line(s) removed", "count": 1} in announcement["flags"]
+    assert "furniture_removed" in {f["name"] for f in reporter["flags"]}
     assert call["conflicts"] and all(isinstance(c, str) for c in call["conflicts"])
     first = call["evidence"][0]
     assert '<mark class="trigger"' in first["html"] and '<mark class="participant" title="Joe Biden (actor)">' \
@@ -119,6 +122,8 @@ def test_documents_are_paged_and_a_document_shows_its_cleaning_and_marks(client)
     assert doc["published"]["source"] == "inferred" and doc["published"]["evidence"]
     assert doc["timexes"] and '<mark class="timex" title="DATE 2021-12-30">Kamis</mark>' in doc["html"]
     assert any(e["date"] == CALL_DAY for e in doc["events"])
+    spam = next(f for f in doc["flags"] if f["name"] == "spam_removed")
+    assert spam["evidence"] == ["line 18: Posted By : keluaran hongkong malam ini"]
 
 
 def test_entities_suggestions_search_and_mentions(client):
@@ -138,7 +143,9 @@ def test_exports_hold_the_selected_events(client, expected):
     assert csv_text.headers["content-disposition"] == 'attachment; filename="linimasa-timeline.csv"'
     rows = list(csv.DictReader(io.StringIO(csv_text.text)))
     assert [(r["date"], r["status"]) for r in rows] == [(e.date, e.status) for e in expected]
-    assert len(client.get("/api/export/json", params=BIDEN_PUTIN).json()["events"]) == len(expected)
+    exported = client.get("/api/export/json", params=BIDEN_PUTIN).json()["events"]
+    assert len(exported) == len(expected)
+    assert all(list(e["source_flags"]) == e["sources"] for e in exported)  # each source with its flags
     slides = client.get("/api/export/timelinejs", params=BIDEN_PUTIN).json()["events"]
     assert 0 < len(slides) <= len(expected)
     ics = client.get("/api/export/ics", params=BIDEN_PUTIN)

@@ -55,6 +55,9 @@ def test_newsroom_journey_on_the_seeds(server, page, gold):
     assert {sources.nth(i).get_attribute("data-doc") for i in range(sources.count())} == \
         {"004_6ec3a7005892a893", "001_86cd6f01714b256d"}
     assert "Putin menanggapi ‘memuaskan’ pembicaraan dengan Biden" in page.locator("table.sources").inner_text()
+    spam = page.locator("tr.source[data-doc='004_6ec3a7005892a893'] li.flag[data-flag=spam_removed]")
+    assert spam.inner_text() == "spam removed" and spam.get_attribute("title") == "1 spam line(s) removed"
+    assert page.locator("tr.source[data-doc='001_86cd6f01714b256d'] li.flag[data-flag=furniture_removed]").count() == 1
     assert page.locator("ul.evidence mark.trigger").count() > 0
     assert page.locator("ul.evidence mark.participant", has_text="Biden").count() > 0
 
