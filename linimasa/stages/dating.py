@@ -14,8 +14,6 @@ import re
 from datetime import datetime
 
 import dateparser
-from htmldate.extractors import extract_url_date
-from htmldate.utils import Extractor
 
 from .. import lang
 from ..model import Document, Published
@@ -52,6 +50,9 @@ def parse_date_line(text: str, code: str | None = None) -> str | None:
 
 
 def _url_date(url: str) -> str | None:
+    from htmldate.extractors import extract_url_date  # here: htmldate takes 0.1 s to import; most inputs have no URL
+    from htmldate.utils import Extractor
+
     options = Extractor(False, datetime(2100, 1, 1), datetime(1900, 1, 1), True, "%Y-%m-%d")
     return extract_url_date(url, options)
 

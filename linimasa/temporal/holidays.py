@@ -29,12 +29,14 @@ class HolidayRuleError(ValueError):
     """A holiday rule in a language file that this module cannot read."""
 
 
-def check(rule: str) -> None:
-    """Raise HolidayRuleError when `rule` is not one of the forms above (language files are checked on load)."""
+def check(rule: str, calendars: bool = False) -> None:
+    """Raise HolidayRuleError when `rule` is not one of the forms above (language files are checked on load);
+    with `calendars`, also when its country has no python-holidays calendar (importing python-holidays takes
+    0.15 s, so loading a language file leaves that to the first use and to `tests/temporal`)."""
     m = _RULE.fullmatch(rule)
     if not m:
         raise HolidayRuleError(f"holiday rule {rule!r} is not 'MM-DD', 'MM-DD:TH(+4)', 'easter[+-N]' or 'CC:Name'")
-    if m.group("country"):
+    if calendars and m.group("country"):
         _country_days(m.group("country"), 2000)  # an unknown country code fails here, with its name
 
 

@@ -29,4 +29,12 @@ def test_a_day_that_does_not_exist_that_year_is_none():
 @pytest.mark.parametrize("rule", ["25 December", "easter+x", "XX:Christmas", "11-01:TH(4)"])
 def test_a_rule_that_cannot_be_read_is_named_in_the_error(rule):
     with pytest.raises(HolidayRuleError, match="holiday rule|no calendar"):
-        check(rule)
+        check(rule, calendars=True)
+
+
+def test_every_holiday_rule_of_every_language_file_has_its_calendar():
+    from linimasa import lang
+
+    for code in lang.available():
+        for rule in lang.load(code).get("timex", {}).get("holidays", {}).values():
+            check(rule, calendars=True)
