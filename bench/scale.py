@@ -191,14 +191,14 @@ def per_stage(lang: str, n: int, tmp: Path) -> dict:
                        for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}}
 
 
-def memory_stream(tmp: Path, n: int) -> dict:
+def memory_stream(tmp: Path, n: int, langs: list[str]) -> dict:
     source = tmp / f"stream-{n}.jsonl"
-    write_jsonl(["id", "en"], n, source)
+    write_jsonl(langs, n, source)
     result = run_cli(["run", str(source), "--db", str(tmp / "stream.db"), "--jobs", "2", "--format", "json"])
     samples = result["rss_samples"]
     tail = [m for t, m in samples if t >= result["seconds"] * 0.2]  # after the models are loaded and warm
     middle = [m for t, m in samples if result["seconds"] * 0.2 <= t <= result["seconds"] * 0.9]
-    return {"articles": n, "seconds": result["seconds"], "articles_per_s": round(n / result["seconds"], 2),
+    return {"articles": n, "languages": langs, "seconds": result["seconds"], "articles_per_s": round(n / result["seconds"], 2),
             "peak_rss_mib": result["peak_rss_mib"],
             "rss_mib_at_20_50_90_percent": [_at(samples, result["seconds"] * f) for f in (0.2, 0.5, 0.9)],
             "growth_mib_20_to_90_percent": round(max(middle) - min(middle), 1) if middle else None,
@@ -217,6 +217,7 @@ def main() -> None:
     parser.add_argument("--ray-articles", type=int, default=2000)
     parser.add_argument("--stream-articles", type=int, default=10000)
     parser.add_argument("--stage-articles", type=int, default=100)
+    parser.add_argument("--stream-languages", default="id", help="comma-separated: id (IndoSum), en (Timeline17)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--parts", default="startup,jobs,stages,ray,stream")
     parser.add_argument("--out", default=str(Path(__file__).with_name("scale.json")))
@@ -243,7 +244,7 @@ def main() -> None:
             report["ray"] = {"runs": runs, "speed_up_2_over_1": round(runs[0]["seconds"] / runs[1]["seconds"], 2)}
             print("ray", report["ray"], flush=True)
         if "stream" in parts:
-            report["stream"] = memory_stream(tmp, args.stream_articles)
+            report["stream"] = memory_stream(tmp, args.stream_articles, args.stream_languages.split(","))
             print("stream", {k: v for k, v in report["stream"].items() if k != "samples_every_10"}, flush=True)
     report["machine"]["load_average_at_end"] = os.getloadavg()
     merged = {**previous, **report}  # a run of some parts keeps the others' last figures
