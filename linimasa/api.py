@@ -115,6 +115,7 @@ def process_documents(
     summary = Summary()
     ids: list[str] = []
     undated: list[str] = []
+    seen_before: list[str] = []
     deduper = Deduper(store, ctx.get("dedupe_embeddings")) if ctx.get("dedupe") else None
     engine = engine_for(ctx, stages)
     items = tqdm(items, desc="linimasa", unit="doc", disable=not progress, leave=False)
@@ -131,6 +132,7 @@ def process_documents(
                 if existing:
                     summary.already_stored += 1
                     ids.append(existing)
+                    seen_before.append(existing)
                     continue
                 todo.append(item)
             for doc, fingerprint in engine.run(todo):
@@ -139,15 +141,17 @@ def process_documents(
                     summary.skipped.append((doc.source, reason))
                     store.put_skipped(doc.source, reason, doc.raw)
                     continue
-                if not store.put(doc):  # the same bytes came twice in one batch
+                with store.transaction():  # the document, its fingerprint and its copy relation: all or none
+                    stored = store.put(doc)
+                    if stored and fingerprint is not None and deduper is not None:
+                        fingerprint.doc_id = doc.id  # the store may have renamed it ("x-1a2b3c4d")
+                        if (copy := deduper.add(fingerprint)) is not None:
+                            store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
+                            summary.copies += 1
+                if not stored:  # the same bytes came twice in one batch
                     summary.already_stored += 1
                     ids.append(store.has_content(doc.content_sha256) or doc.id)
                     continue
-                if fingerprint is not None:
-                    fingerprint.doc_id = doc.id  # the store may have renamed it ("x-1a2b3c4d")
-                if deduper is not None and fingerprint is not None and (copy := deduper.add(fingerprint)) is not None:
-                    store.put_copy(copy.doc_id, copy.original_id, copy.similarity, copy.method)
-                    summary.copies += 1
                 summary.stored += 1
                 summary.problems += [(doc.id, p) for p in doc.problems]
                 ids.append(doc.id)
@@ -157,6 +161,9 @@ def process_documents(
                     on_document(doc)
     finally:
         engine.close()
+    if seen_before:  # stored by an earlier run that may have stopped before dating them from the others
+        dated = store.published()
+        undated += [i for i in seen_before if i not in dated]
     if undated and "dating" in pipeline.names:
         waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
         for doc in date_corpus(waiting, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):

@@ -5,16 +5,19 @@ An undated document's relative expressions ("awal bulan ini", "kemarin", "Kamis"
 date. Each candidate day is tried as its publication date and scored by *clues*:
 
 - a **link**: an event mention of this document and a mention in a dated document of the same type with at least
-  two participants in common, the other dated by its own time expression. When this mention has a relative time
+  two participants in common, not placed in two different places, in documents that share enough of the entities
+  they name, the other dated by its own time expression. When this mention has a relative time
   expression, the clue holds if, on the candidate day, that expression resolves to the other's date ("Kedua
   pemimpin mengadakan panggilan video awal bulan ini" = the 7 December video call another article dates). When it
   has none and is reported as past, it holds if the candidate day is 0-3 days after the other's date: the report
   of a call is published just after it. A month-level expression is never used for a day less than a week away
   (a reporter would have said "Tuesday"), so "awal bulan ini" rules out the week after the call.
-- a **meeting** the document names (`linimasa.kb.schedule`): a relative expression holds if it resolves to the
+- a **meeting** the document names (`linimasa.kb.schedule`), unless the mention is placed elsewhere ("bulan
+  depan di Wina" is no Geneva summit, though the sentence names Geneva): a relative expression holds if it resolves to the
   meeting's first day or month ("kemarin" = the G7 meeting of 11 October 2022, "bulan depan" = the G20 summit).
 
-Clues with the document's own time expression weigh 2, links by report lag 1; a document is dated when its best
+Clues with the document's own time expression weigh 2 (1 when what they match is only a month, which says nothing
+of the day), links by report lag 1; a document is dated when its best
 day scores at least 2. Ties go to the day that keeps the weekdays it names nearest (a weekday is used for the
 coming or past few days) and is nearest to the future dates it announces. Documents are dated best-evidence
 first, and each newly dated one can date others (004 is dated from 002, then 001 from 004). Dates are python
@@ -34,7 +37,7 @@ from ..kb.schedule import Meeting, describe, join_guests, named_in, reports
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
 from ..temporal.normalise import Value, day_of, normalise, week
-from .link import acting_in, people
+from .link import acting_in, people, places_differ
 
 WINDOW_DAYS = 60      # candidate days: this far either side of what the clues point to
 LAG_DAYS = 3          # a report without a time expression is published this many days after the event at most
@@ -43,6 +46,11 @@ MIN_SCORE = 2         # the least evidence that dates a document
 OWN_WEIGHT, WEAK_WEIGHT, LAG_WEIGHT = 2, 1, 1
 TRUSTED = 0.5         # only documents dated with at least this confidence date others
 SAME_STORY = 0.15     # two documents tell the same story when this share of the entities they name is common
+# Names two articles share besides the participants of the event that links them, when one places it somewhere
+# the other never names: the seeds' Ukraine-crisis articles share 7 to 10 (Kremlin, NATO, Ukraine, Moscow …);
+# a two-paragraph page that only shares the two leaders, their capitals' offices and a city shares 3.
+STORY_NAMES = 5
+MAX_HOLD_DAYS = 31    # a clue that holds on more candidate days than a month fixes no day (it weighs as a weekday)
 # Expressions resolved against the publication date (not "the same day", "two days after", "7:51 PM"); a weekday
 # agrees with some day of any week, so it weighs less.
 CLUE_RULES = {"day_word", "weekday", "relative_unit", "part_relative", "ago", "month", "day_month", "part_month",
@@ -151,8 +159,15 @@ class ReferenceIndex:
                 if not (acting_in(m, other) and acting_in(other, m)):
                     continue
                 seen.add(id(other))
-                if _overlap(story, self.names.get(other.doc_id, set())) >= SAME_STORY:
-                    out.append(other)
+                names = self.names.get(other.doc_id, set())
+                if places_differ(m, other) or _overlap(story, names) < SAME_STORY:
+                    continue
+                # a place the other article never names ("bulan depan di Wina" against a call of the Geneva
+                # story) is a different event unless the two articles plainly tell one story
+                unknown_place = (m.location and m.location not in names) or (other.location and other.location not in story)
+                if unknown_place and len((story & names) - (mine & people(other))) < STORY_NAMES:
+                    continue
+                out.append(other)
         return out
 
 
@@ -168,8 +183,9 @@ def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings:
     if meetings:
         in_sentence = {names[x.entity_id] for x in doc.mentions
                        if m.span.start <= x.span.start < m.span.end and x.entity_id in names}
-        out += [(meeting.start.isoformat(), describe(meeting))
-                for meeting in meetings if reports(meeting, m.span.text, in_sentence, m)]
+        out += [(meeting.start.isoformat(), describe(meeting)) for meeting in meetings
+                if reports(meeting, m.span.text, in_sentence, m)
+                and not (m.location and meeting.place_names and m.location not in meeting.place_names)]
     return out
 
 
@@ -198,6 +214,13 @@ def clues(doc: Document, index: ReferenceIndex) -> tuple[list[_Clue], list[_Expr
             clue = out.setdefault(key, _Clue(key, LAG_WEIGHT, None))
             clue.wants += [(value, f"reported after {what}") for value, what in refs if day_of(value)]
     return [c for c in out.values() if c.wants], relative, absolute
+
+
+def _weight_of(clue: _Clue, wanted: str, holds_on: int) -> int:
+    """What a clue that holds weighs: one that holds on more than a month of candidate days ("20 April" = the rig
+    explosion holds all year after it) or that matches only a month another article names ("Last month" = the
+    moratorium of 2010-03) fixes no day of writing, so alone it dates nothing."""
+    return clue.weight if day_of(wanted) and holds_on <= MAX_HOLD_DAYS else min(clue.weight, WEAK_WEIGHT)
 
 
 def _weight(expr: _Expr) -> int:
@@ -279,13 +302,19 @@ def best_day(doc: Document, index: ReferenceIndex) -> Dating | None:
         return None
     g = grammar(doc.lang)
     stated = _stated(absolute, g)
-    best: Dating | None = None
+    tried = []
     for anchor in _candidates(found):
         if not _consistent(stated, anchor):
             continue
         values = {expr.start: _resolve(expr, g, anchor) for expr in relative}
-        held = [(clue, hit) for clue in found if (hit := _satisfied(clue, values, anchor))]
-        score = sum(clue.weight for clue, _ in held)
+        tried.append((anchor, values, [(clue, hit) for clue in found if (hit := _satisfied(clue, values, anchor))]))
+    holds_on: dict[tuple[str, str], int] = defaultdict(int)  # candidate days each clue holds on, by what it matches
+    for _, _, held in tried:
+        for clue, (wanted, _) in held:
+            holds_on[clue.key, wanted] += 1
+    best: Dating | None = None
+    for anchor, values, held in tried:
+        score = sum(_weight_of(clue, wanted, holds_on[clue.key, wanted]) for clue, (wanted, _) in held)
         if score < MIN_SCORE or (best and score < best.score):
             continue
         echoes = _echoes(values, anchor, {wanted for _, (wanted, _) in held})

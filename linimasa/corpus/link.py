@@ -2,7 +2,7 @@
 `Event`, whose status history shows what each source said (planned in one, happened in a later one).
 
 Two mentions report the same event when their types are compatible, their participants overlap (two shared or
-half of all) and their dates are compatible: one contains the other ("awal bulan ini" = 2021-12 holds
+half of all), they are not placed in two different places (Vienna is not Geneva) and their dates are compatible: one contains the other ("awal bulan ini" = 2021-12 holds
 2021-12-07), or two days are at most `max_event_gap_days` apart when one of them is only the day of writing
 ("hari ini", or no time expression: a call on the 7th in Washington is "hari ini" on the 8th in Jakarta). Mentions are
 blocked by (participant, month), so only mentions that share someone and a month are ever compared; each block
@@ -79,6 +79,12 @@ def people(m: EventMention) -> set[str]:
     return set(m.actors) | set(m.targets)
 
 
+def places_differ(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are placed in two different places: a meeting in Vienna is not the Geneva summit,
+    whoever takes part in both (the same two leaders often meet in many places)."""
+    return bool(a.location and b.location and a.location != b.location)
+
+
 def acting_in(a: EventMention, b: EventMention) -> bool:
     """Whether some actor of `a` takes part in `b`: a third party's call with two leaders ("Macron spoke with
     Biden and with Putin") is not the leaders' own call."""
@@ -127,7 +133,7 @@ class _Group:
 
     def fits(self, m: EventMention, gap_days: int, persons: frozenset[str]) -> bool:
         return (m.type == self.type and self.dates_fit(m, gap_days) and not _other_channel(m, self.mentions)
-                and not _denied_beside(m, self.mentions)
+                and not _denied_beside(m, self.mentions) and not any(places_differ(m, x) for x in self.mentions)
                 and any(_overlap(people(m), people(x), persons) for x in self.mentions))
 
 

@@ -6,7 +6,7 @@ mention whose own date is only a month (or a week), or only the day of writing f
 the day (or week) of the mention it reports the same event as:
 
 - same event type, at least two participants in common, each side's actor taking part in the other (a third
-  party's calls with two leaders are not their call), no clash of channel (video, phone, in person);
+  party's calls with two leaders are not their call), no clash of channel (video, phone, in person) nor of place;
 - the sharper date lies inside the looser one, and not within a few days of the writing day when the looser one
   is a month ("awal bulan ini" is not said of last Tuesday);
 - for a mention dated only by its writing day: the other is in the same article and after that day (the plan
@@ -29,7 +29,7 @@ from typing import Iterable
 from ..model import EventMention
 from ..temporal.normalise import day_of
 from .dating import NEAR_DAYS
-from .link import CHANNELS, acting_in, day_range, deciding, people, persons_in
+from .link import CHANNELS, acting_in, day_range, deciding, people, persons_in, places_differ
 
 OPEN_STATUSES = {"planned", "proposed", "conditional", "hypothetical"}
 
@@ -57,6 +57,8 @@ def _fits(m: EventMention, other: EventMention, published: dict[str, str]) -> bo
     if not (acting_in(m, other) and acting_in(other, m)):
         return False
     if m.mode in CHANNELS and other.mode in CHANNELS and CHANNELS[m.mode] != CHANNELS[other.mode]:
+        return False
+    if places_differ(m, other):  # the talks "next month in Vienna" take no day from the Geneva ones
         return False
     sharp = day_range(other.date)
     if sharp is None:

@@ -16,7 +16,7 @@ from ..model import Document
 from ..settings import Context
 from . import html, jsonl, text
 from .skipped import Skipped
-from .walk import expand, not_a_file, why_unreachable
+from .walk import expand, not_a_file, storable, why_unreachable
 
 __all__ = ["READERS", "Skipped", "expand", "read_file", "read_paths", "reader_for"]
 
@@ -81,6 +81,17 @@ def read_paths(paths: list[str | Path], ctx: Context) -> Iterator[Document | Ski
 
     >>> docs = list(read_paths(["../shared/seeds"], Context.create()))  # doctest: +SKIP
     """
+    for item in _read_paths(paths, ctx):
+        # Names that are not UTF-8 reach every source, id and reason; they are stored as \xNN escapes.
+        item.source = storable(item.source)
+        if isinstance(item, Skipped):
+            item.reason = storable(item.reason)
+        else:
+            item.id = storable(item.id)
+        yield item
+
+
+def _read_paths(paths: list[str | Path], ctx: Context) -> Iterator[Document | Skipped]:
     max_bytes = ctx.get("max_bytes")
     for item in expand(paths, ENDINGS):
         if isinstance(item, Skipped):

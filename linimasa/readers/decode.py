@@ -32,7 +32,11 @@ def decode(data: bytes, source: str, encoding: str = "") -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # an odd length, a lone surrogate
+            raise UnreadableDocument(f"{source}: starts as UTF-16 but is not ({exc.reason} at byte {exc.start}); "
+                                     "pass --encoding") from exc
     if looks_binary(data):
         raise UnreadableDocument(f"{source}: binary data, not text; pass a .txt, .html or .jsonl file")
     try:

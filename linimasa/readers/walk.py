@@ -15,6 +15,19 @@ from typing import Generator, Iterator
 from .skipped import Skipped
 
 
+def storable(text: str) -> str:
+    """`text` that holds a path, with the bytes of a file name that are not UTF-8 (which Python keeps as surrogate
+    escapes, and no UTF-8 database or terminal takes) written as `\\xNN`.
+
+    >>> storable(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\\\\xe9.txt'
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def why_unreachable(path: Path, exc: OSError) -> str:
     """The reason a path cannot be opened or followed, saying what to do.
 

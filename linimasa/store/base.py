@@ -113,13 +113,13 @@ class SQLStore:
         """Store `doc` again in place of the stored document with its id (after a later step changed it)."""
         if not doc.raw:
             doc.raw = self.raw(doc.id) or b""  # a document read back from the store carries no raw bytes
-        copy = self.copy_info(doc.id)  # the copies row goes with the document row (ON DELETE CASCADE): keep it
-        with self.transaction():
+        with self.transaction():  # one transaction: a crash keeps the old document or the new, never neither
+            copy = self.copy_info(doc.id)  # the copies row goes with the document row (ON DELETE CASCADE): keep it
             self._unindex_text(doc.id)
             self._execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-        self.put(doc)
-        if copy is not None:
-            self.put_copy(doc.id, *copy)
+            self.put(doc)
+            if copy is not None:
+                self.put_copy(doc.id, *copy)
 
     def put_copy(self, doc_id: str, original_id: str, similarity: float, method: str) -> None:
         """Record that `doc_id` copies `original_id` (a repost, a wire copy, a translation)."""

@@ -2,17 +2,29 @@
 
 The queries are `linimasa.store.base.SQLStore`'s; here are the connection, the schema and the FTS5 index of
 titles and texts (`documents_fts`).
+
+Durability and concurrency are SQLite's: a write-ahead log (a `kill -9` loses at most the transaction in flight),
+and write transactions that take the write lock when they begin (`BEGIN IMMEDIATE`), so that two runs writing to
+one file wait for each other (up to `BUSY_TIMEOUT_S`) instead of both storing the same article. Storing or
+replacing a document, with its check that the bytes are new, is one such transaction.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import StoreError
+from ..model import Document
 from .base import SCHEMA_VERSION, SQLStore
+
+# How long a write waits for another process's write transaction: one document takes milliseconds and the
+# cross-document steps write one document at a time, so a minute of waiting means the file is held by something
+# else (a crashed tool, a long manual session); then the run stops with a StoreError that says so.
+BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,7 +88,26 @@ CREATE TABLE IF NOT EXISTS skipped (
     skipped_at TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(doc_id UNINDEXED, title, text);
+CREATE TABLE IF NOT EXISTS source_flags (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    flags TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fetch_state (
+    url TEXT PRIMARY KEY,
+    final_url TEXT NOT NULL DEFAULT '',
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    body_sha256 TEXT NOT NULL DEFAULT '',
+    text_sha256 TEXT NOT NULL DEFAULT '',
+    listed_date TEXT NOT NULL DEFAULT '',
+    doc_id TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    fetched_at TEXT NOT NULL
+);
 """
+
+_SCHEMA_NAMES = set(re.findall(r"IF NOT EXISTS (\w+)", SCHEMA))
 
 
 class SQLiteStore(SQLStore):
@@ -89,16 +120,29 @@ class SQLiteStore(SQLStore):
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._depth = 0  # transactions open (nested ones join the outermost)
         try:
-            self.db = sqlite3.connect(self.path)
+            # isolation_level None: no implicit BEGIN; `transaction` begins every write transaction itself
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.executescript(SCHEMA)
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            self.db.commit()
+            if not self._has_schema():  # checked first: opening a database in use needs no write lock
+                with self.transaction():
+                    for statement in filter(str.strip, SCHEMA.split(";")):
+                        self.db.execute(statement)
+                    self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                                    (str(SCHEMA_VERSION),))
+        except StoreError:
+            raise
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a linimasa database ({exc}); pass another --db file") from exc
+
+    def _has_schema(self) -> bool:
+        """Every table and index of `SCHEMA` is there (a file that is no database fails here)."""
+        names = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master")}
+        return _SCHEMA_NAMES <= names and "meta" in names and self.db.execute(
+            "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone() is not None
 
     def close(self) -> None:
         self.db.close()
@@ -112,8 +156,42 @@ class SQLiteStore(SQLStore):
     def _stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
         return self.db.execute(sql, params)  # sqlite3 cursors fetch as they are iterated
 
-    def transaction(self) -> AbstractContextManager:
-        return self.db  # commits on success, rolls back on an exception
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: commits on success, rolls back on an exception; one opened inside another joins
+        it. The write lock is taken at `BEGIN`, so what is read inside (is this article stored yet?) still holds
+        when it writes."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"{self.path}: locked by another process for over {BUSY_TIMEOUT_S:g} s ({exc}); "
+                                 "wait for it to finish, or pass another --db") from exc
+            raise
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.db.rollback()
+            raise
+        self._depth = 0
+        self.db.commit()
+
+    def put(self, doc: Document) -> bool:
+        with self.transaction():  # the check that the bytes are new, the free id and the rows: all or nothing
+            return super().put(doc)
+
+    def replace(self, doc: Document) -> None:
+        with self.transaction():  # the old rows go with the new ones written: a kill between keeps the old
+            super().replace(doc)
 
     def _index_text(self, doc_id: str, title: str, text: str) -> None:
         self.db.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (doc_id, title, text))
