@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from .api import process
-from .corpus.timeline import date_summaries, filter_timeline, stored_timeline, top_dates
+from .corpus.timeline import filter_timeline, stored_timeline, summary_timeline, top_dates
 from .errors import LinimasaError
 from .export import (document_record, timeline_csv, timeline_ics, timeline_json, timeline_markdown,
                      timeline_timelinejs)
@@ -31,11 +31,19 @@ def _settings(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _print_timeline(timeline, fmt: str) -> None:
+def _timeline_flags(store, timeline) -> dict:
+    """The source-quality flags of the timeline's sources, kept in the store (computed and kept when missing)."""
+    from .sources import stored_flags
+
+    return stored_flags(store, {s for e in timeline.events for s in e.sources})
+
+
+def _print_timeline(timeline, fmt: str, store) -> None:
+    flags = _timeline_flags(store, timeline)
     if fmt == "markdown":
-        click.echo(timeline_markdown(timeline))
+        click.echo(timeline_markdown(timeline, flags=flags))
     else:
-        click.echo(json.dumps(timeline_json(timeline), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(timeline_json(timeline, flags), ensure_ascii=False, indent=2))
 
 
 @click.group()
@@ -71,7 +79,7 @@ def run(paths: tuple[Path, ...], db: str, fmt: str, settings: tuple[str, ...], e
         corpus = process(paths, db=db, settings=overrides, progress=sys.stderr.isatty())
     except (LinimasaError, KeyError) as exc:
         raise click.ClickException(str(exc)) from exc
-    _print_timeline(corpus.timeline, fmt)
+    _print_timeline(corpus.timeline, fmt, corpus.store)
     for line in corpus.summary.lines():
         click.echo(line, err=True)
     corpus.store.close()
@@ -95,30 +103,42 @@ def docs(db: str, fmt: str) -> None:
               help="Only events naming this entity (repeatable: all must, dealing with one another).")
 @click.option("--from", "date_from", default="", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--to", "date_to", default="", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--query", default="",
+              help='Only articles matching these keywords (SQLite FTS5: swine flu = both words, "swine flu" the '
+                   'phrase, oil OR spill either); dates then chosen as with --sentences-per-date.')
 @click.option("--max-dates", type=int, default=0, help="Keep the N dates with the most salient events (0: all).")
 @click.option("--sentences-per-date", type=int, default=0,
-              help="Summarise each date with K sentences of the articles (extractive, as in timeline summarisation).")
+              help="Summarise each date with K sentences of the articles (extractive timeline summarisation: the N "
+                   "dates are the learned date ranker's choice, linimasa/corpus/dates.py; bench/tls.py scores it).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Show event mentions at or over this confidence (default: the min_confidence setting, 0.15).")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "csv", "timelinejs", "ics"]), default="json",
               show_default=True, help="ics: planned, proposed and conditional events with a day, for a calendar.")
-def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, max_dates: int,
+def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, query: str, max_dates: int,
              sentences_per_date: int, min_confidence: float | None, fmt: str) -> None:
-    """Print the timeline of the stored documents: one entry per real-world event, its sources and history."""
+    """Print the timeline of the stored documents: one entry per real-world event, its sources (each with its
+    quality flags: copy, spam or furniture removed, machine translation, no date, date inferred) and history."""
     with _open(db) as store:
         built = stored_timeline(store, min_confidence=_threshold(min_confidence))
-        chosen = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates)
-        summaries = date_summaries(store, chosen, entities, sentences_per_date) if sentences_per_date else {}
+        if query or sentences_per_date:  # a timeline summary: the one path bench/tls.py measures
+            try:
+                chosen, summaries = summary_timeline(store, max_dates, sentences_per_date, query, entities,
+                                                     date_from, date_to, built)
+            except LinimasaError as exc:
+                raise click.ClickException(str(exc)) from exc
+        else:
+            chosen, summaries = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates), {}
+        flags = _timeline_flags(store, chosen)
     if fmt == "csv":
-        click.echo(timeline_csv(chosen), nl=False)
+        click.echo(timeline_csv(chosen, flags), nl=False)
     elif fmt == "timelinejs":
-        click.echo(json.dumps(timeline_timelinejs(chosen), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(timeline_timelinejs(chosen, flags=flags), ensure_ascii=False, indent=2))
     elif fmt == "ics":
-        sys.stdout.buffer.write(timeline_ics(chosen))
+        sys.stdout.buffer.write(timeline_ics(chosen, flags=flags))
     elif fmt == "markdown":
-        click.echo(timeline_markdown(chosen, summaries=summaries))
+        click.echo(timeline_markdown(chosen, summaries=summaries, flags=flags))
     else:
-        out = timeline_json(chosen)
+        out = timeline_json(chosen, flags)
         if summaries:
             out["dates"] = [{"date": d, "summary": texts} for d, texts in summaries.items()]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -225,7 +245,8 @@ def serve(db: str, host: str, port: int) -> None:
 
 _FETCH_OPTIONS = [
     click.option("--db", default="linimasa.db", show_default=True,
-                 help="SQLite file to store documents and the fetch state in (not yet a PostgreSQL URL)."),
+                 help="Database to store documents and the fetch state in: a SQLite file or a "
+                      "postgresql://user@host/db URL."),
     click.option("--allow-private", is_flag=True,
                  help="Also fetch from loopback, private and link-local addresses (an intranet); refused by default."),
     click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
@@ -265,7 +286,7 @@ def fetch(sources: tuple[str, ...], db: str, allow_private: bool, delay: float, 
                                                                                            settings))
     except (LinimasaError, KeyError) as exc:
         raise click.ClickException(str(exc)) from exc
-    _print_timeline(report.corpus.timeline, fmt)
+    _print_timeline(report.corpus.timeline, fmt, report.corpus.store)
     for line in report.lines():
         click.echo(line, err=True)
     report.corpus.store.close()
@@ -304,7 +325,8 @@ def watch(feeds: tuple[str, ...], db: str, allow_private: bool, delay: float, ti
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by `linimasa run` or `linimasa fetch`.")
+@click.option("--db", required=True,
+              help="Database written by `linimasa run` or `linimasa fetch` (SQLite file or postgresql:// URL).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--documents", is_flag=True, help="One line per document with its flags, instead of per site.")
 def sources(db: str, fmt: str, documents: bool) -> None:

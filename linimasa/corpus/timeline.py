@@ -1,15 +1,19 @@
 """The timeline: linked events ordered by date, each with its sources, status history and evidence sentences;
-filtered by a query (entities, dates), ranked by salience, and cut to the most salient dates."""
+filtered by a query (entities, dates), ranked by salience, and cut to the most salient dates. A timeline summary
+(`summary_timeline`: keywords or entities, dates chosen by the learned ranker of `corpus.dates`, sentences by
+`corpus.summarise`) is what `linimasa timeline --sentences-per-date K` prints and `bench/tls.py` scores."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from ..model import EventMention, Timeline
+from ..model import Event, EventMention, Timeline
+from .dates import DateModel, date_features, rank_dates
 from .link import link, persons_in
-from .summarise import dated_sentences, summarise
+from .summarise import DatedSentence, dated_sentences, summarise, summarise_dates
 
 # Types where everyone named acts together (talks, agreements); in the others one side acts on the other.
 JOINT = {"CONSULT", "AGREE", "COOPERATE"}
@@ -107,3 +111,75 @@ def date_summaries(store, timeline: Timeline, entities: Iterable[str], per_date:
         sentences += [s for s in dated_sentences(doc) if s.date in days and all(_names(s.text, n) for n in names)]
     lang = langs.most_common(1)[0][0] if langs else "en"
     return dict(summarise(sentences, len(days), per_date, lang))
+
+
+MAX_QUERY_DOCUMENTS = 1_000_000  # every match: a topic's summary needs all its articles, not the first page
+
+
+def query_documents(store, query: str) -> set[str]:
+    """The ids of the stored documents that match `query` (SQLite FTS5 syntax: `swine flu` needs both words,
+    `"swine flu"` the phrase, `oil OR spill` either)."""
+    return {doc_id for doc_id, _ in store.search(query, limit=MAX_QUERY_DOCUMENTS)}
+
+
+@dataclass
+class Candidates:
+    """What a timeline summary chooses from: the dated sentences of the documents asked for, their publication
+    days, the events they report, and the features of each day (`corpus.dates`)."""
+
+    sentences: list[DatedSentence]
+    published: dict[str, str]
+    events: list[Event]
+    features: dict[str, dict[str, float]]
+    lang: str
+
+
+def summary_candidates(store, query: str = "", entities: Iterable[str] = (), date_from: str = "", date_to: str = "",
+                       timeline: Timeline | None = None, min_confidence: float = 0.0) -> Candidates:
+    """The candidate days and sentences of a timeline summary over the stored documents that match `query`
+    (FTS5; all when empty), the sentences naming every entity given, within [date_from, date_to]."""
+    names = [n for n in entities if n]
+    wanted = query_documents(store, query) if query else None
+    start, end = date_from, _last_day(date_to)
+    sentences, published, langs = [], {}, Counter()
+    for doc in (store.document(i) for i in sorted(wanted)) if wanted is not None else store.documents():
+        if doc is None:
+            continue
+        langs[doc.lang or "en"] += 1
+        published[doc.id] = doc.published.date[:10] if doc.published else ""
+        sentences += [s for s in dated_sentences(doc) if (not start or s.date >= start) and (not end or s.date <= end)
+                      and all(_names(s.text, n) for n in names)]
+    if timeline is None:
+        timeline = stored_timeline(store, min_confidence=min_confidence)
+    events = [e for e in filter_timeline(timeline, names, date_from, date_to).events
+              if wanted is None or any(s in wanted for s in e.sources)]
+    features = date_features(sentences, published, events, start, end)
+    lang = langs.most_common(1)[0][0] if langs else "en"
+    return Candidates(sentences, published, events, features, lang)
+
+
+def summary_timeline(store, max_dates: int, per_date: int, query: str = "", entities: Iterable[str] = (),
+                     date_from: str = "", date_to: str = "", timeline: Timeline | None = None,
+                     min_confidence: float = 0.0, model: DateModel | None = None
+                     ) -> tuple[Timeline, dict[str, list[str]]]:
+    """A timeline summary (TLS) of the stored documents: the `max_dates` days the date ranker (`corpus.dates`)
+    scores highest, each with its `per_date` most central sentences, and the events of those days.
+
+    `linimasa timeline --sentences-per-date K` runs this; so does `bench/tls.py`, which scores it on Timeline17 and
+    ML-Crisis.
+
+    >>> events, summaries = summary_timeline(store, 12, 3, query="swine flu", date_from="2009-04")  # doctest: +SKIP
+    >>> summaries["2009-04-29"][0]                                                                 # doctest: +SKIP
+    "Three more cases of swine flu have been confirmed in the UK , Gordon Brown said today , bringing the total ..."
+    """
+    found = summary_candidates(store, query, entities, date_from, date_to, timeline, min_confidence)
+    days = [d for d, _ in rank_dates(found.features, model)[:max_dates]] if max_dates > 0 else sorted(found.features)
+    summaries = {d: texts for d, texts in summarise_dates(found.sentences, days, per_date, found.lang)
+                 if texts} if per_date > 0 else {}
+    chosen = set(days)
+    return Timeline([e for e in found.events if e.date in chosen]), summaries
+
+
+def _last_day(date_to: str) -> str:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD bound lets in, as a comparable string ("2010" -> "2010-99-99")."""
+    return date_to + "-99-99"[: max(0, 10 - len(date_to))] if date_to else ""
