@@ -99,7 +99,8 @@ def split_of(key: str) -> str:
     return "test" if h < TEST_SHARE else "dev"
 
 
-def _indosum_text(paragraphs: list[list[list[str]]]) -> str:
+def indosum_text(paragraphs: list[list[list[str]]]) -> str:
+    """IndoSum keeps tokenised paragraphs; joined back into text as a user would have it (the benches share this)."""
     import re
 
     out = []
@@ -128,7 +129,7 @@ def articles(shared: Path = SHARED) -> dict[str, dict]:
             a = json.loads(line)
             key = f"indosum/{a['id']}"
             if key not in out:
-                out[key] = {"text": _indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
+                out[key] = {"text": indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
     for folder in ("kompas_test", "kompas_development"):
         for path in sorted((eval_data / "indotimex-kompas" / folder).glob("*.tml")):
             root = parse_tml(path)

@@ -26,7 +26,6 @@ import hashlib
 import json
 import os
 import random
-import re
 import socket
 import sqlite3
 import subprocess
@@ -41,6 +40,9 @@ from typing import Callable
 
 import psutil
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventdata import indosum_text  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval-data"
 T17 = EVAL / "timeline17"
@@ -54,15 +56,6 @@ ZERO_CHUNK = 1 << 20  # the block of zeros a bomb repeats; its deflated form is 
 # Good articles
 
 
-def _indosum_text(paragraphs: list[list[list[str]]]) -> str:
-    """IndoSum keeps tokenised paragraphs; joined back into text as a user would have it."""
-    out = []
-    for paragraph in paragraphs:
-        sentences = [re.sub(r" ([.,;:!?%)\]])", r"\1", " ".join(tokens)).replace("( ", "(") for tokens in paragraph]
-        out.append(" ".join(sentences))
-    return "\n\n".join(out)
-
-
 def articles(n: int, skip: int = 0) -> list[str]:
     """`n` article texts, half T17 (English), half IndoSum (Indonesian), after the first `skip` of each."""
     english, indonesian = [], []
@@ -71,7 +64,7 @@ def articles(n: int, skip: int = 0) -> list[str]:
             english += [json.loads(line)["text"] for line in f]
     with gzip.open(INDOSUM, "rt", encoding="utf-8") as f:
         for line in f:
-            indonesian.append(_indosum_text(json.loads(line)["paragraphs"]))
+            indonesian.append(indosum_text(json.loads(line)["paragraphs"]))
             if len(indonesian) >= skip + n:
                 break
     # T17 repeats a few pages; short ones are stubs, and a few "articles" of 0.5 MB are whole live blogs (half a

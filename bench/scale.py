@@ -24,7 +24,6 @@ import argparse
 import gzip
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -35,6 +34,9 @@ from pathlib import Path
 
 import psutil
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventdata import indosum_text  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 INDOSUM = SHARED / "eval-data" / "indosum" / "indosum_dev_folds1-5.jsonl.gz"
@@ -44,27 +46,25 @@ ONE_SENTENCE = {"id": "Presiden Joko Widodo bertemu Perdana Menteri Malaysia di 
 SAMPLE_S = 0.5  # how often the memory of the process tree is read
 
 
-def _indosum_text(paragraphs: list[list[list[str]]]) -> str:
-    out = []
-    for paragraph in paragraphs:
-        sentences = [re.sub(r" ([.,;:!?%)\]])", r"\1", " ".join(tokens)).replace("( ", "(") for tokens in paragraph]
-        out.append(" ".join(sentences))
-    return "\n\n".join(out)
-
-
 def _articles(lang: str):
     """(id, url, date, text) of every article of a language's corpus, in a fixed order."""
     if lang == "id":
         with gzip.open(INDOSUM, "rt", encoding="utf-8") as src:
             for line in src:
                 row = json.loads(line)
-                yield row["id"], row.get("source_url", ""), "", _indosum_text(row["paragraphs"])
-    else:
-        for path in sorted(T17.glob("*/articles.jsonl.gz")):
-            with gzip.open(path, "rt", encoding="utf-8") as src:
-                for line in src:
-                    row = json.loads(line)
-                    yield f"{path.parent.name}-{row['id']}", "", row.get("date", ""), row["text"]
+                yield row["id"], row.get("source_url", ""), "", indosum_text(row["paragraphs"])
+    else:  # the topics in turn, so that a sample is not one topic's pages (Finan_washingtonpost's are 10x longer)
+        topics = [(path.parent.name, gzip.open(path, "rt", encoding="utf-8"))
+                  for path in sorted(T17.glob("*/articles.jsonl.gz"))]
+        while topics:
+            for topic, src in list(topics):
+                line = src.readline()
+                if not line:
+                    src.close()
+                    topics.remove((topic, src))
+                    continue
+                row = json.loads(line)
+                yield f"{topic}-{row['id']}", "", row.get("date", ""), row["text"]
 
 
 def write_jsonl(langs: list[str], n: int, path: Path) -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from linimasa.api import process  # noqa: E402
+from eventdata import indosum_text  # noqa: E402
 from linimasa.sources import FLAGS, site_summary, stored_flags  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval-data"
@@ -38,19 +38,13 @@ T17 = EVAL / "timeline17"
 STAGES = ("clean", "language", "sentences", "dating", "timex", "entities")
 
 
-def _text(paragraphs: list[list[list[str]]]) -> str:
-    """IndoSum's tokenised paragraphs as text: tokens joined, no space before closing punctuation."""
-    return "\n\n".join(" ".join(re.sub(r" ([.,;:!?%)\]])", r"\1", " ".join(tokens)).replace("( ", "(")
-                                  for tokens in paragraph) for paragraph in paragraphs)
-
-
 def write_jsonl(n: int, path: Path) -> int:
     """The first `n` IndoSum articles as the JSON Lines a user would give: id, URL, text."""
     written = 0
     with gzip.open(INDOSUM, "rt", encoding="utf-8") as src, path.open("w", encoding="utf-8") as out:
         for line in src:
             row = json.loads(line)
-            out.write(json.dumps({"id": row["id"], "url": row.get("source_url", ""), "text": _text(row["paragraphs"])},
+            out.write(json.dumps({"id": row["id"], "url": row.get("source_url", ""), "text": indosum_text(row["paragraphs"])},
                                  ensure_ascii=False) + "\n")
             written += 1
             if written == n:

@@ -144,3 +144,26 @@ def test_a_database_locked_too_long_is_a_named_error(tmp_path, monkeypatch):
     holder.execute("ROLLBACK")
     store.put_skipped("x.txt", "empty")  # once the other writer is done, writing works again
     assert store.skipped() == [("x.txt", "empty")]
+
+
+def test_a_document_is_stored_with_its_fingerprint_or_not_at_all(tmp_path, monkeypatch):
+    """A crash between storing an article and filing its fingerprint leaves neither: a re-run fingerprints it."""
+    import linimasa
+    from linimasa.corpus import dedupe
+    from linimasa.store import open_store
+    from tests.conftest import SEEDS
+
+    def crash(self, fingerprint):
+        raise RuntimeError("killed while filing the fingerprint")
+
+    monkeypatch.setattr(dedupe.Deduper, "add", crash)
+    db = str(tmp_path / "f.db")
+    with pytest.raises(RuntimeError):
+        linimasa.process([SEEDS / "000_3d91c75fc923eec8.txt"], db=db)
+    with open_store(db) as store:
+        assert store.count() == 0
+    monkeypatch.undo()
+    linimasa.process([SEEDS / "000_3d91c75fc923eec8.txt"], db=db).store.close()
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM fingerprints").fetchone()[0] == 1
+    con.close()
