@@ -9,11 +9,12 @@ unwritable cache falls back on building the data again, and `LINIMASA_CACHE_DIR=
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -47,6 +48,29 @@ def arrays(name: str, build: Callable[[], dict[str, np.ndarray]]) -> dict[str, n
             with tempfile.NamedTemporaryFile(dir=folder, suffix=".npz.part", delete=False) as out:
                 np.savez(out, **built)
             os.replace(out.name, path)  # atomic: a concurrent process sees the old file or the whole new one
+        except OSError as exc:
+            log.info("could not write cache file %s (%s); it will be rebuilt next time", path, exc)
+    return built
+
+
+def json_value(name: str, build: Callable[[], Any]) -> Any:
+    """The JSON value cached as `name` (a file name without suffix that holds what makes it unique), built by
+    `build` and saved when it is not there yet; like `arrays`, for what is not a set of arrays."""
+    folder = cache_dir()
+    path = folder / f"{name}.json" if folder is not None else None
+    if path is not None and path.is_file():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.info("cache file %s is unreadable (%s); rebuilding it", path, exc)
+    built = build()
+    if path is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".json.part",
+                                             delete=False) as out:
+                json.dump(built, out, ensure_ascii=False)
+            os.replace(out.name, path)
         except OSError as exc:
             log.info("could not write cache file %s (%s); it will be rebuilt next time", path, exc)
     return built

@@ -48,3 +48,19 @@ def test_the_cached_language_identifier_classifies_as_py3langid_does(tmp_path, m
         ours = language._identifier(("en", "id"))
         assert [ours.classify(t) for t in texts] == [reference.classify(t) for t in texts]
         language._identifier.cache_clear()
+
+
+def test_json_values_are_built_once_and_the_cached_knowledge_base_equals_a_fresh_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINIMASA_CACHE_DIR", str(tmp_path))
+    calls = []
+    assert cache.json_value("v-1", lambda: calls.append(1) or {"a": [1, "b"]}) == {"a": [1, "b"]}
+    assert cache.json_value("v-1", lambda: calls.append(1) or {}) == {"a": [1, "b"]} and calls == [1]
+
+    from linimasa.kb import _build_bundled, _bundled
+
+    _bundled.cache_clear()
+    built = _bundled()  # written to the cache
+    _bundled.cache_clear()
+    assert _bundled() == built == tuple(_build_bundled())
+    assert any(p.name.startswith("kb-") for p in tmp_path.iterdir())
+    _bundled.cache_clear()

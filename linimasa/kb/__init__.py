@@ -16,7 +16,9 @@ An entry with the same canonical name as a bundled one adds to it rather than du
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -191,6 +193,22 @@ def _city_names(records: list[Record]) -> None:
 
 @functools.cache
 def _bundled() -> tuple[Record, ...]:
+    """The bundled records, built from the data files, pycountry and Babel once per version of them and kept in
+    the per-user cache (building them took a seventh of `linimasa run`'s start-up)."""
+    from importlib.metadata import version
+
+    from .. import cache
+
+    data = resources.files(__package__).joinpath("data")
+    digest = hashlib.sha256()
+    for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".yaml")):
+        digest.update(name.encode() + data.joinpath(name).read_bytes())
+    key = f"kb-{digest.hexdigest()[:16]}-pycountry{version('pycountry')}-babel{version('babel')}"
+    rows = cache.json_value(key, lambda: [dataclasses.asdict(r) for r in _build_bundled()])
+    return tuple(Record(**row) for row in rows)
+
+
+def _build_bundled() -> list[Record]:
     data = resources.files(__package__).joinpath("data")
     extra = load_yaml(data.joinpath("countries.yaml").read_text(encoding="utf-8"))
     # "Libyan forces", "les forces libyennes": a demonym names its country (not the nearest spelling, Lebanon)
@@ -203,7 +221,7 @@ def _bundled() -> tuple[Record, ...]:
         entries = load_yaml(data.joinpath(filename).read_text(encoding="utf-8"))
         records += [_record(e, default_type, f"kb/data/{filename}") for e in entries]
     _city_names(records)
-    return tuple(records)
+    return records
 
 
 @functools.cache
