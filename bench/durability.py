@@ -33,7 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hostile import INDOSUM, Run, _indosum_text, crashed, run_linimasa  # noqa: E402
+from eventdata import indosum_text  # noqa: E402
+from hostile import INDOSUM, Run, crashed, run_linimasa  # noqa: E402
 
 
 def write_articles(folder: Path, n: int) -> list[Path]:
@@ -45,7 +46,7 @@ def write_articles(folder: Path, n: int) -> list[Path]:
             if i == n:
                 break
             path = folder / f"indosum-{i:04d}.txt"
-            path.write_text(_indosum_text(json.loads(line)["paragraphs"]) + "\n", encoding="utf-8")
+            path.write_text(indosum_text(json.loads(line)["paragraphs"]) + "\n", encoding="utf-8")
             paths.append(path)
     return paths
 

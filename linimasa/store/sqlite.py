@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -25,6 +26,7 @@ from .base import SCHEMA_VERSION, SQLStore
 # cross-document steps write one document at a time, so a minute of waiting means the file is held by something
 # else (a crashed tool, a long manual session); then the run stops with a StoreError that says so.
 BUSY_TIMEOUT_S = 60.0
+OPEN_RETRY_S = 0.1  # pause between two tries to open a file another run is creating at the same moment
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -121,22 +123,34 @@ class SQLiteStore(SQLStore):
     def __init__(self, path: str | Path):
         self.path = str(path)
         self._depth = 0  # transactions open (nested ones join the outermost)
-        try:
-            # isolation_level None: no implicit BEGIN; `transaction` begins every write transaction itself
-            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            if not self._has_schema():  # checked first: opening a database in use needs no write lock
-                with self.transaction():
-                    for statement in filter(str.strip, SCHEMA.split(";")):
-                        self.db.execute(statement)
-                    self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                                    (str(SCHEMA_VERSION),))
-        except StoreError:
-            raise
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a linimasa database ({exc}); pass another --db file") from exc
+        # isolation_level None: no implicit BEGIN; `transaction` begins every write transaction itself
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        waited = 0.0
+        while True:
+            try:
+                self._prepare()
+                return
+            except StoreError:
+                raise
+            except sqlite3.OperationalError as exc:
+                # Two runs creating one file: switching it to WAL takes a lock that SQLite does not wait for
+                if ("locked" in str(exc) or "busy" in str(exc)) and waited < BUSY_TIMEOUT_S:
+                    time.sleep(OPEN_RETRY_S)
+                    waited += OPEN_RETRY_S
+                    continue
+                raise StoreError(f"{self.path}: not a linimasa database ({exc}); pass another --db file") from exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: not a linimasa database ({exc}); pass another --db file") from exc
+
+    def _prepare(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        if not self._has_schema():  # checked first: opening a database in use needs no write lock
+            with self.transaction():
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self.db.execute(statement)
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def _has_schema(self) -> bool:
         """Every table and index of `SCHEMA` is there (a file that is no database fails here)."""
