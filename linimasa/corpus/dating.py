@@ -34,6 +34,7 @@ from typing import Callable, Iterable
 
 from ..events.arguments import governing_timex
 from ..kb.schedule import Meeting, describe, join_guests, named_in, reports
+from ..intervals import SpanIndex
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
 from ..temporal.normalise import Value, day_of, normalise, week
@@ -172,7 +173,7 @@ class ReferenceIndex:
 
 
 def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings: list[Meeting],
-                names: dict[str, str]) -> list[tuple[str, str]]:
+                names: dict[str, str], mentions_at: SpanIndex) -> list[tuple[str, str]]:
     """(date, description) of every dated fact that mention `m` may report: linked mentions of dated documents
     and meetings of the schedule."""
     out = []
@@ -181,8 +182,8 @@ def _references(doc: Document, m: EventMention, index: ReferenceIndex, meetings:
         shared = " / ".join(sorted(mine & people(other)))
         out.append((other.date.split("T")[0], f"{other.type} {shared} on {other.date} in {other.doc_id}"))
     if meetings:
-        in_sentence = {names[x.entity_id] for x in doc.mentions
-                       if m.span.start <= x.span.start < m.span.end and x.entity_id in names}
+        in_sentence = {names[x.entity_id] for x in mentions_at.starting_in(m.span.start, m.span.end)
+                       if x.entity_id in names}
         out += [(meeting.start.isoformat(), describe(meeting)) for meeting in meetings
                 if reports(meeting, m.span.text, in_sentence, m)
                 and not (m.location and meeting.place_names and m.location not in meeting.place_names)]
@@ -194,11 +195,15 @@ def clues(doc: Document, index: ReferenceIndex) -> tuple[list[_Clue], list[_Expr
     meetings = named_in(doc)
     names = {e.id: e.name for e in doc.entities}
     out: dict[str, _Clue] = {}
+    mentions_at = SpanIndex(doc.mentions, lambda x: (x.span.start, x.span.end))
+    by_sentence: dict[int, list[_Expr]] = {}
+    for e in relative + absolute:
+        by_sentence.setdefault(e.sentence, []).append(e)
     for m in doc.event_mentions:
-        refs = _references(doc, m, index, meetings, names)
+        refs = _references(doc, m, index, meetings, names, mentions_at)
         if not refs:
             continue
-        in_sentence = [e for e in relative + absolute if e.sentence == m.sentence]
+        in_sentence = by_sentence.get(m.sentence, [])
         trigger = m.trigger_span.start if m.trigger_span else m.span.start
         governing = governing_timex(in_sentence, trigger, start=lambda e: e.start)
         if governing is not None and governing in absolute:

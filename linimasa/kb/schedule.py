@@ -93,5 +93,12 @@ def join_guests(mention: EventMention, meeting: Meeting, names: set[str]) -> Non
     mention.actors += [g for g in meeting.guests if g in names and g not in mention.actors + mention.targets]
 
 
+# Answers kept: the events stage asks the same question of a whole document once per event mention, which made a
+# long document quadratic; a string's hash is computed once, so asking again is a lookup. Bounded, so the texts it
+# holds on to are a few hundred at most.
+SAYS_CACHE = 512
+
+
+@functools.lru_cache(maxsize=SAYS_CACHE)
 def _says(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
