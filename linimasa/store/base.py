@@ -79,12 +79,13 @@ class SQLStore:
         return f"{doc_id}-{content_sha256[:8]}" if taken else doc_id
 
     def put(self, doc: Document) -> bool:
-        """Store `doc` in one transaction; False (and nothing written) when its raw bytes are already stored."""
-        if self.has_content(doc.content_sha256):
-            return False
-        doc.id = self.free_id(doc.id, doc.content_sha256)
-        published = doc.published
+        """Store `doc` in one transaction, with the check that its bytes are new and the choice of its id (so two
+        writers cannot both store it); False (and nothing written) when its raw bytes are already stored."""
         with self.transaction():
+            if self.has_content(doc.content_sha256):
+                return False
+            doc.id = self.free_id(doc.id, doc.content_sha256)
+            published = doc.published
             self._execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (

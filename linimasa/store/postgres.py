@@ -165,13 +165,12 @@ class PostgresStore(SQLStore):
         return self.conn.transaction()  # one inside another is a savepoint
 
     def put(self, doc: Document) -> bool:
-        """`SQLStore.put` in one transaction; when another writer stored the same bytes (or took the same id)
-        between the check and the insert, the unique key says so: the bytes are already stored, or the id is
-        chosen again."""
+        """`SQLStore.put`; when another writer stored the same bytes (or took the same id) between the check and
+        the insert (PostgreSQL reads committed rows, it does not lock the check), the unique key says so: the bytes
+        are already stored, or the id is chosen again."""
         for _ in range(PUT_ATTEMPTS):
             try:
-                with self.transaction():
-                    return super().put(doc)
+                return super().put(doc)
             except self._psycopg.errors.UniqueViolation:
                 if self.has_content(doc.content_sha256):
                     return False

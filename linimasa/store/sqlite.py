@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import StoreError
-from ..model import Document
 from .base import SCHEMA_VERSION, SQLStore
 
 # How long a write waits for another process's write transaction: one document takes milliseconds and the
@@ -198,14 +197,6 @@ class SQLiteStore(SQLStore):
             raise
         self._depth = 0
         self.db.commit()
-
-    def put(self, doc: Document) -> bool:
-        with self.transaction():  # the check that the bytes are new, the free id and the rows: all or nothing
-            return super().put(doc)
-
-    def replace(self, doc: Document) -> None:
-        with self.transaction():  # the old rows go with the new ones written: a kill between keeps the old
-            super().replace(doc)
 
     def _index_text(self, doc_id: str, title: str, text: str) -> None:
         self.db.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (doc_id, title, text))
