@@ -191,20 +191,26 @@ def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
         lambda *_: True, shared)]
 
 
-def sample_training(per_lang: int, shared: Path = SHARED) -> list[dict]:
+TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl")  # training draw 1 (session 7), 2 (session 9)
+
+
+def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> list[dict]:
     """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
     test article), among sentences that hold a trigger candidate of the language's lexicon (the classifier decides
-    on candidates; random sentences hold one in about one case in four), not already in the bed."""
+    on candidates; random sentences hold one in about one case in four), not already in the bed or in an earlier
+    training draw. Draw `batch` n uses seed SEED + n and ids "tr-" (1) or "tr<n>-"."""
     from linimasa.events.lexicon import lexicon
 
-    rng = random.Random(SEED + 1)
+    rng = random.Random(SEED + batch)
     pool = articles(shared)
-    taken = {(i["doc"], i["start"]) for i in map(json.loads, (BED.parent / "sentences.jsonl").read_text().splitlines())}
+    earlier = ["sentences.jsonl", *TRAIN_FILES[:batch - 1]]
+    taken = {(i["doc"], i["start"]) for name in earlier
+             for i in map(json.loads, (BED.parent / name).read_text().splitlines())}
     out = []
     for code, prefixes in LANGUAGE_SOURCES:
         triggers = [p for _, p in lexicon(code).triggers]
         keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == "dev")
-        out += _draw(rng, keys, code, per_lang, "tr-", lambda key, text, s, e: (key, s) not in taken and any(
+        out += _draw(rng, keys, code, per_lang, "tr-" if batch == 1 else f"tr{batch}-", lambda key, text, s, e: (key, s) not in taken and any(
             p.search(text[s:e]) for p in triggers), shared)
     return out
 
@@ -217,9 +223,12 @@ def main() -> None:
     s.add_argument("--out", type=Path, default=BED.parent / "sentences.jsonl")
     t = sub.add_parser("sample-train", help="draw training sentences with a trigger candidate from dev articles")
     t.add_argument("--per-lang", type=int, default=300)
-    t.add_argument("--out", type=Path, default=BED.parent / "train_sentences.jsonl")
+    t.add_argument("--batch", type=int, default=1, choices=range(1, len(TRAIN_FILES) + 1))
+    t.add_argument("--out", type=Path, help="default: bench/events/ + the batch's file of TRAIN_FILES")
     args = parser.parse_args()
-    items = sample(args.per_lang) if args.cmd == "sample" else sample_training(args.per_lang)
+    if args.cmd == "sample-train" and args.out is None:
+        args.out = BED.parent / TRAIN_FILES[args.batch - 1]
+    items = sample(args.per_lang) if args.cmd == "sample" else sample_training(args.per_lang, batch=args.batch)
     with open(args.out, "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")

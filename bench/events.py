@@ -147,8 +147,8 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
                            for k, v in bed_scores(rows, t).items()} for t in THRESHOLDS}
     scores = bed_scores(rows, threshold)
     out_rows = [{"id": r["id"], "lang": r["lang"], "split": r["split"],
-                 "gold": [{k: g[k] for k in ("type", "status", "date", "actors", "targets")} for g in r["gold"]],
-                 "system": [{"type": m.type, "trigger": m.trigger, "status": m.status, "cue": m.status_cue,
+                 "gold": [{k: g[k] for k in ("type", "status", "date", "actors", "targets", "t_start", "t_end")} for g in r["gold"]], "published": r["published"],
+                 "system": [{"type": m.type, "trigger": m.trigger, "t_span": [m.trigger_span.start, m.trigger_span.end], "status": m.status, "cue": m.status_cue, "date_source": m.date_source,
                              "date": m.date, "actors": m.actors, "targets": m.targets, "confidence": m.confidence}
                             for m in r["all"]]} for r in rows]
     return {"threshold": threshold, "articles": len(keys), "seconds": round(seconds, 1),
@@ -186,6 +186,38 @@ def cost(shared: Path, per_lang: int = 80) -> dict:
 
 
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
+
+
+def agreement() -> dict:
+    """Inter-annotator agreement: annotator B's independent reading of the test split (bench/events/agreement/,
+    made without seeing annotator A's labels or system output) scored as if it were the system, against annotator
+    A's (the bed's gold), with the same matching and the same "fully right" rule. Its precision and recall are what
+    a second careful reader reaches: the ceiling a system can be expected to reach on this bed."""
+    from types import SimpleNamespace
+
+    import eventdata as ed
+
+    other = ed.annotations(ROOT / "bench/events/agreement")
+    if not other:
+        return {}
+    gold = ed.annotations()
+    items = [i for i in map(json.loads, (ROOT / "bench/events/sentences.jsonl").read_text().splitlines())
+             if i["id"] in other and i["id"] in gold]
+
+    def mention(e: dict, published: str) -> SimpleNamespace:
+        date, source = e["date"], "timex"
+        if date == "PUB":
+            date, source = published, "published"
+        elif not date:
+            source = ""
+        return SimpleNamespace(type=e["type"], actors=e["actors"], targets=e["targets"], status=e["status"],
+                               date=date, date_source=source, confidence=1.0,
+                               trigger_span=SimpleNamespace(start=e["trigger"][0], end=e["trigger"][1]))
+
+    rows = [{"id": i["id"], "lang": i["lang"], "split": i["split"], "published": i["published"],
+             "gold": [dict(g, t_start=g["trigger"][0], t_end=g["trigger"][1]) for g in gold[i["id"]]["events"]],
+             "all": [mention(e, i["published"]) for e in other[i["id"]]["events"]]} for i in items]
+    return {"sentences": len(rows), "scores": bed_scores(rows, 0.0)}
 
 
 def bed_scores(rows: list[dict], threshold: float) -> dict:
@@ -243,6 +275,10 @@ def main() -> None:
         print(f"bed {key}: precision {s['precision']} recall {s['recall']} (event alone {s['event_precision']}/"
               f"{s['event_recall']}) found {s['found']} "
               f"({s['shown_mentions']} shown, {s['gold_mentions']} gold, {s['sentences']} sentences) parts {s['part_accuracy_of_found']}")
+    results["agreement"] = agreement()
+    for key, s in results["agreement"].get("scores", {}).items():
+        print(f"agreement {key} (annotator B as the system, A as gold): precision {s['precision']} recall "
+              f"{s['recall']} (event alone {s['event_precision']}/{s['event_recall']}) parts {s['part_accuracy_of_found']}")
     if args.only_bed:
         args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         return

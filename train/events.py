@@ -48,7 +48,7 @@ CALIBRATION_BINS = 10
 
 def dev_rows(shared: Path) -> tuple[list[dict], list[dict]]:
     """(type rows, status rows) from the bed's dev split: features, label, group (article), weight."""
-    items = [json.loads(line) for name in ("sentences.jsonl", "train_sentences.jsonl")
+    items = [json.loads(line) for name in ("sentences.jsonl", *ed.TRAIN_FILES)
              for line in (ROOT / "bench/events" / name).read_text().splitlines()]
     gold = ed.annotations()
     items = [i for i in items if i["split"] == "dev" and i["id"] in gold]

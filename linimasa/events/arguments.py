@@ -10,7 +10,9 @@ from ..kb import KnowledgeBase
 from ..model import Document, Mention, Timex
 from .lexicon import Lexicon
 
-PARTICIPANT_KINDS = {"country", "former country", ""}  # places that act: states, not cities
+# Places that act: states. A place the knowledge base does not know ("Barataria Bay", "Gulf", an NER error such as
+# "Terkait") is most often a region, a city or no place at all, so it is a location, never a participant.
+PARTICIPANT_KINDS = {"country", "former country"}
 LOCATION_KINDS = {"city", "region", "island", "sea"}
 T = TypeVar("T")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}

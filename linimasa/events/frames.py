@@ -23,6 +23,8 @@ from ..syntax import Parse, Token
 
 # How deep inside an argument a name may sit ("the head of the Iranian government's delegation").
 PHRASE_DEPTH = 3
+# How many verbs up a trigger without its own subject looks for one ("X is working hard to get aid": two).
+INHERIT_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class SyntaxData:
     location_words: frozenset[str]
     light_verbs: frozenset[str]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    as_words: frozenset[str]
     passive_morph: str
     type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
 
@@ -62,7 +66,7 @@ def syntax_data(code: str) -> SyntaxData | None:
     return SyntaxData(*(words(k) for k in (
         "subject", "passive_subject", "object", "oblique", "prep_object", "case", "possessor", "modifier", "conj",
         "inherit", "phrase", "agent_words", "target_words", "noun_target_words", "counterpart_words", "between_words",
-        "location_words", "light_verbs", "pronouns")), data.get("passive_morph", "Voice=Pass"),
+        "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words")), data.get("passive_morph", "Voice=Pass"),
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()})
 
 
@@ -151,17 +155,84 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.how.append("modifier")
     if not f.actors:
         head = parse.head(trig)
-        if head is not None and trig.dep in sd.object and head.lemma.lower() in sd.light_verbs:
-            f.actors += [c for c in parse.children(head, sd.subject)]  # "Israel launched an attack on Gaza"
+        named = _designated(parse, trig, sd)
+        if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
+            verb, named_one = named
+            if _passive(parse, verb, sd):
+                f.actors += _agents(parse, verb, sd)
+                f.targets += parse.children(verb, sd.passive_subject | sd.subject)
+            else:
+                f.actors += _subjects(parse, verb, sd)
+                f.targets += [named_one] if named_one is not None else parse.children(verb, sd.object)
+            f.how.append("designated")
+        elif head is not None and trig.dep in sd.object and head.lemma.lower() in sd.light_verbs:
+            # "Israel launched an attack on Gaza"; "World Vision is working hard to get aid through to the victims"
+            f.actors += _subjects(parse, head, sd)
+            if not f.targets:
+                f.targets += _case_targets(parse, head, sd, etype)
             f.how.append("light_verb")
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
-            f.actors += [c for c in parse.children(head, sd.subject)]
+            f.actors += _subjects(parse, head, sd)
             f.how.append("inherited")
     f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]
     return f
+
+
+def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
+    """The subject of `verb`, else of the verb it continues ("World Vision is working hard to get aid": get's is
+    World Vision), up to INHERIT_DEPTH verbs up; a passive verb passes on no subject."""
+    for _ in range(INHERIT_DEPTH):
+        found = parse.children(verb, sd.subject)
+        head = parse.head(verb)
+        if found or head is None or verb.dep not in sd.inherit or _passive(parse, verb, sd):
+            return found
+        verb = head
+    return []
+
+
+def _agents(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
+    """The passive agent of `verb` ("by police", "oleh polisi")."""
+    out = []
+    for c in parse.children(verb):
+        if c.dep in sd.oblique or parse.children(c, sd.case):
+            word, noun = _case_word(parse, c, sd)
+            if noun is not None and word in sd.agent_words:
+                out.append(noun)
+    return out
+
+
+def _case_targets(parse: Parse, verb: Token, sd: SyntaxData, etype: str) -> list[Token]:
+    """Targets a light verb carries for its event noun ("get aid through to the victims")."""
+    out = []
+    for c in parse.children(verb):
+        if c.dep in sd.oblique or parse.children(c, sd.case):
+            word, noun = _case_word(parse, c, sd)
+            if noun is not None and (word in sd.target_words or word in sd.type_target_words.get(etype, ())):
+                out.append(noun)
+    return out
+
+
+def _designated(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token | None] | None:
+    """For an event noun given as a role ("menetapkan Rudi Erawan sebagai tersangka", "named him as a suspect"):
+    (the verb that gives it, the one it is given to when the parse attaches the role to that noun), else None."""
+    if trig.pos not in ("NOUN", "PROPN"):
+        return None
+    head = parse.head(trig)
+    if any(c.text.lower() in sd.as_words for c in parse.children(trig, sd.case)) and head is not None:
+        if head.pos in ("VERB", "AUX"):
+            return head, None
+        verb = parse.head(head)
+        if verb is not None and verb.pos == "VERB" and head.dep in sd.object | sd.passive_subject:
+            return verb, (head if head.dep in sd.object else None)
+        return None
+    if head is not None and head.pos == "ADP" and head.text.lower() in sd.as_words:  # English: prep "as" -> pobj
+        verb = parse.head(head)
+        if verb is not None and verb.pos == "VERB":
+            return verb, None
+    return None
 
 
 def phrase(parse: Parse, t: Token, code: str) -> list[Token]:

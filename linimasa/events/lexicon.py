@@ -36,6 +36,7 @@ class Lexicon:
     and_words: frozenset[str] = frozenset()  # "Biden dan Putin": same side as the name before
     between: frozenset[str] = frozenset()  # "pertemuan puncak antara Biden dan Putin": that event's own people
     non_agents: frozenset[str] = frozenset()  # "a tornado strikes": forces of nature, diseases; never an actor
+    background: re.Pattern[str] | None = None  # "had visited", "sebelumnya": told as what came before the report
 
 
 @functools.cache
@@ -63,4 +64,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("and_words", [])),
         frozenset(w.lower() for w in roles.get("between", [])),
         frozenset(w.lower() for w in roles.get("non_agents", [])),
+        _alternation(roles.get("background", [])),
     )

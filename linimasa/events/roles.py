@@ -10,7 +10,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import Frame, common_noun, is_pronoun, phrase
+from .frames import Frame, common_noun, is_pronoun, phrase, syntax_data
 
 # "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
 # a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence.
@@ -40,6 +40,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
+    if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
+        return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before

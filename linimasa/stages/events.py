@@ -44,6 +44,8 @@ ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
 DEICTIC_RULES = {"day_word", "tod_relative", "relative_unit", "ago"}
 # A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
 SCHEDULE_DAYS = 183
+# How far before a trigger a background word reaches ("he had already visited the coast": four words).
+BACKGROUND_WORDS = 5
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -157,7 +159,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
                 # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
                 actors = list(dict.fromkeys([*pair, *[a for a in actors if a in names.values()]]))
-            if source is not None and not actors and etype in SPEECH_ACTS | THREAT_TYPES:
+            if source is not None and not actors and (etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)):
+                # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
+                # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]
             if any(a.lower() in lex.non_agents for a in actors):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
@@ -187,10 +191,12 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             features = candidate_features(code, etype, trig.group(0), parsed, fr, kinds + [f"by_syntax={by_syntax}"],
                                           len(actors), len(targets), status, dating is not None,
                                           _order(date, published), text, trig.start())
+            if dating is None and status == "happened" and _background(text, trig.start(), lex):
+                date = ""  # "he had visited", "Sebelumnya, jaksa mendakwa": before the report, when is not said
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
-                date_source="timex" if dating else ("published" if published else ""),
+                date_source="timex" if dating else ("published" if published and date else ""),
                 status=status, status_cue=cue, actors=actors, targets=targets,
                 location=names.get(location.entity_id, "") if location else "", mode=mode,
                 source=names.get(source.entity_id, "") if source else "",
@@ -290,6 +296,15 @@ def _owned(text: str, spans: list[tuple[int, int]], cast: list[Mention], lex) ->
         if mine:
             out[t_start] = mine
     return out
+
+
+def _background(text: str, at: int, lex) -> bool:
+    """Whether sentence `text` tells the trigger at `at` as background: a background word ("had", "previously",
+    "sebelumnya") among the BACKGROUND_WORDS words before it or opening the sentence."""
+    if lex.background is None:
+        return False
+    words = text[:at].split()
+    return bool(lex.background.search(" ".join(words[-BACKGROUND_WORDS:])) or lex.background.search(" ".join(words[:1])))
 
 
 def _gap(trigger: tuple[int, int], span: Span) -> int:
