@@ -23,6 +23,8 @@ from ..syntax import Parse, Token
 
 # How deep inside an argument a name may sit ("the head of the Iranian government's delegation").
 PHRASE_DEPTH = 3
+# How far from its head word a proper name's other words may be ("Putu Kholis Aryana").
+PROPER_NAME_WORDS = 4
 # How many verbs up a trigger without its own subject looks for one ("X is working hard to get aid": two).
 INHERIT_DEPTH = 3
 
@@ -51,6 +53,7 @@ class SyntaxData:
     plural_pronouns: frozenset[str]
     as_words: frozenset[str]
     passive_morph: str
+    symmetric_by_syntax: bool  # talks and agreements read from the parse too ("X met Y": actor X, target Y)
     type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
 
 
@@ -67,6 +70,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         "subject", "passive_subject", "object", "oblique", "prep_object", "case", "possessor", "modifier", "conj",
         "inherit", "phrase", "agent_words", "target_words", "noun_target_words", "counterpart_words", "between_words",
         "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words")), data.get("passive_morph", "Voice=Pass"),
+        bool(data.get("symmetric_by_syntax", False)),
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()})
 
 
@@ -257,9 +261,20 @@ def is_pronoun(t: Token, code: str) -> bool:
 
 
 def common_noun(parse: Parse, t: Token, code: str) -> str:
-    """A short common-noun name for an argument without a name in it ("security forces", "warga")."""
+    """A short common-noun name for an argument without a name in it ("security forces", "warga", "pihak
+    kepolisian"): the noun with the nouns that modify it before it and the one right after it."""
     if t.pos not in ("NOUN",):
         return ""
     sd = syntax_data(code)
-    parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and c.i < t.i] + [t]
+    parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)] + [t]
     return " ".join(x.text.lower() for x in sorted(parts, key=lambda x: x.i))
+
+
+def proper_name(parse: Parse, t: Token, code: str) -> str:
+    """The words of a proper name the entities stage did not recognise ("MSH ditangkap", "tersangka FI")."""
+    if t.pos != "PROPN":
+        return ""
+    sd = syntax_data(code)
+    parts = [t] + [c for c in parse.children(t, sd.modifier) if c.pos == "PROPN" and abs(c.i - t.i) <= PROPER_NAME_WORDS]
+    words = sorted(parts, key=lambda x: x.i)
+    return " ".join(x.text for x in words) if words[-1].i - words[0].i < len(words) + 1 else t.text

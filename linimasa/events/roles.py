@@ -10,8 +10,11 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import Frame, common_noun, is_pronoun, phrase, syntax_data
+from .frames import Frame, common_noun, is_pronoun, phrase, proper_name, syntax_data
 
+# How close before a name a common noun of the same argument side is taken as that name's title ("the charity
+# World Vision", where the parser makes both subjects).
+APPOSED_WORDS = 2
 # "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
 # a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence.
 DATELINE = re.compile(r"^\s*[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))\s*(?:[-–—]{1,2}|:)\s")
@@ -24,8 +27,9 @@ def dateline_end(text: str) -> int:
 
 
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
-            code: str, previous: str, places: bool = False) -> tuple[str, str]:
-    """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun' or ''.
+            code: str, previous: str, places: bool = False, others: list[Mention] = ()) -> tuple[str, str]:
+    """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
+    proper name no entity covers, not one of `others`, the sentence's mentions left out) or ''.
     Cities and regions count only when `places` (the target of an attack: "serangan terhadap Gaza")."""
     tokens = phrase(parse, tok, code)
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
@@ -50,27 +54,41 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
         return (previous, "pronoun") if previous else ("", "")
     noun = common_noun(parse, tok, code)
-    return (noun, "noun") if noun else ("", "")
+    if noun:
+        return noun, "noun"
+    name = proper_name(parse, tok, code)
+    if any(m.span.start < tok.end and tok.start < m.span.end for m in others):
+        return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
+    return (name, "name") if name and name.lower() not in syntax_data(code).pronouns else ("", "")
 
 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
-                    code: str, previous: str) -> tuple[list[str], list[str], list[str]]:
-    """(actors, targets, kinds of what was found) of a frame; a name is kept on one side only (actors first)."""
+                    code: str, previous: str, others: list[Mention] = (), place_targets: bool = True
+                    ) -> tuple[list[str], list[str], list[str]]:
+    """(actors, targets, kinds of what was found) of a frame; a name is kept on one side only (actors first).
+    Cities and regions are targets only when `place_targets` (an attack on Gaza; not a visit to Louisiana, where
+    the place is where the talks were)."""
     kinds: list[str] = []
 
     def resolve(tokens: list[Token], places: bool = False) -> list[str]:
         out = []
+        named = {t.i for t in tokens if name_of(parse, t, mentions, names, kb, code, previous, places, others)[1] == "entity"}
         for t in tokens:
-            name, kind = name_of(parse, t, mentions, names, kb, code, previous, places)
+            if t.i not in named and (t.head in named or any(c.i in named for c in parse.children(t))
+                                     or any(0 < n - t.i <= APPOSED_WORDS for n in named)):
+                continue  # "the charity World Vision": the noun beside a name is that name
+            name, kind = name_of(parse, t, mentions, names, kb, code, previous, places, others)
             if kind != "entity" and t.i in f.name_only:
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
             if kind == "noun" and places and t.i in f.oblique:
                 continue  # "questioned the fairness of compensation": a thing after a case word is what, not whom
+            if kind in ("noun", "name") and not place_targets and t in f.targets and "with" not in f.how:
+                continue  # "visited the Louisiana coast": what is visited is where the talks were, not a side
             if name and name not in out:
                 out.append(name)
                 kinds.append(kind)
         return out
 
     actors = resolve(f.actors)
-    targets = [n for n in resolve(f.targets, places=True) if n not in actors]
+    targets = [n for n in resolve(f.targets, places=place_targets) if n not in actors]
     return actors, targets, kinds

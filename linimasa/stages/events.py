@@ -14,7 +14,7 @@ from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, lo
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
-from ..events.frames import frame
+from ..events.frames import frame, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
 from ..syntax import parse as parse_sentences
@@ -145,8 +145,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                         status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""
             actors, targets, kinds = ([], [], []) if fr is None else participants_of(
-                parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name)
-            by_syntax = fr is not None and etype not in SYMMETRIC
+                parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
+                place_targets=etype not in SYMMETRIC)
+            by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax)
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word
                 # order with the counterpart and "between" words finds them all where a parser trained on two

@@ -1,0 +1,67 @@
+"""Who did what to whom, on made-up sentences (never the bed's test split): the speaker of reported speech, plural
+pronouns, event nouns given as a role or carried by a light verb, talks read from the parse, visits' places, and
+background told before the report."""
+
+from __future__ import annotations
+
+from linimasa.model import Document
+from linimasa.pipeline import Pipeline
+from linimasa.settings import Context
+
+STAGES = ("clean", "language", "sentences", "dating", "timex", "entities", "events")
+
+
+def mentions(text: str, type_: str, published: str = "2021-06-15") -> list:
+    """Every `type_` mention of `text`, whatever its confidence (roles are checked here, not the threshold)."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = published
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    found = [m for m in doc.event_mentions if m.type == type_]
+    assert found, f"no {type_} in {text!r}: {[(m.type, m.trigger) for m in doc.event_mentions]}"
+    return found
+
+
+def test_the_speaker_does_not_act_in_the_arrest_he_reports():
+    m = mentions("Kepala Satuan Reserse Narkoba, Komisaris Budi Santoso, mengatakan MSH ditangkap pada Senin malam.",
+                 "COERCE")[0]
+    assert "Budi Santoso" not in m.actors
+    assert m.targets == ["MSH"]  # a name the entities stage missed is still the one arrested
+
+
+def test_a_plural_pronoun_is_never_the_one_person_named_before_it():
+    m = mentions("Mayor John Walker criticised the oil companies on Monday and said the city would sue them.",
+                 "ACCUSE")
+    assert all("John Walker" not in x.targets for x in m)
+
+
+def test_a_role_given_by_a_verb_names_who_gives_it_and_to_whom():
+    m = mentions("KPK menetapkan Rudi Erawan sebagai tersangka pada Rabu.", "ACCUSE")[0]
+    assert m.actors == ["KPK"] and m.targets == ["Rudi Erawan"]
+
+
+def test_a_light_verb_carries_its_subject_up_a_chain_of_verbs():
+    m = mentions("The charity World Vision is working hard to get aid through to the victims.", "AID")[0]
+    assert m.actors == ["World Vision"] and m.targets == ["victims"]
+
+
+def test_talks_read_from_the_parse_put_the_one_met_as_target():
+    m = mentions("Joe Biden met Vladimir Putin in Geneva on Wednesday.", "CONSULT")[0]
+    assert m.actors == ["Joe Biden"] and m.targets == ["Vladimir Putin"]
+
+
+def test_the_place_of_a_visit_is_no_side_of_it():
+    m = mentions("Barack Obama will visit the Gulf region on Friday.", "CONSULT")[0]
+    assert m.actors == ["Barack Obama"] and m.targets == []
+
+
+def test_who_was_told_is_not_the_source():
+    m = mentions("The minister told reporters after visiting BP's headquarters in Houston that he was angry.",
+                 "CONSULT")[0]
+    assert m.source != "BP" and m.targets == ["BP"]
+
+
+def test_background_is_not_dated_by_the_day_of_the_report():
+    had = mentions("Senator Mary Jones said she had visited Haiti with the governor.", "CONSULT")[0]
+    before = mentions("Sebelumnya, jaksa mendakwa Axel Thomas dengan pasal narkotika.", "ACCUSE")[0]
+    now = mentions("Prosecutors charged Axel Thomas with drug trafficking.", "ACCUSE")[0]
+    assert had.date == "" and before.date == "" and now.date == "2021-06-15"
