@@ -52,8 +52,11 @@ class SyntaxData:
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     as_words: frozenset[str]
+    noun_agent_words: frozenset[str]
+    scene_words: frozenset[str]
     passive_morph: str
-    symmetric_by_syntax: bool  # talks and agreements read from the parse too ("X met Y": actor X, target Y)
+    # talks and agreements read from the parse ("X met Y": actor X, target Y): "always" or "never" (word order)
+    symmetric_by_syntax: str
     type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
 
 
@@ -69,8 +72,8 @@ def syntax_data(code: str) -> SyntaxData | None:
     return SyntaxData(*(words(k) for k in (
         "subject", "passive_subject", "object", "oblique", "prep_object", "case", "possessor", "modifier", "conj",
         "inherit", "phrase", "agent_words", "target_words", "noun_target_words", "counterpart_words", "between_words",
-        "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words")), data.get("passive_morph", "Voice=Pass"),
-        bool(data.get("symmetric_by_syntax", False)),
+        "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words", "noun_agent_words", "scene_words")), data.get("passive_morph", "Voice=Pass"),
+        str(data.get("symmetric_by_syntax", "never")),
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()})
 
 
@@ -151,13 +154,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.targets.append(noun)
                 f.oblique.add(noun.i)
                 f.how.append(f"case:{word}")
+            elif trig.pos in ("NOUN", "PROPN") and word in sd.noun_agent_words:
+                f.actors.append(noun)  # "criticism from Republicans", "bantuan dari Jepang"
+                f.how.append(f"noun_agent:{word}")
             elif word in sd.location_words:
                 f.locations.append(noun)
         elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
             f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one
             f.name_only.add(c.i)
             f.how.append("modifier")
-    if not f.actors:
+    if all(a.i in f.name_only for a in f.actors):  # none, or only modifiers that may name no one ("medical aid")
         head = parse.head(trig)
         named = _designated(parse, trig, sd)
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
@@ -175,6 +181,15 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             if not f.targets:
                 f.targets += _case_targets(parse, head, sd, etype)
             f.how.append("light_verb")
+        elif head is not None and trig.dep in sd.object and trig.pos in ("NOUN", "PROPN") and (
+                agents := _case_nouns(parse, head, sd, sd.noun_agent_words)):
+            f.actors += agents  # "the plan drew criticism from Republicans": the parse hangs "from" on the verb
+            f.how.append("noun_agent_of_verb")
+        elif (scene := _scene_verb(parse, trig, sd)) is not None:
+            # "Dalam penggerebekan itu, polisi menyita ...", "During the raid, police seized ...": who raided is
+            # who acts in the clause the raid is the scene of
+            f.actors += _subjects(parse, scene, sd)
+            f.how.append("scene")
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
@@ -208,6 +223,17 @@ def _agents(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     return out
 
 
+def _case_nouns(parse: Parse, verb: Token, sd: SyntaxData, words: frozenset[str]) -> list[Token]:
+    """The nouns of `verb`'s case phrases whose case word is one of `words`."""
+    out = []
+    for c in parse.children(verb):
+        if c.dep in sd.oblique or parse.children(c, sd.case):
+            word, noun = _case_word(parse, c, sd)
+            if noun is not None and word in words:
+                out.append(noun)
+    return out
+
+
 def _case_targets(parse: Parse, verb: Token, sd: SyntaxData, etype: str) -> list[Token]:
     """Targets a light verb carries for its event noun ("get aid through to the victims")."""
     out = []
@@ -217,6 +243,23 @@ def _case_targets(parse: Parse, verb: Token, sd: SyntaxData, etype: str) -> list
             if noun is not None and (word in sd.target_words or word in sd.type_target_words.get(etype, ())):
                 out.append(noun)
     return out
+
+
+def _scene_verb(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
+    """The verb whose clause event noun `trig` is the scene of, when a scene word introduces it ("Dalam
+    penggerebekan itu, polisi menyita", "During the raid, police seized"): UD puts the case word under the noun,
+    English spaCy makes the noun the pobj of the preposition."""
+    if trig.pos not in ("NOUN", "PROPN"):
+        return None
+    head = parse.head(trig)
+    if head is None:
+        return None
+    if head.pos == "VERB" and any(c.text.lower() in sd.scene_words for c in parse.children(trig, sd.case)):
+        return head
+    if head.pos == "ADP" and head.text.lower() in sd.scene_words and trig.dep in sd.prep_object:
+        verb = parse.head(head)
+        return verb if verb is not None and verb.pos == "VERB" else None
+    return None
 
 
 def _designated(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token | None] | None:

@@ -49,7 +49,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before
-        before = [m for m in mentions if m.type == "PER" and m.span.end <= tok.start and m.entity_id in names]
+        # (the speaker counts here: "Calderon said he was rushing medical assistance")
+        before = [m for m in [*mentions, *others] if m.type == "PER" and m.span.end <= tok.start and m.entity_id in names]
         if before:
             return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
         return (previous, "pronoun") if previous else ("", "")

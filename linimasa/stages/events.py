@@ -147,7 +147,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             actors, targets, kinds = ([], [], []) if fr is None else participants_of(
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
                 place_targets=etype not in SYMMETRIC)
-            by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax)
+            by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word
                 # order with the counterpart and "between" words finds them all where a parser trained on two

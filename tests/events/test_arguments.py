@@ -65,3 +65,18 @@ def test_background_is_not_dated_by_the_day_of_the_report():
     before = mentions("Sebelumnya, jaksa mendakwa Axel Thomas dengan pasal narkotika.", "ACCUSE")[0]
     now = mentions("Prosecutors charged Axel Thomas with drug trafficking.", "ACCUSE")[0]
     assert had.date == "" and before.date == "" and now.date == "2021-06-15"
+
+
+def test_the_clause_an_event_noun_is_the_scene_of_names_who_did_it():
+    m = mentions("Dalam penggerebekan itu, polisi menangkap tiga orang tersangka.", "COERCE")
+    assert any(x.trigger == "penggerebekan" and x.actors == ["polisi"] for x in m), [(x.trigger, x.actors) for x in m]
+
+
+def test_an_event_noun_from_someone_is_done_by_them():
+    m = mentions("The plan drew sharp criticism from opposition lawmakers on Tuesday.", "ACCUSE")[0]
+    assert m.actors == ["opposition lawmakers"]
+
+
+def test_a_pronoun_may_stand_for_the_speaker():
+    m = mentions("Mexican President Felipe Calderon said he was sending medical aid to Hermosillo.", "AID")[0]
+    assert m.actors == ["Felipe Calderon"]
