@@ -188,7 +188,7 @@ def cost(shared: Path, per_lang: int = 80) -> dict:
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
 
 
-def agreement() -> dict:
+def agreement(folder: Path = ROOT / "bench/events/agreement") -> dict:
     """Inter-annotator agreement: annotator B's independent reading of the test split (bench/events/agreement/,
     made without seeing annotator A's labels or system output) scored as if it were the system, against annotator
     A's (the bed's gold), with the same matching and the same "fully right" rule. Its precision and recall are what
@@ -197,7 +197,7 @@ def agreement() -> dict:
 
     import eventdata as ed
 
-    other = ed.annotations(ROOT / "bench/events/agreement")
+    other = ed.annotations(folder)
     if not other:
         return {}
     gold = ed.annotations()

@@ -1,0 +1,44 @@
+"""The event bench's agreement figure: a second reading scored against the bed's gold with the system's scorer."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import events  # noqa: E402
+import eventdata  # noqa: E402
+
+
+def _copy_of_gold(tmp_path: Path, ids: list[str], change=None) -> Path:
+    gold = eventdata.annotations()
+    with open(tmp_path / "b.jsonl", "w", encoding="utf-8") as f:
+        for i in ids:
+            row = json.loads(json.dumps(gold[i]))
+            if change:
+                change(row)
+            f.write(json.dumps(row) + "\n")
+    return tmp_path
+
+
+def _with_events(n: int) -> list[str]:
+    gold = eventdata.annotations()
+    items = [json.loads(line) for line in (ROOT / "bench/events/sentences.jsonl").read_text().splitlines()]
+    return [i["id"] for i in items if i["split"] == "test" and gold.get(i["id"], {}).get("events")][:n]
+
+
+def test_a_reading_identical_to_the_gold_agrees_fully(tmp_path):
+    scores = events.agreement(_copy_of_gold(tmp_path, _with_events(6)))["scores"]
+    assert scores and all(s["precision"] == 1.0 and s["recall"] == 1.0 for s in scores.values())
+
+
+def test_another_actor_is_not_fully_right(tmp_path):
+    def other_actor(row):
+        for e in row["events"]:
+            e["actors"] = ["Somebody Else Entirely"]
+
+    scores = events.agreement(_copy_of_gold(tmp_path, _with_events(6), other_actor))["scores"]
+    assert all(s["precision"] == 0.0 and s["event_precision"] == 1.0 for s in scores.values())
