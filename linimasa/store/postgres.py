@@ -112,7 +112,8 @@ STREAM_ROWS = 500
 # 1 MB, and the lead of a long document is what a search needs.
 FTS_CHARS = 200_000
 
-# Tries to store one document while other writers take the ids it picks (each retry picks again).
+# Tries to store one document while other writers take the ids it picks (each retry picks again), or to create
+# the tables when PostgreSQL breaks a deadlock with another writer by rolling this one back.
 PUT_ATTEMPTS = 5
 
 _cursor_names = itertools.count()
@@ -134,14 +135,28 @@ class PostgresStore(SQLStore):
         self._psycopg = psycopg
         try:
             self.conn = psycopg.connect(url, autocommit=True)
-            with self.conn.transaction():
-                self.conn.execute("SELECT pg_advisory_xact_lock(7307)")  # two first runs must not race on DDL
-                self.conn.execute(SCHEMA)
-                self.conn.execute("INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT DO NOTHING",
-                                  (str(SCHEMA_VERSION),))
+            for attempt in range(PUT_ATTEMPTS):
+                try:
+                    self._create()
+                    break
+                except psycopg.errors.DeadlockDetected:
+                    if attempt == PUT_ATTEMPTS - 1:
+                        raise
         except psycopg.Error as exc:
             raise StoreError(f"{_safe(url)}: cannot use this PostgreSQL database ({exc}); check the URL, that the "
                              "server runs and that the user may create tables") from exc
+
+    def _create(self) -> None:
+        """The tables, once: a database that has them is left alone, as `CREATE ... IF NOT EXISTS` still locks
+        the tables it finds, which deadlocks against another writer already storing documents."""
+        if self.conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] and self.conn.execute(
+                "SELECT 1 FROM meta WHERE key = 'schema_version' AND value = %s", (str(SCHEMA_VERSION),)).fetchone():
+            return
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(7307)")  # two first runs must not race on DDL
+            self.conn.execute(SCHEMA)
+            self.conn.execute("INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT DO NOTHING",
+                              (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.conn.close()
@@ -174,6 +189,8 @@ class PostgresStore(SQLStore):
             except self._psycopg.errors.UniqueViolation:
                 if self.has_content(doc.content_sha256):
                     return False
+            except self._psycopg.errors.DeadlockDetected:
+                continue  # two writers locked rows in opposite orders; PostgreSQL rolled this one back: try again
         raise StoreError(f"{doc.source}: could not be stored after {PUT_ATTEMPTS} attempts, other writers keep "
                          "taking its id; run again")
 
