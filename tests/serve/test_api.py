@@ -107,7 +107,7 @@ def test_event_has_history_planned_then_happened_both_sources_and_marked_evidenc
     announcement = next(s for s in call["sources"] if s["id"] == "004_6ec3a7005892a893")
     assert {"name": "spam_removed", "detail": "1 spam line(s) removed", "count": 1} in announcement["flags"]
     assert "furniture_removed" in {f["name"] for f in reporter["flags"]}
-    assert call["conflicts"] and all(isinstance(c, str) for c in call["conflicts"])
+    assert isinstance(call["conflicts"], list) and all(isinstance(c, str) for c in call["conflicts"])
     first = call["evidence"][0]
     assert '<mark class="trigger"' in first["html"] and '<mark class="participant" title="Joe Biden (actor)">' \
         in first["html"]
