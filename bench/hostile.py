@@ -12,7 +12,10 @@ that also hold malformed lines.
 
 Reported (and written to bench/hostile.json): crashes (an exit status other than 0 or 3, or a traceback), inputs
 unaccounted for (every input must be stored, or recorded in the `skipped` table with a reason), good documents lost,
-peak memory (resident memory of the whole process tree, and of its largest process, sampled by psutil) and time.
+peak memory and time. Memory is sampled every `SAMPLE_S` seconds: resident memory (RSS) of the main process and of
+the largest worker, and of the whole process tree two ways: RSS summed over its processes (which counts pages the
+processes share, such as the libraries' code, once per process) and PSS, proportional set size from
+/proc/PID/smaps_rollup (a page shared by n processes counts 1/n in each), whose sum is what the tree really holds.
 
     python bench/hostile.py                        # 2,000 hostile inputs + 200 good articles, 10 GB bomb (~5-7 min)
     python bench/hostile.py --hostile 200 --good 20 --bomb-gib 1     # a quick run
@@ -404,14 +407,25 @@ def source_of(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+def pss(pid: int) -> int:
+    """Proportional set size of process `pid` in bytes (0 when it is gone): its private pages, plus each page it
+    shares with n processes counted 1/n."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return next((int(line.split()[1]) * 1024 for line in f if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+
 class Sampler(threading.Thread):
-    """Peak resident memory of a process and all its children together, of the process alone, and of its largest
-    child, sampled every `SAMPLE_S` seconds."""
+    """Peak memory of a process and all its children together (RSS summed, and PSS summed), of the process alone
+    (RSS), and of its largest child (RSS), sampled every `SAMPLE_S` seconds."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.process = psutil.Process(pid)
         self.peak_tree = self.peak_main = self.peak_worker = 0  # the worker's: the largest child process's
+        self.peak_tree_pss = 0
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -427,6 +441,7 @@ class Sampler(threading.Thread):
                 except psutil.NoSuchProcess:
                     sizes.append(0)
             self.peak_tree = max(self.peak_tree, sum(sizes))
+            self.peak_tree_pss = max(self.peak_tree_pss, sum(pss(proc.pid) for proc in procs))
             self.peak_main = max(self.peak_main, sizes[0])
             self.peak_worker = max(self.peak_worker, max(sizes[1:], default=0))
             time.sleep(SAMPLE_S)
@@ -446,6 +461,7 @@ class Run:
     peak_tree_mib: float
     peak_main_mib: float
     peak_worker_mib: float
+    peak_pss_tree_mib: float
 
 
 def run_linimasa(paths: list[Path], db: Path, jobs: int = 2, extra: list[str] | None = None,
@@ -467,7 +483,8 @@ def run_linimasa(paths: list[Path], db: Path, jobs: int = 2, extra: list[str] | 
         sampler.join()
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    mib = [round(peak / 2**20, 1) for peak in (sampler.peak_tree, sampler.peak_main, sampler.peak_worker)]
+    mib = [round(peak / 2**20, 1) for peak in (sampler.peak_tree, sampler.peak_main, sampler.peak_worker,
+                                                sampler.peak_tree_pss)]
     return Run(proc.returncode, stderr, round(seconds, 1), *mib)
 
 
@@ -566,7 +583,7 @@ def main() -> None:
             "traceback": run.stderr[run.stderr.find("Traceback"):][:3000] if "Traceback" in run.stderr else "",
             **check(pile, db), "integrity_check": integrity,
             "peak_rss_tree_mib": run.peak_tree_mib, "peak_rss_main_mib": run.peak_main_mib,
-            "peak_rss_largest_worker_mib": run.peak_worker_mib,
+            "peak_rss_largest_worker_mib": run.peak_worker_mib, "peak_pss_tree_mib": run.peak_pss_tree_mib,
             "seconds": run.seconds, "seconds_to_write_pile": round(made, 1),
         }
     if result["crashes"] and not result["traceback"]:
