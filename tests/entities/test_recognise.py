@@ -91,3 +91,37 @@ def test_a_very_long_document_goes_through_the_model_in_pieces_with_offsets_kept
     found = {(text[c.start_char:c.end_char], c.label) for c in ner.recognise(doc, "en")}
     assert ("Emmanuel Macron", "PER") in found and ("Paris", "LOC") in found and ("Washington", "LOC") in found
     assert len(sizes) > 1 and max(sizes) <= 2 * ner.CHUNK_TOKENS
+
+
+def test_a_long_documents_pieces_are_made_a_few_at_a_time(monkeypatch):
+    """No more than PIECES_AT_ONCE pieces exist before the model has run on them (all of them at once were the
+    document's size again), and the entities are those of one batch holding every piece."""
+    from linimasa.entities import ner
+
+    text = "Officials in Washington said the talks would go on. " * 3000 + "Emmanuel Macron spoke in Paris."
+    doc = ner.tokenizer("en").make_doc(text)
+    made, ahead = [0], []
+    original = ner._pieces
+
+    def counted(d):
+        for piece in original(d):
+            made[0] += 1
+            yield piece
+
+    model = ner.load_model(ner.lang.load("en")["entities"]["model"])
+    first_name, first = model.pipeline[0]
+
+    class Watch:  # records how many pieces were made when the model is given a batch
+        def pipe(self, docs, batch_size):
+            ahead.append(made[0])
+            return first.pipe(docs, batch_size=batch_size)
+
+    class Watched:
+        pipeline = [(first_name, Watch()), *model.pipeline[1:]]
+
+    monkeypatch.setattr(ner, "_pieces", counted)
+    monkeypatch.setattr(ner, "load_model", lambda name: Watched())
+    batched = ner.recognise(doc, "en")
+    assert len(ahead) > 1 and all(n <= (i + 1) * ner.PIECES_AT_ONCE for i, n in enumerate(ahead))
+    monkeypatch.setattr(ner, "PIECES_AT_ONCE", 10_000)
+    assert ner.recognise(doc, "en") == batched
