@@ -159,16 +159,16 @@ def process_documents(
                     undated.append(doc.id)
                 if on_document:
                     on_document(doc)
+        if seen_before:  # stored by an earlier run that may have stopped before dating them from the others
+            dated = store.published()
+            undated += [i for i in seen_before if i not in dated]
+        if undated and "dating" in pipeline.names:
+            waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
+            for doc in date_corpus(waiting, reference_index(store), lambda d: engine.rerun_after("dating", d)):
+                store.replace(doc)
+                summary.dated_across += 1
     finally:
         engine.close()
-    if seen_before:  # stored by an earlier run that may have stopped before dating them from the others
-        dated = store.published()
-        undated += [i for i in seen_before if i not in dated]
-    if undated and "dating" in pipeline.names:
-        waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
-        for doc in date_corpus(waiting, reference_index(store), lambda d: pipeline.rerun_after("dating", d, ctx)):
-            store.replace(doc)
-            summary.dated_across += 1
     if "events" in pipeline.names:
         summary.sharpened = refine_store(store)
     return Corpus(ids, summary, stored_timeline(store, ctx.get("max_event_gap_days"), ctx.get("min_confidence")), store)

@@ -23,6 +23,11 @@ class Engine(Protocol):
         """Each document after the stages, with its fingerprint, in the order given."""
         ...
 
+    def rerun_after(self, name: str, doc: Document) -> Document:
+        """`doc` with the stages after stage `name` run again (a publication date found from other documents),
+        where the models already are."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -40,6 +40,12 @@ def _run_in_worker(doc: Document) -> tuple[Document, Fingerprint | None]:
     return prepare(doc, *_worker)
 
 
+def _rerun_in_worker(name: str, doc: Document) -> Document:
+    assert _worker is not None
+    pipeline, ctx, _ = _worker
+    return pipeline.rerun_after(name, doc, ctx)
+
+
 class LocalEngine:
     def __init__(self, stages: tuple[str, ...], ctx: Context):
         jobs = max(1, ctx.get("jobs"))
@@ -53,6 +59,13 @@ class LocalEngine:
         if self.pool is not None:
             return self.pool.map(_run_in_worker, docs)
         return [prepare(d, self.pipeline, self.ctx, self.fingerprints) for d in docs]
+
+    def rerun_after(self, name: str, doc: Document) -> Document:
+        """In a worker when there are workers: they hold the models already, and the main process then never
+        loads them (on the hostile pile its peak was theirs)."""
+        if self.pool is not None:
+            return self.pool.apply(_rerun_in_worker, (name, doc))
+        return self.pipeline.rerun_after(name, doc, self.ctx)
 
     def close(self) -> None:
         if self.pool is not None:

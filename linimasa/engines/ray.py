@@ -85,6 +85,12 @@ class RayEngine:
             compute=self.ray.data.ActorPoolStrategy(size=min(self.workers, len(docs))), num_cpus=1)
         return [pickle.loads(row["done"]) for row in done.iter_rows()]
 
+    def rerun_after(self, name: str, doc: Document) -> Document:
+        """In this process: the few documents dated from the others after the Ray job."""
+        from ..pipeline import Pipeline
+
+        return Pipeline(self.stages).rerun_after(name, doc, Context(settings=self.settings))
+
     def close(self) -> None:
         if self.started:
             self.ray.shutdown()
