@@ -169,7 +169,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
             verb, named_one = named
             if _passive(parse, verb, sd):
-                f.actors += _agents(parse, verb, sd)
+                f.actors += _case_nouns(parse, verb, sd, sd.agent_words)
                 f.targets += parse.children(verb, sd.passive_subject | sd.subject)
             else:
                 f.actors += _subjects(parse, verb, sd)
@@ -179,7 +179,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # "Israel launched an attack on Gaza"; "World Vision is working hard to get aid through to the victims"
             f.actors += _subjects(parse, head, sd)
             if not f.targets:
-                f.targets += _case_targets(parse, head, sd, etype)
+                f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
             f.how.append("light_verb")
         elif head is not None and trig.dep in sd.object and trig.pos in ("NOUN", "PROPN") and (
                 agents := _case_nouns(parse, head, sd, sd.noun_agent_words)):
@@ -212,35 +212,14 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     return []
 
 
-def _agents(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
-    """The passive agent of `verb` ("by police", "oleh polisi")."""
-    out = []
-    for c in parse.children(verb):
-        if c.dep in sd.oblique or parse.children(c, sd.case):
-            word, noun = _case_word(parse, c, sd)
-            if noun is not None and word in sd.agent_words:
-                out.append(noun)
-    return out
-
-
 def _case_nouns(parse: Parse, verb: Token, sd: SyntaxData, words: frozenset[str]) -> list[Token]:
-    """The nouns of `verb`'s case phrases whose case word is one of `words`."""
+    """The nouns of `verb`'s case phrases whose case word is one of `words` (its passive agent with the agent
+    words: "by police", "oleh polisi"; what a light verb carries for its event noun: "get aid to the victims")."""
     out = []
     for c in parse.children(verb):
         if c.dep in sd.oblique or parse.children(c, sd.case):
             word, noun = _case_word(parse, c, sd)
             if noun is not None and word in words:
-                out.append(noun)
-    return out
-
-
-def _case_targets(parse: Parse, verb: Token, sd: SyntaxData, etype: str) -> list[Token]:
-    """Targets a light verb carries for its event noun ("get aid through to the victims")."""
-    out = []
-    for c in parse.children(verb):
-        if c.dep in sd.oblique or parse.children(c, sd.case):
-            word, noun = _case_word(parse, c, sd)
-            if noun is not None and (word in sd.target_words or word in sd.type_target_words.get(etype, ())):
                 out.append(noun)
     return out
 

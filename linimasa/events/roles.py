@@ -57,9 +57,9 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     noun = common_noun(parse, tok, code)
     if noun:
         return noun, "noun"
-    name = proper_name(parse, tok, code)
     if any(m.span.start < tok.end and tok.start < m.span.end for m in others):
         return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
+    name = proper_name(parse, tok, code)
     return (name, "name") if name and name.lower() not in syntax_data(code).pronouns else ("", "")
 
 
@@ -73,12 +73,12 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
 
     def resolve(tokens: list[Token], places: bool = False) -> list[str]:
         out = []
-        named = {t.i for t in tokens if name_of(parse, t, mentions, names, kb, code, previous, places, others)[1] == "entity"}
-        for t in tokens:
+        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others)) for t in tokens]
+        named = {t.i for t, _, kind in found if kind == "entity"}
+        for t, name, kind in found:
             if t.i not in named and (t.head in named or any(c.i in named for c in parse.children(t))
                                      or any(0 < n - t.i <= APPOSED_WORDS for n in named)):
                 continue  # "the charity World Vision": the noun beside a name is that name
-            name, kind = name_of(parse, t, mentions, names, kb, code, previous, places, others)
             if kind != "entity" and t.i in f.name_only:
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
             if kind == "noun" and places and t.i in f.oblique:
