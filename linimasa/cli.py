@@ -160,10 +160,18 @@ def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confi
 
     wanted = {t.upper() for t in types}
     threshold = _threshold(min_confidence)
+    shown = below = 0
     with _open(db) as store:
         for m in store.event_mentions():
-            if (not wanted or m.type in wanted) and (not statuses or m.status in statuses) and m.confidence >= threshold:
-                click.echo(json.dumps(to_dict(m), ensure_ascii=False))
+            if (not wanted or m.type in wanted) and (not statuses or m.status in statuses):
+                if m.confidence >= threshold:
+                    click.echo(json.dumps(to_dict(m), ensure_ascii=False))
+                    shown += 1
+                else:
+                    below += 1
+    if not shown:  # say why the output is empty, on stderr: stdout stays JSON Lines
+        click.echo(f"no event mentions to show: {below} below the confidence threshold {threshold:g}"
+                   + (" (lower it with --min-confidence)" if below else "") + ".", err=True)
 
 
 @main.command()

@@ -101,3 +101,9 @@ def test_events_command_filters_by_type_and_status(seeds_db):
     assert rows and all(r["type"] == "CONSULT" and r["status"] == "planned" and r["status_cue"] for r in rows)
     assert {"doc_id", "sentence", "span", "trigger", "trigger_span", "actors", "targets", "source", "location",
             "mode", "date"} <= set(rows[0])
+
+
+def test_events_command_says_why_it_shows_nothing(seeds_db):
+    done = linimasa("events", "--db", seeds_db, "--min-confidence", "1", "--type", "consult")
+    assert done.returncode == 0 and done.stdout == ""
+    assert "below the confidence threshold 1" in done.stderr and "--min-confidence" in done.stderr
