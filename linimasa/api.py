@@ -19,6 +19,7 @@ from .pipeline import DEFAULT_STAGES, Pipeline
 from .readers import Skipped, read_paths
 from .settings import Context
 from .engines import engine_for
+from .memory import limit_arenas, release
 from .store import SQLStore, open_store
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ def process_documents(
     each `Document` (raw bytes, source, meta) goes through the same stages, store and cross-document steps; each
     `Skipped` is recorded with its reason.
     """
+    limit_arenas()
     ctx = Context.create(settings)
     stages = tuple(stages)
     pipeline = Pipeline(stages)
@@ -159,12 +161,13 @@ def process_documents(
                     undated.append(doc.id)
                 if on_document:
                     on_document(doc)
+            release()  # what the batch's documents took, back to the system (see linimasa.memory)
         if seen_before:  # stored by an earlier run that may have stopped before dating them from the others
             dated = store.published()
             undated += [i for i in seen_before if i not in dated]
         if undated and "dating" in pipeline.names:
-            waiting = [d for i in undated if (d := store.document(i)) is not None and d.published is None]
-            for doc in date_corpus(waiting, reference_index(store), lambda d: engine.rerun_after("dating", d)):
+            for doc in date_corpus(undated, store, reference_index(store),
+                                   lambda d: engine.rerun_after("dating", d)):
                 store.replace(doc)
                 summary.dated_across += 1
     finally:

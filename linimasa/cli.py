@@ -156,7 +156,7 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, q
 def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confidence: float | None, fmt: str) -> None:
     """Print every event mention at or over the confidence threshold: type, status and its cue, actors, targets,
     source, location, mode, date, confidence, evidence."""
-    from .model import to_dict
+    from .model import to_json
 
     wanted = {t.upper() for t in types}
     threshold = _threshold(min_confidence)
@@ -165,7 +165,7 @@ def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confi
         for m in store.event_mentions():
             if (not wanted or m.type in wanted) and (not statuses or m.status in statuses):
                 if m.confidence >= threshold:
-                    click.echo(json.dumps(to_dict(m), ensure_ascii=False))
+                    click.echo(to_json(m))
                     shown += 1
                 else:
                     below += 1

@@ -16,8 +16,6 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from . import lang, tokenizer
 
 log = logging.getLogger(__name__)
@@ -96,6 +94,8 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     >>> [(t.text, t.dep) for t in p.tokens][:2]
     [('Police', 'nsubj'), ('arrested', 'ROOT')]
     """
+    from spacy.tokens import Doc  # spaCy imported when first needed (see linimasa.tokenizer)
+
     nlp = model(code)
     if nlp is None or not texts:
         return [None] * len(texts)

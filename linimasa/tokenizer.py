@@ -11,18 +11,15 @@ Exceptions that split a string, set an attribute (NORM, ...) or begin or end wit
 which spaCy also matches across tokens after splitting) stay special cases. `tests/test_tokenizer.py` checks the tokens equal spaCy's default on news text.
 
 Every spaCy pipeline linimasa builds (the sentences stage, knowledge-base matching, the NER models, the parsers)
-gets its tokenizer through `blank` or `load`, so a process builds each language's tokenizer once.
+gets its tokenizer through `blank` or `load`, so a process builds each language's tokenizer once. spaCy itself is
+imported then, not when the stages are registered: the main process of a `--jobs` run, which only runs the
+cross-document steps, never imports it (~55 MiB).
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-
-import spacy
-from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 FACTORY = "linimasa.whole_words_tokenizer.v1"
 UNUSED = "linimasa.unused_tokenizer.v1"
@@ -32,9 +29,11 @@ UNUSED = "linimasa.unused_tokenizer.v1"
 MAX_LENGTH = 30_000_000
 
 
-@spacy.registry.tokenizers(FACTORY)
 def whole_words_tokenizer():
     """spaCy's tokenizer for the language, single-token exceptions answered by `token_match` (see module doc)."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     def create(nlp) -> Tokenizer:
         defaults = nlp.Defaults
@@ -65,14 +64,24 @@ def whole_words_tokenizer():
     return create
 
 
-@spacy.registry.tokenizers(UNUSED)
 def unused_tokenizer():
     """For pipelines that are only handed ready-made `Doc`s (the parsers): splitting on spaces costs nothing to build."""
+    from spacy.tokenizer import Tokenizer
 
     def create(nlp) -> Tokenizer:
         return Tokenizer(nlp.vocab)
 
     return create
+
+
+@functools.cache
+def _spacy():
+    """spaCy, imported on first use, with linimasa's tokenizers registered."""
+    import spacy
+
+    spacy.registry.tokenizers(FACTORY)(whole_words_tokenizer)
+    spacy.registry.tokenizers(UNUSED)(unused_tokenizer)
+    return spacy
 
 
 _OVERRIDE = {"nlp": {"tokenizer": {"@tokenizers": FACTORY}}}
@@ -84,9 +93,9 @@ def blank(spacy_code: str):
     """A tokenizer-only pipeline for spaCy language `spacy_code` ("xx", spaCy's multilingual one, when spaCy has
     none for it), built once per process."""
     try:
-        nlp = spacy.blank(spacy_code, config=_OVERRIDE)
+        nlp = _spacy().blank(spacy_code, config=_OVERRIDE)
     except Exception:  # spaCy has no tokenizer for this language
-        nlp = spacy.blank("xx", config=_OVERRIDE)
+        nlp = _spacy().blank("xx", config=_OVERRIDE)
     nlp.max_length = MAX_LENGTH
     return nlp
 
@@ -95,6 +104,6 @@ def load(path_or_name: str | Path, exclude: list[str] | tuple[str, ...] = (), to
     """A spaCy pipeline (a bundled model folder or an installed package) with linimasa's tokenizer instead of the
     one saved with it (whose exceptions are the language's, rebuilt the slow way); with none worth the name when
     the pipeline never `tokenizes` (it is given `Doc`s made from another pipeline's tokens)."""
-    nlp = spacy.load(path_or_name, exclude=[*exclude, "tokenizer"], config=_OVERRIDE if tokenizes else _UNUSED)
+    nlp = _spacy().load(path_or_name, exclude=[*exclude, "tokenizer"], config=_OVERRIDE if tokenizes else _UNUSED)
     nlp.max_length = MAX_LENGTH
     return nlp

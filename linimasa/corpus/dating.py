@@ -30,11 +30,12 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..events.arguments import governing_timex
 from ..kb.schedule import Meeting, describe, join_guests, named_in, reports
 from ..intervals import SpanIndex
+from ..memory import release
 from ..model import Document, EventMention, Published
 from ..temporal.grammar import Grammar, Match, find, grammar, tense_direction
 from ..temporal.normalise import Value, day_of, normalise, week
@@ -51,6 +52,16 @@ SAME_STORY = 0.15     # two documents tell the same story when this share of the
 # the other never names: the seeds' Ukraine-crisis articles share 7 to 10 (Kremlin, NATO, Ukraine, Moscow …);
 # a two-paragraph page that only shares the two leaders, their capitals' offices and a city shares 3.
 STORY_NAMES = 5
+# Undated documents held in memory between rounds of `date_corpus`, in characters of text (a document in memory takes
+# ~40 bytes a character with its mentions): ~40 MB. The others are read again from the store each round; all held
+# at once, they were the main process's peak on the hostile bench (+90 MiB for one 2.4 MB page).
+HELD_CHARS = 1_000_000
+# A text longer than this is not dated from other documents: the method reads its relative time expressions as a
+# report's, written on one day, and a text of this length (50 times T17's median article, longer than all but 5 of
+# its 2,583; a 2.4 MB page has 5,000 time expressions) is an archive, a live blog or a dump, written over many days.
+# It also kept the largest document in memory, read again every round (the main process's peak on the hostile
+# bench).
+MAX_DATED_CHARS = 200_000
 MAX_HOLD_DAYS = 31    # a clue that holds on more candidate days than a month fixes no day (it weighs as a weekday)
 # Expressions resolved against the publication date (not "the same day", "two days after", "7:51 PM"); a weekday
 # agrees with some day of any week, so it weighs less.
@@ -346,21 +357,24 @@ def _date_reports(doc: Document, reported: dict[str, tuple[str, str]]) -> None:
                 join_guests(m, meetings[hit[1]], names)
 
 
-def date_corpus(undated: list[Document], index: ReferenceIndex,
-                redo: Callable[[Document], Document]) -> list[Document]:
-    """Date what can be dated of `undated` (documents without a publication date) from the dated documents in
-    `index`, best evidence first; each dated document is passed to `redo` (which re-resolves its time expressions
-    and events) and then serves as evidence for the rest. Returns the documents dated."""
-    waiting = [d for d in undated if d.published is None and d.lang and d.event_mentions]
-    done: list[Document] = []
+def date_corpus(undated: Iterable[str], store, index: ReferenceIndex,
+                redo: Callable[[Document], Document]) -> Iterator[Document]:
+    """Date what can be dated of the undated documents of `store` (a `linimasa.store` store) whose ids are `undated`
+    from the dated documents in `index`, best evidence first; each dated document is passed to `redo` (which
+    re-resolves its time expressions and events), yielded to be stored, and then serves as evidence for the rest.
+    Memory is bounded: documents past `HELD_CHARS` are read again when needed, not held."""
+    held = _Held(store.document)
+    waiting = [i for i in dict.fromkeys(undated) if (store.text_chars(i) or 0) <= MAX_DATED_CHARS
+               and (d := held.get(i)) is not None and d.published is None and d.lang and d.event_mentions]
     while waiting:
-        results = [(doc, _best_day_or_none(doc, index)) for doc in waiting]
-        results = [(doc, r) for doc, r in results if r is not None]
+        results = [(i, r) for i in waiting if (d := held.get(i)) is not None
+                   and (r := _best_day_or_none(d, index)) is not None]
         if not results:
             break
         top = max(r.score for _, r in results)
-        for doc, r in results:
-            if r.score != top:
+        dated: set[str] = set()
+        for doc_id, r in results:
+            if r.score != top or (doc := held.take(doc_id)) is None:
                 continue
             evidence = "; ".join(dict.fromkeys(r.evidence))
             doc.published = Published(r.day.isoformat(), "inferred", round(min(0.7, 0.3 + 0.1 * r.score), 2),
@@ -368,10 +382,34 @@ def date_corpus(undated: list[Document], index: ReferenceIndex,
             doc = redo(doc)
             _date_reports(doc, r.reported)
             index.add(doc.id, {e.name for e in doc.entities}, doc.event_mentions)
-            done.append(doc)
-        dated_ids = {d.id for d in done}
-        waiting = [d for d in waiting if d.id not in dated_ids]
-    return done
+            dated.add(doc_id)
+            yield doc
+        waiting = [i for i in waiting if i not in dated]
+        release()  # the documents read again this round: their memory back to the system (see linimasa.memory)
+
+
+class _Held:
+    """Documents by id, kept in memory while their text adds up to less than `HELD_CHARS`, read again otherwise."""
+
+    def __init__(self, load: Callable[[str], Document | None]) -> None:
+        self.load, self.docs, self.chars = load, {}, 0
+
+    def get(self, doc_id: str) -> Document | None:
+        if doc_id in self.docs:
+            return self.docs[doc_id]
+        doc = self.load(doc_id)
+        if doc is not None and self.chars + len(doc.text) <= HELD_CHARS:
+            self.docs[doc_id] = doc
+            self.chars += len(doc.text)
+        return doc
+
+    def take(self, doc_id: str) -> Document | None:
+        """The document, no longer held (it is about to change and be stored)."""
+        doc = self.docs.pop(doc_id, None)
+        if doc is None:
+            return self.load(doc_id)
+        self.chars -= len(doc.text)
+        return doc
 
 
 def _best_day_or_none(doc: Document, index: ReferenceIndex) -> Dating | None:

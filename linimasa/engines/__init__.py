@@ -7,7 +7,7 @@ on a local Ray or on the cluster `RAY_ADDRESS` names (`linimasa.engines.ray`).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Iterator, Protocol
 
 from ..corpus.dedupe import Fingerprint
 from ..model import Document
@@ -19,8 +19,9 @@ ENGINES = ("local", "ray")
 class Engine(Protocol):
     batch_size: int  # documents handed over at a time
 
-    def run(self, docs: list[Document]) -> list[tuple[Document, Fingerprint | None]]:
-        """Each document after the stages, with its fingerprint, in the order given."""
+    def run(self, docs: list[Document]) -> Iterator[tuple[Document, Fingerprint | None]]:
+        """Each document after the stages, with its fingerprint, in the order given, as each is done (the caller
+        stores one and lets it go before the next arrives)."""
         ...
 
     def rerun_after(self, name: str, doc: Document) -> Document:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -76,14 +76,14 @@ class RayEngine:
         data.execution_options.preserve_order = True  # the same order as the local engine: same ids, same copies
         data.enable_progress_bars = False
 
-    def run(self, docs: list[Document]) -> list[tuple[Document, Fingerprint | None]]:
+    def run(self, docs: list[Document]) -> Iterator[tuple[Document, Fingerprint | None]]:
         if not docs:
-            return []
+            return iter(())
         dataset = self.ray.data.from_items([{"doc": pickle.dumps(d)} for d in docs])
         done = dataset.map_batches(
             _Stages, fn_constructor_args=(self.stages, self.settings), batch_size=RAY_BATCH, batch_format="numpy",
             compute=self.ray.data.ActorPoolStrategy(size=min(self.workers, len(docs))), num_cpus=1)
-        return [pickle.loads(row["done"]) for row in done.iter_rows()]
+        return (pickle.loads(row["done"]) for row in done.iter_rows())
 
     def rerun_after(self, name: str, doc: Document) -> Document:
         """In this process: the few documents dated from the others after the Ray job."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Gazetteer:
     """Every name of a knowledge base, compiled for one tokenizer."""
 
     def __init__(self, kb: KnowledgeBase, nlp):
+        from spacy.matcher import PhraseMatcher  # spaCy imported when first needed (see linimasa.tokenizer)
+
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names: list[tuple[str, tuple[str, ...], bool]] = []
@@ -58,6 +61,8 @@ class Gazetteer:
 def _pattern(nlp, name: str, rules: dict) -> Doc:
     """The tokens of `name`: a name of letters-only words that are no tokenizer exception is split on its spaces (as
     the tokenizer would split it, at half the cost of running it over the ~5,000 names at start-up)."""
+    from spacy.tokens import Doc  # noqa: F811 (the class itself, at run time)
+
     words = name.split(" ")
     if all(w.isalpha() and w not in rules for w in words):
         return Doc(nlp.vocab, words=words)

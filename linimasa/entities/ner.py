@@ -13,8 +13,6 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from .. import lang
 from ..tokenizer import blank, load as load_pipeline
 
@@ -63,8 +61,9 @@ WHOLE_TOKENS = 5000
 # Length of a piece: a cut is made at the first sentence end (or line break) after this many tokens, and at twice
 # this many tokens when no sentence ends.
 CHUNK_TOKENS = 2000
-# Pieces the model takes at once: its memory is that of the batch, so a few pieces, not the whole document.
-PIECES_AT_ONCE = 4
+# Pieces the model takes at once: its memory is that of the batch (English model: +58 MiB for 4 pieces, +35 for 2 on a
+# 2.4 MB page), so two: about as many tokens as the longest article taken whole, which sets a worker's usual peak.
+PIECES_AT_ONCE = 2
 _SENTENCE_END = frozenset(".!?")
 
 
@@ -96,6 +95,8 @@ def _pieces(doc):
     """(offset, Doc) pieces of `doc` of about `CHUNK_TOKENS` tokens, each ending at a sentence end or line break
     when one comes; each piece is a new Doc of the same words (`Span.as_doc` copies the whole document's arrays
     for every piece)."""
+    from spacy.tokens import Doc  # spaCy imported when first needed (see linimasa.tokenizer)
+
     words, spaces, start_char = [], [], 0
     for token in doc:
         if not words:

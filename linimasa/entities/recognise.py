@@ -5,6 +5,7 @@ records it may name. A span is claimed once: later finders only take what is sti
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -16,6 +17,11 @@ from .gazetteer import gazetteer
 from .ner import recognise, tokenizer
 
 FUZZY_WINDOW_CUTOFF = 90  # stricter than for a span a model or cue already marked as a name
+# A text longer than this is searched a window at a time, each cut where a sentence starts: the tokenised text, the
+# gazetteer's matches and the model's input are as long as what is searched at once (a 2.4 MB one-line page took
+# +195 MB searched whole, the peak of a worker in the hostile bench). Nine news articles in ten are under 20,000
+# characters, so news is searched whole, as before; a name never spans a sentence start.
+WINDOW_CHARS = 50_000
 
 
 @dataclass
@@ -56,7 +62,39 @@ def find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blo
     """Mentions in `text`, left to right, none overlapping; `blocked` spans (time expressions) hold none.
 
     `kb_only` finds knowledge-base names only (for lines that are not article text: credits, related links).
+    A text over `WINDOW_CHARS` is searched in windows (see `windows`), offsets kept.
     """
+    if len(text) <= WINDOW_CHARS:
+        return _find(text, code, kb, sentence_starts, blocked, kb_only)
+    out: list[Found] = []
+    for start, end in windows(text, sentence_starts):
+        starts = {s - start for s in sentence_starts if start <= s < end} | {0}
+        inside = [(max(a, start) - start, min(b, end) - start) for a, b in blocked if a < end and b > start]
+        out += [dataclasses.replace(f, start=f.start + start, end=f.end + start)
+                for f in _find(text[start:end], code, kb, starts, inside, kb_only)]
+    return out
+
+
+def windows(text: str, sentence_starts: set[int], size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) windows of `text` of at most `size` characters, each cut at the last sentence start inside it,
+    or else at the last space, or else (no space in `size` characters: not prose) at `size` (`WINDOW_CHARS`)."""
+    size = size or WINDOW_CHARS
+    starts = sorted(sentence_starts)
+    out, start = [], 0
+    while len(text) - start > size:
+        limit = start + size
+        i = bisect.bisect_right(starts, limit) - 1
+        cut = starts[i] if i >= 0 and starts[i] > start else text.rfind(" ", start + 1, limit) + 1
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
+def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], blocked: list[tuple[int, int]],
+          kb_only: bool) -> list[Found]:
     words = _words(code)
     nlp = tokenizer(code)
     tdoc = nlp.make_doc(text)

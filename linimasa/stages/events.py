@@ -291,6 +291,7 @@ def _decide(m: EventMention) -> None:
     if status != m.status and (m.status_cue == "" or p >= STATUS_OVERRIDE):
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status
+    m.features = {}  # decided: not stored, and a fifth of a long page's size on its way to the main process
 
 
 def _join(kept: EventMention, actors: list[str], targets: list[str]) -> None:

@@ -13,8 +13,6 @@ import functools
 import re
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, ORTH
-from spacy.pipeline import Sentencizer
 
 from ..entities.ner import tokenizer
 from ..model import Document, Sentence, Span
@@ -29,9 +27,17 @@ def _nlp(code: str):
 
 
 @functools.cache
+def _punct_chars() -> tuple[str, ...]:
+    """The marks spaCy's Sentencizer ends sentences with (spaCy imported when first needed: see linimasa.tokenizer)."""
+    from spacy.pipeline import Sentencizer
+
+    return tuple(Sentencizer.default_punct_chars)
+
+
+@functools.cache
 def _sentence_enders(code: str) -> np.ndarray:
     strings = _nlp(code).vocab.strings
-    return np.array([strings.add(c) for c in Sentencizer.default_punct_chars], dtype=np.uint64)
+    return np.array([strings.add(c) for c in _punct_chars()], dtype=np.uint64)
 
 
 def _sentence_starts(doc, code: str) -> list[int]:
@@ -39,6 +45,8 @@ def _sentence_starts(doc, code: str) -> list[int]:
     sentence-ending mark that is not punctuation itself (and at the first token)."""
     if not len(doc):
         return [0]
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
     orth, punct, idx = doc.to_array([ORTH, IS_PUNCT, IDX]).T
     ender = np.isin(orth, _sentence_enders(code))
     plain = np.flatnonzero((punct == 0) & ~ender)
@@ -51,17 +59,21 @@ def _sentence_starts(doc, code: str) -> list[int]:
 # Only the stretches around sentence-ending marks need tokens: spaCy splits text into tokens within
 # white-space-separated chunks, each on its own, so the marks' chunks and those after them up to the first chunk
 # with a word and no mark (its first token is where a sentence may start) are tokenized, side by side.
-_ENDER_CHARS = re.escape("".join(Sentencizer.default_punct_chars))
 _REST_OF_CHUNK = re.compile(r"\S*")
 _NEXT_CHUNK = re.compile(r"\s+(\S+)")
-_ENDER = re.compile(rf"[{_ENDER_CHARS}]")
 _WORD = re.compile(r"\w")
+
+
+@functools.cache
+def _ender() -> re.Pattern:
+    return re.compile(f"[{re.escape(''.join(_punct_chars()))}]")
 
 
 def _stretches(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the stretches of `paragraph` whose tokens decide where its sentences start."""
     out: list[tuple[int, int]] = []
-    for m in _ENDER.finditer(paragraph):
+    ender = _ender()
+    for m in ender.finditer(paragraph):
         start = m.start()
         if out and start < out[-1][1]:
             continue
@@ -71,7 +83,7 @@ def _stretches(paragraph: str) -> list[tuple[int, int]]:
         while (following := _NEXT_CHUNK.match(paragraph, end)) is not None:
             end = following.end()
             chunk = following.group(1)
-            if _WORD.search(chunk) and not _ENDER.search(chunk):
+            if _WORD.search(chunk) and not ender.search(chunk):
                 break
         out.append((start, end))
     return out

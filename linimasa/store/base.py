@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from ..model import Document, Entity, EventMention, Published, from_dict, to_dict
+from ..model import Document, Entity, EventMention, Published, from_json, to_json
 
 SCHEMA_VERSION = 2
 # Columns of the `fetch_state` table, in order (see `linimasa.fetch.state.UrlState` for what each holds).
@@ -92,19 +92,19 @@ class SQLStore:
                     doc.id, doc.content_sha256, doc.source, doc.media_type, doc.title, doc.lang,
                     published.date if published else None, published.source if published else None,
                     published.confidence if published else None, doc.text,
-                    json.dumps(to_dict(doc), ensure_ascii=False), now(),
+                    to_json(doc), now(),
                 ),
             )
             self._execute("INSERT INTO raw VALUES (?, ?)", (doc.id, doc.raw))
             self._index_text(doc.id, doc.title or "", doc.text)
             self._executemany(
                 "INSERT INTO event_mentions (doc_id, type, date, status, data) VALUES (?,?,?,?,?)",
-                [(doc.id, m.type, m.date, m.status, json.dumps(to_dict(m), ensure_ascii=False))
+                [(doc.id, m.type, m.date, m.status, to_json(m))
                  for m in doc.event_mentions],
             )
             self._executemany(
                 "INSERT INTO doc_entities VALUES (?,?,?,?,?,?)",
-                [(doc.id, e.id, e.name, e.type, e.count, json.dumps(to_dict(e), ensure_ascii=False))
+                [(doc.id, e.id, e.name, e.type, e.count, to_json(e))
                  for e in doc.entities],
             )
             self._execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
@@ -207,11 +207,16 @@ class SQLStore:
     def documents(self) -> Iterator[Document]:
         """Every stored document in id order (without raw bytes; see `raw`)."""
         for (data,) in self._stream("SELECT data FROM documents ORDER BY id"):
-            yield from_dict(Document, json.loads(data))
+            yield from_json(Document, data)
+
+    def text_chars(self, doc_id: str) -> int | None:
+        """Length of a stored document's text in characters, without reading the document."""
+        row = self._one("SELECT length(text) FROM documents WHERE id = ?", (doc_id,))
+        return row[0] if row else None
 
     def document(self, doc_id: str) -> Document | None:
         row = self._one("SELECT data FROM documents WHERE id = ?", (doc_id,))
-        return from_dict(Document, json.loads(row[0])) if row else None
+        return from_json(Document, row[0]) if row else None
 
     def raw(self, doc_id: str) -> bytes | None:
         row = self._one("SELECT bytes FROM raw WHERE doc_id = ?", (doc_id,))
@@ -219,7 +224,7 @@ class SQLStore:
 
     def event_mentions(self) -> Iterator[EventMention]:
         for (data,) in self._stream("SELECT data FROM event_mentions ORDER BY doc_id, id"):
-            yield from_dict(EventMention, json.loads(data))
+            yield from_json(EventMention, data)
 
     def published(self) -> dict[str, Published]:
         """Document id -> its publication date, for every stored document that has one."""
@@ -230,7 +235,7 @@ class SQLStore:
     def doc_entities(self) -> Iterator[tuple[str, Entity]]:
         """(document id, entity as found in that document) for every stored document, in id order."""
         for doc_id, data in self._stream("SELECT doc_id, data FROM doc_entities ORDER BY doc_id, entity_id"):
-            yield doc_id, from_dict(Entity, json.loads(data))
+            yield doc_id, from_json(Entity, data)
 
     def skipped(self) -> list[tuple[str, str]]:
         return [tuple(r) for r in self._execute("SELECT source, reason FROM skipped ORDER BY source").fetchall()]

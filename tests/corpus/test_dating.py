@@ -6,7 +6,7 @@ from datetime import date
 import linimasa
 from linimasa.kb.schedule import meetings, named_in, reports
 
-from ..conftest import seed_path
+from ..conftest import SEEDS, seed_path
 
 
 def test_every_seed_is_dated_within_the_gold_tolerance(seed_docs, gold):
@@ -77,3 +77,22 @@ def test_years_ago_beyond_the_calendar_give_no_value():
     from linimasa.stages.timex import tag_text
 
     assert [t.span.text for t in tag_text("dibangun 3335 tahun lalu", "id", date(2017, 6, 1))] == []
+
+
+def test_documents_read_again_each_round_are_dated_as_those_held(tmp_path, monkeypatch, seed_docs):
+    """Undated documents past HELD_CHARS are read again from the store each round instead of held in memory."""
+    from linimasa.corpus import dating
+
+    monkeypatch.setattr(dating, "HELD_CHARS", 0)
+    corpus = linimasa.process([SEEDS], db=str(tmp_path / "reread.db"))
+    assert corpus.summary.dated_across == 3
+    assert {d.id: d.published for d in corpus.documents} == {i: d.published for i, d in seed_docs.items()}
+
+
+def test_a_text_too_long_to_be_one_report_is_not_dated_from_the_others(tmp_path, monkeypatch):
+    from linimasa.corpus import dating
+
+    monkeypatch.setattr(dating, "MAX_DATED_CHARS", 100)  # every seed is longer
+    corpus = linimasa.process([SEEDS], db=str(tmp_path / "long.db"))
+    assert corpus.summary.dated_across == 0
+    assert sum(d.published is None for d in corpus.documents) == 3

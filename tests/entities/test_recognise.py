@@ -81,13 +81,15 @@ def test_a_very_long_document_goes_through_the_model_in_pieces_with_offsets_kept
     doc = ner.tokenizer("en").make_doc(text)
     assert len(doc) > ner.WHOLE_TOKENS
     sizes = []
-    original = ner.Doc
+    import spacy.tokens
+
+    original = spacy.tokens.Doc
 
     def counting(vocab, words, spaces):
         sizes.append(len(words))
         return original(vocab, words=words, spaces=spaces)
 
-    monkeypatch.setattr(ner, "Doc", counting)
+    monkeypatch.setattr(spacy.tokens, "Doc", counting)
     found = {(text[c.start_char:c.end_char], c.label) for c in ner.recognise(doc, "en")}
     assert ("Emmanuel Macron", "PER") in found and ("Paris", "LOC") in found and ("Washington", "LOC") in found
     assert len(sizes) > 1 and max(sizes) <= 2 * ner.CHUNK_TOKENS
@@ -125,3 +127,30 @@ def test_a_long_documents_pieces_are_made_a_few_at_a_time(monkeypatch):
     assert len(ahead) > 1 and all(n <= (i + 1) * ner.PIECES_AT_ONCE for i, n in enumerate(ahead))
     monkeypatch.setattr(ner, "PIECES_AT_ONCE", 10_000)
     assert ner.recognise(doc, "en") == batched
+
+
+def test_a_long_text_is_searched_in_windows_cut_at_sentence_starts_with_offsets_kept(monkeypatch):
+    """Past WINDOW_CHARS a text is searched a window at a time (its tokens, matches and model input are as long as
+    the window, not the text); the mentions are those of the text searched whole."""
+    from linimasa.entities import recognise
+
+    sentence = "Presiden Joko Widodo bertemu Vladimir Putin di Moskow. "
+    text = sentence * 40
+    starts = {i * len(sentence) for i in range(40)}
+    kb = load_kb()
+    whole = [(f.start, f.end, f.text, f.ids) for f in find(text, "id", kb, starts, [])]
+    monkeypatch.setattr(recognise, "WINDOW_CHARS", 300)
+    cuts = recognise.windows(text, starts)
+    assert len(cuts) > 5 and cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))  # no gap, no overlap
+    assert all(end - start <= 300 and start in starts for start, end in cuts)
+    windowed = [(f.start, f.end, f.text, f.ids) for f in find(text, "id", kb, starts, [])]
+    assert windowed == whole and len(whole) >= 3 * 40
+    assert all(text[s:e] == t for s, e, t, _ in windowed)
+
+
+def test_a_text_with_no_sentence_start_or_space_is_cut_at_the_window_size():
+    from linimasa.entities.recognise import windows
+
+    assert windows("x" * 250, {0}, size=100) == [(0, 100), (100, 200), (200, 250)]
+    assert windows("ab " * 50, {0}, size=100)[0] == (0, 99)  # the last space inside the window

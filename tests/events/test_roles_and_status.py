@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.model import Document, Published
+from linimasa.model import Document
 from linimasa.pipeline import Pipeline
 from linimasa.settings import Context
 
