@@ -16,6 +16,7 @@ arguments, passive agent, possessor, coordination and apposition, read through t
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from .. import lang
@@ -58,6 +59,15 @@ class SyntaxData:
     # talks and agreements read from the parse ("X met Y": actor X, target Y): "always" or "never" (word order)
     symmetric_by_syntax: str
     type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
+    party_nouns: frozenset[str] = frozenset()  # common nouns that name a party ("police", "warga")
+    party_pattern: re.Pattern[str] | None = None  # the rest of them by their form ("activist", "pelaku")
+    not_party_nouns: frozenset[str] = frozenset()  # what the pattern takes that names no party ("pesawat")
+    receive_verbs: frozenset[str] = frozenset()  # "BP faced accusations", "menuai kritik": the subject is the target
+    complement: frozenset[str] = frozenset()  # clausal complements ("demanded BP commit", "asked X to go")
+    complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
+    first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
+    definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
+    refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
 
 
 @functools.cache
@@ -74,7 +84,11 @@ def syntax_data(code: str) -> SyntaxData | None:
         "inherit", "phrase", "agent_words", "target_words", "noun_target_words", "counterpart_words", "between_words",
         "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words", "noun_agent_words", "scene_words")), data.get("passive_morph", "Voice=Pass"),
         str(data.get("symmetric_by_syntax", "never")),
-        {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()})
+        {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()},
+        words("party_nouns"), re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
+        words("not_party_nouns"), words("receive_verbs"), words("complement"),
+        frozenset(data.get("complement_target_types", [])), words("first_person"), words("definite"),
+        {k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()})
 
 
 @dataclass
@@ -159,12 +173,26 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.how.append(f"noun_agent:{word}")
             elif word in sd.location_words:
                 f.locations.append(noun)
+        elif c.dep in sd.complement and etype in sd.complement_target_types:
+            # "Jindal demanded the federal government and BP commit to ...": who is asked is the complement's subject
+            subjects = parse.children(c, sd.subject)
+            f.targets += subjects
+            f.how += ["complement_subj"] * bool(subjects)
         elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
             f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one
             f.name_only.add(c.i)
             f.how.append("modifier")
+    head = parse.head(trig)
+    if head is not None and {head.lemma.lower(), head.text.lower()} & sd.receive_verbs and (
+            trig.dep in sd.object or (trig.dep in sd.oblique and not parse.children(trig, sd.case))):
+        # "Hayward has drawn withering criticism", "BP faced accusations", "dijatuhi sanksi" (the parse makes the
+        # noun of a passive an oblique without a case word): who receives it is its target; who gives it may
+        # follow ("criticism from lawmakers", on the verb or on the noun)
+        f.targets += parse.children(head, sd.subject | sd.passive_subject) or _subjects(parse, head, sd)
+        if all(a.i in f.name_only for a in f.actors):
+            f.actors += _case_nouns(parse, head, sd, sd.noun_agent_words | sd.agent_words)
+        f.how.append("received")
     if all(a.i in f.name_only for a in f.actors):  # none, or only modifiers that may name no one ("medical aid")
-        head = parse.head(trig)
         named = _designated(parse, trig, sd)
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
             verb, named_one = named
@@ -193,7 +221,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
-            f.actors += _subjects(parse, head, sd)
+            asked = parse.children(head, sd.object) if trig.dep in sd.complement else []
+            shared = parse.children(head, sd.passive_subject) if trig.dep in sd.conj else []  # "was horrified and imposed"
+            f.actors += asked or shared or _subjects(parse, head, sd)  # "urged the Justice Department to investigate": it
             f.how.append("inherited")
     f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]
@@ -203,11 +233,15 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     """The subject of `verb`, else of the verb it continues ("World Vision is working hard to get aid": get's is
     World Vision), up to INHERIT_DEPTH verbs up; a passive verb passes on no subject."""
+    shared = frozenset()  # "The government was horrified and imposed an embargo": conjuncts share a subject
     for _ in range(INHERIT_DEPTH):
-        found = parse.children(verb, sd.subject)
+        found = parse.children(verb, sd.subject | shared)
         head = parse.head(verb)
         if found or head is None or verb.dep not in sd.inherit or _passive(parse, verb, sd):
             return found
+        if verb.dep in sd.complement and (asked := parse.children(head, sd.object)):
+            return asked  # "urged the Justice Department to investigate BP": the one urged is who investigates
+        shared = sd.passive_subject if verb.dep in sd.conj else frozenset()
         verb = head
     return []
 
@@ -280,6 +314,28 @@ def _where(parse: Parse, t: Token, sd: SyntaxData) -> bool:
 def is_pronoun(t: Token, code: str) -> bool:
     sd = syntax_data(code)
     return t.pos == "PRON" or t.text.lower() in sd.pronouns
+
+
+def refers_to(parse: Parse, t: Token, code: str) -> str:
+    """The kind of name a definite common noun refers back to ("the company", "perusahaan itu": 'company'; "the
+    agency": 'ORG'; "the country": 'country'), or ''."""
+    sd = syntax_data(code)
+    if t.pos != "NOUN" or not any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"}))):
+        return ""
+    return next((kind for kind, nouns in sd.refer_nouns.items() if {t.lemma.lower(), t.text.lower()} & nouns), "")
+
+
+def is_party(t: Token, code: str) -> bool:
+    """Whether common noun `t` names a party (a person, group, organisation or state: "police", "protesters",
+    "warga", "pelaku"), by the language's `party_nouns` (its lemma or its form) and `party_pattern`; a language
+    without the list takes every noun."""
+    sd = syntax_data(code)
+    if not sd.party_nouns:
+        return True
+    forms = {t.text.lower(), t.lemma.lower()}
+    if forms & sd.not_party_nouns:
+        return False
+    return bool(forms & sd.party_nouns) or (sd.party_pattern is not None and any(sd.party_pattern.search(f) for f in forms))
 
 
 def common_noun(parse: Parse, t: Token, code: str) -> str:

@@ -10,7 +10,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import Frame, common_noun, is_pronoun, phrase, proper_name, syntax_data
+from .frames import Frame, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -27,23 +27,42 @@ def dateline_end(text: str) -> int:
 
 
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
-            code: str, previous: str, places: bool = False, others: list[Mention] = ()) -> tuple[str, str]:
+            code: str, previous: str, places: bool = False, others: list[Mention] = (),
+            times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = ()) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
-    proper name no entity covers, not one of `others`, the sentence's mentions left out) or ''.
-    Cities and regions count only when `places` (the target of an attack: "serangan terhadap Gaza")."""
+    proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
+    that names no party: no participant) or ''.
+    Cities and regions count only when `places` (the target of an attack: "serangan terhadap Gaza"); a word of a
+    time expression (`times`, document offsets) is never anyone ("faced accusations on Tuesday")."""
+    if any(s < tok.end and tok.start < e for s, e in times):
+        return "", ""
     tokens = phrase(parse, tok, code)
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
     acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
+    possessor = syntax_data(code).possessor
+
+    def owned(t: Token) -> bool:
+        """Whether `t` is inside a possessor of the argument's head ("Michael Jackson's" in "Michael Jackson's
+        physician, Dr Conrad Murray"): the owner, not the one the argument is."""
+        while t.i != tok.i and t.head != t.i:
+            if t.dep in possessor:
+                return True
+            t = parse.tokens[t.head]
+        return False
+
     hits = []
     for m in acting:
-        for s, e, order in spans:
+        for (s, e, order), t in zip(spans, tokens):
             if m.span.start < e and s < m.span.end:
-                hits.append((order, m.span.start, m))
+                hits.append((owned(t), order, m.span.start, m))
                 break
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
+        hits = [h[1:] for h in hits if not h[0]] or [h[1:] for h in hits]
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
+    if speaker and tok.text.lower() in syntax_data(code).first_person:
+        return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
         return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
     if is_pronoun(tok, code):
@@ -54,9 +73,17 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         if before:
             return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
         return (previous, "pronoun") if previous else ("", "")
+    if (kind := refers_to(parse, tok, code)):
+        # "the company", "perusahaan itu": the last such name before it, in its sentence or the two before
+        # (a company is an organisation the knowledge base does not hold: it holds states' bodies, not firms)
+        before = [m for m in [*earlier, *others] if m.span.end <= tok.start and m.entity_id in names and (
+            m.type == kind or (kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
+            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))]
+        if before:
+            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
     noun = common_noun(parse, tok, code)
-    if noun:
-        return noun, "noun"
+    if noun:  # "police", "warga"; not a thing ("demanded safety precautions", "menyita senjata")
+        return (noun, "noun") if is_party(tok, code) else (noun, "thing")
     if any(m.span.start < tok.end and tok.start < m.span.end for m in others):
         return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
     name = proper_name(parse, tok, code)
@@ -64,20 +91,25 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
 
 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
-                    code: str, previous: str, others: list[Mention] = (), place_targets: bool = True
-                    ) -> tuple[list[str], list[str], list[str]]:
-    """(actors, targets, kinds of what was found) of a frame; a name is kept on one side only (actors first).
+                    code: str, previous: str, others: list[Mention] = (), place_targets: bool = True,
+                    times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = ()
+                    ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(actors, targets, kinds of what was found, things in the actor's place: "a tornado strikes") of a frame; a
+    name is kept on one side only (actors first).
     Cities and regions are targets only when `place_targets` (an attack on Gaza; not a visit to Louisiana, where
     the place is where the talks were)."""
     kinds: list[str] = []
+    things: list[str] = []
 
-    def resolve(tokens: list[Token], places: bool = False) -> list[str]:
+    def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None) -> list[str]:
         out = []
-        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others)) for t in tokens]
+        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier))
+                 for t in tokens]
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
-            if t.i not in named and (t.head in named or any(c.i in named for c in parse.children(t))
-                                     or any(0 < n - t.i <= APPOSED_WORDS for n in named)):
+            conjuncts = {c.i for c in parse.children(t, syntax_data(code).conj)}  # "the government and BP": two
+            if t.i not in named and (t.head in named or any(c.i in named - conjuncts for c in parse.children(t))
+                                     or any(0 < n - t.i <= APPOSED_WORDS for n in named - conjuncts)):
                 continue  # "the charity World Vision": the noun beside a name is that name
             if kind != "entity" and t.i in f.name_only:
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
@@ -85,11 +117,16 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                 continue  # "questioned the fairness of compensation": a thing after a case word is what, not whom
             if kind in ("noun", "name") and not place_targets and t in f.targets and "with" not in f.how:
                 continue  # "visited the Louisiana coast": what is visited is where the talks were, not a side
+            if kind == "thing":
+                kinds.append(kind)
+                if side is not None:
+                    side.append(name)
+                continue
             if name and name not in out:
                 out.append(name)
                 kinds.append(kind)
         return out
 
-    actors = resolve(f.actors)
+    actors = resolve(f.actors, side=things)
     targets = [n for n in resolve(f.targets, places=place_targets) if n not in actors]
-    return actors, targets, kinds
+    return actors, targets, kinds, things

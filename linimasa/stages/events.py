@@ -46,6 +46,8 @@ DEICTIC_RULES = {"day_word", "tod_relative", "relative_unit", "ago"}
 SCHEDULE_DAYS = 183
 # How far before a trigger a background word reaches ("he had already visited the coast": four words).
 BACKGROUND_WORDS = 5
+# How many sentences back "the company", "perusahaan itu" looks for the name it stands for (the guideline's reach).
+REFER_SENTENCES = 2
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -100,6 +102,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
         dated = [t for t in calendar_timexes(timexes_at, start, end) if not _after_since(doc.text, t.span.start, lex)]
+        times = [(t.span.start, t.span.end) for t in timexes_at.starting_in(start, end)]
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
@@ -141,9 +144,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     if governed:
                         status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""
-            actors, targets, kinds = ([], [], []) if fr is None else participants_of(
+            actors, targets, kinds, things = ([], [], [], []) if fr is None else participants_of(
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
-                place_targets=etype not in SYMMETRIC)
+                place_targets=etype not in SYMMETRIC, times=times,
+                speaker=names.get(source.entity_id, "") if source is not None else "",
+                earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start))
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word
@@ -161,7 +166,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
                 # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]
-            if any(a.lower() in lex.non_agents for a in actors):
+            if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):
                 continue  # without the models, a trigger nobody takes part in is most often no event
