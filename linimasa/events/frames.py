@@ -68,6 +68,10 @@ class SyntaxData:
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
+    bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
+    relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
+    relative_pronouns: frozenset[str] = frozenset()  # "who", "yang": stand for the noun the clause modifies
+    agent_deps: frozenset[str] = frozenset()  # a passive's agent phrase ("by police"): the verb is passive
 
 
 @functools.cache
@@ -88,7 +92,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         words("party_nouns"), re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
         words("not_party_nouns"), words("receive_verbs"), words("complement"),
         frozenset(data.get("complement_target_types", [])), words("first_person"), words("definite"),
-        {k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()})
+        {k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
+        bool(data.get("bare_agent", False)), words("relative"), words("relative_pronouns"), words("agent_deps"))
 
 
 @dataclass
@@ -125,7 +130,7 @@ def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
 
 
 def _passive(parse: Parse, t: Token, sd: SyntaxData) -> bool:
-    return sd.passive_morph in t.morph or bool(parse.children(t, sd.passive_subject))
+    return sd.passive_morph in t.morph or bool(parse.children(t, sd.passive_subject | sd.agent_deps))
 
 
 def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype: str = "") -> Frame | None:
@@ -137,7 +142,18 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         return None
     f = Frame(trigger=trig)
     passive = _passive(parse, trig, sd)
+    bare = None
+    if passive and sd.bare_agent:
+        # "barang bukti disita petugas", "yang disita polisi": Indonesian names the agent of a di- verb right after
+        # it without "oleh"; the parser gives that noun any relation (obj, obl, xcomp)
+        bare = next((c for c in parse.children(trig) if c.i == trig.i + 1 and c.pos in ("NOUN", "PROPN")
+                     and not parse.children(c, sd.case)), None)
+        if bare is not None:
+            f.actors.append(bare)
+            f.how.append("bare_agent")
     for c in parse.children(trig):
+        if c is bare:
+            continue
         if c.dep in sd.subject:
             (f.targets if passive else f.actors).append(c)  # "Dua tersangka ditangkap": di- verbs are passive
             f.how.append("passive_subj" if passive else "subj")
@@ -183,6 +199,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.name_only.add(c.i)
             f.how.append("modifier")
     head = parse.head(trig)
+    if head is not None and trig.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
+        # "dua pria yang ditangkap", "the man who attacked": the noun the clause modifies is the verb's subject
+        # a past participle there is passive ("protesters detained by police")
+        participle = "VerbForm=Part" in trig.morph and "Tense=Past" in trig.morph
+        side = f.targets if passive or participle else f.actors
+        if all(t.text.lower() in sd.relative_pronouns for t in side):
+            side[:] = [head]
+            f.how.append("relative")
+    f.actors = [t for t in f.actors if t.text.lower() not in sd.relative_pronouns]
+    f.targets = [t for t in f.targets if t.text.lower() not in sd.relative_pronouns]
     if head is not None and {head.lemma.lower(), head.text.lower()} & sd.receive_verbs and (
             trig.dep in sd.object or (trig.dep in sd.oblique and not parse.children(trig, sd.case))):
         # "Hayward has drawn withering criticism", "BP faced accusations", "dijatuhi sanksi" (the parse makes the
