@@ -59,6 +59,7 @@ class SyntaxData:
     # talks and agreements read from the parse ("X met Y": actor X, target Y): "always" or "never" (word order)
     symmetric_by_syntax: str
     type_target_words: dict[str, frozenset[str]]  # case words that mark the target of one type only ("seize from")
+    type_actor_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "a meeting of experts": who meets
     party_nouns: frozenset[str] = frozenset()  # common nouns that name a party ("police", "warga")
     party_pattern: re.Pattern[str] | None = None  # the rest of them by their form ("activist", "pelaku")
     not_party_nouns: frozenset[str] = frozenset()  # what the pattern takes that names no party ("pesawat")
@@ -89,6 +90,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words", "noun_agent_words", "scene_words")), data.get("passive_morph", "Voice=Pass"),
         str(data.get("symmetric_by_syntax", "never")),
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()},
+        {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
         words("party_nouns"), re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
         words("not_party_nouns"), words("receive_verbs"), words("complement"),
         frozenset(data.get("complement_target_types", [])), words("first_person"), words("definite"),
@@ -173,6 +175,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             if word in sd.agent_words:
                 f.actors.append(noun)
                 f.how.append("agent")
+            elif trig.pos in ("NOUN", "PROPN") and word in sd.type_actor_words.get(etype, ()):
+                f.actors.append(noun)  # "a meeting of experts", "a protest of workers"
+                f.how.append(f"member:{word}")
             elif word in sd.between_words:
                 f.actors.append(noun)
                 f.how.append("between")
@@ -248,9 +253,13 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
             asked = parse.children(head, sd.object) if trig.dep in sd.complement else []
-            shared = parse.children(head, sd.passive_subject) if trig.dep in sd.conj else []  # "was horrified and imposed"
+            # "was horrified and imposed", "is set to request": the passive subject of the verb above
+            shared = parse.children(head, sd.passive_subject) if trig.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)  # "urged the Justice Department to investigate": it
             f.how.append("inherited")
+    if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
+        f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
+        f.how.append("trigger_acts")
     f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]
     return f
@@ -267,7 +276,9 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
             return found
         if verb.dep in sd.complement and (asked := parse.children(head, sd.object)):
             return asked  # "urged the Justice Department to investigate BP": the one urged is who investigates
-        shared = sd.passive_subject if verb.dep in sd.conj else frozenset()
+        # "conjuncts share a subject; "The White House is set to request", "X was asked to attend": the passive
+        # subject of the verb a complement hangs on does the complement
+        shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()
         verb = head
     return []
 
