@@ -101,11 +101,14 @@ def subject_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> 
 
 
 def participants(text: str, start: int, mentions: list[Mention], trigger_start: int, etype: str, lex: Lexicon,
-                 kb: KnowledgeBase, names: dict[str, str]) -> tuple[list[str], list[str]]:
+                 kb: KnowledgeBase, names: dict[str, str], trigger: str = "") -> tuple[list[str], list[str]]:
     """(actors, targets): everyone for symmetric types; else who is named before the trigger and who after.
+    A talks verb that takes its counterpart as object ("Monchi akan menemui Beltrami") reads like the others.
 
     Places named as where or what ("di Twitter", "tentang Ukraina") take no part.
     """
+    if trigger.lower() in lex.transitive_talks:
+        etype = ""
     acting = [m for m in mentions if (m.type in ("PER", "ORG") or (m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
               and word_before(text, start, m) not in lex.location_before
               and (etype not in SYMMETRIC or word_before(text, start, m) not in lex.topic_before)]

@@ -37,6 +37,7 @@ class Lexicon:
     between: frozenset[str] = frozenset()  # "pertemuan puncak antara Biden dan Putin": that event's own people
     non_agents: frozenset[str] = frozenset()  # "a tornado strikes": forces of nature, diseases; never an actor
     background: re.Pattern[str] | None = None  # "had visited", "sebelumnya": told as what came before the report
+    transitive_talks: frozenset[str] = frozenset()  # "menemui X", "menjenguk X": the one met is named after the verb
 
 
 @functools.cache
@@ -65,4 +66,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("between", [])),
         frozenset(w.lower() for w in roles.get("non_agents", [])),
         _alternation(roles.get("background", [])),
+        frozenset(w.lower() for w in roles.get("transitive_talks", [])),
     )

@@ -16,8 +16,10 @@ from .frames import Frame, common_noun, is_party, is_pronoun, phrase, proper_nam
 # World Vision", where the parser makes both subjects).
 APPOSED_WORDS = 2
 # "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
-# a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence.
-DATELINE = re.compile(r"^\s*[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))\s*(?:[-–—]{1,2}|:)\s")
+# a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence; or a
+# web outlet alone before the dash ("Merdeka.com - ").
+DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))|[A-Z][\w-]{1,30}\.(?:com|co\.id|id|net|org)"
+                      r")\s*(?:[-–—]{1,2}|:)\s")
 
 
 def dateline_end(text: str) -> int:

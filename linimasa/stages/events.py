@@ -156,7 +156,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # thousand sentences loses members of long coordinations. Elsewhere a parse without arguments
                 # means none are named: every name of the sentence is not the answer.
                 taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
-                actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names)
+                actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names, trig.group(0))
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
             if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
