@@ -11,11 +11,13 @@ from .. import lang
 STATUS_ORDER = ("negated", "conditional", "hypothetical", "proposed", "planned", "happened")
 
 
-def _alternation(words: list[str]) -> re.Pattern[str] | None:
+def _alternation(words: list[str], suffix: str = "") -> re.Pattern[str] | None:
+    """Whole-word pattern of `words`; a word may carry `suffix` ("pertemuannya": its meeting)."""
     if not words:
         return None
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    tail = f"(?:{re.escape(suffix)})?" if suffix else ""
+    return re.compile(rf"(?<![\w-])(?:{body}){tail}(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ def lexicon(code: str) -> Lexicon | None:
     data = lang.load(code).get("events")
     if not data:
         return None
-    triggers = tuple((t, p) for t, words in data.get("triggers", {}).items() if (p := _alternation(words)))
+    suffix = data.get("trigger_suffix", "")
+    triggers = tuple((t, p) for t, words in data.get("triggers", {}).items() if (p := _alternation(words, suffix)))
     modes = tuple((m, p) for m, words in data.get("modes", {}).items() if (p := _alternation(words)))
     status_words = data.get("status", {})
     status = tuple((s, p) for s in STATUS_ORDER if (p := _alternation(status_words.get(s, []))))
