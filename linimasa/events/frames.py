@@ -66,6 +66,7 @@ class SyntaxData:
     receive_verbs: frozenset[str] = frozenset()  # "BP faced accusations", "menuai kritik": the subject is the target
     complement: frozenset[str] = frozenset()  # clausal complements ("demanded BP commit", "asked X to go")
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
+    request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
@@ -90,12 +91,13 @@ def syntax_data(code: str) -> SyntaxData | None:
         "location_words", "light_verbs", "pronouns", "plural_pronouns", "as_words", "noun_agent_words", "scene_words")), data.get("passive_morph", "Voice=Pass"),
         str(data.get("symmetric_by_syntax", "never")),
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()},
-        {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
-        words("party_nouns"), re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
-        words("not_party_nouns"), words("receive_verbs"), words("complement"),
-        frozenset(data.get("complement_target_types", [])), words("first_person"), words("definite"),
-        {k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
-        bool(data.get("bare_agent", False)), words("relative"), words("relative_pronouns"), words("agent_deps"))
+        type_actor_words={t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
+        party_pattern=re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
+        complement_target_types=frozenset(data.get("complement_target_types", [])),
+        refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
+        bare_agent=bool(data.get("bare_agent", False)),
+        **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
+                                 "first_person", "definite", "relative", "relative_pronouns", "agent_deps")})
 
 
 @dataclass
@@ -194,7 +196,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.how.append(f"noun_agent:{word}")
             elif word in sd.location_words:
                 f.locations.append(noun)
-        elif c.dep in sd.complement and etype in sd.complement_target_types:
+        elif c.dep in sd.complement | sd.request_clauses and etype in sd.complement_target_types:
             # "Jindal demanded the federal government and BP commit to ...": who is asked is the complement's subject
             subjects = parse.children(c, sd.subject)
             f.targets += subjects

@@ -80,3 +80,73 @@ def test_an_event_noun_from_someone_is_done_by_them():
 def test_a_pronoun_may_stand_for_the_speaker():
     m = mentions("Mexican President Felipe Calderon said he was sending medical aid to Hermosillo.", "AID")[0]
     assert m.actors == ["Felipe Calderon"]
+
+
+def test_a_thing_is_no_target():
+    m = mentions("Members of Congress are now demanding better safety precautions for fishermen.", "REQUEST")[0]
+    assert m.targets == []
+    m = mentions("Polisi menyita senjata api dari rumah itu pada Selasa.", "COERCE")[0]
+    assert "senjata" not in " ".join(m.targets)
+
+
+def test_a_time_expression_is_nobody():
+    m = mentions("The oil company faced fresh accusations on Tuesday from environmental groups.", "ACCUSE")[0]
+    assert "Tuesday" not in m.targets + m.actors
+
+
+def test_who_faces_an_event_is_its_target():
+    m = mentions("Tony Hayward has drawn withering criticism from lawmakers.", "ACCUSE")[0]
+    assert m.targets == ["Tony Hayward"] and m.actors == ["lawmakers"]
+    m = mentions("Google dijatuhi sanksi oleh Uni Eropa.", "SANCTION")[0]
+    assert m.targets == ["Google"]
+
+
+def test_who_is_asked_is_the_target_of_a_request():
+    m = mentions("Governor Bobby Jindal demanded the federal government and BP commit to a long cleanup.", "REQUEST")[0]
+    assert set(m.targets) == {"government", "BP"}
+    m = mentions("The senators urged the Justice Department to investigate Halliburton.", "ACCUSE")[0]
+    assert m.actors == ["Justice Department"] and m.targets == ["Halliburton"]
+
+
+def test_we_in_a_quote_is_the_speaker():
+    m = mentions('"We will sue the company," said Attorney General Troy King.', "ACCUSE")[0]
+    assert m.actors == ["Troy King"]
+
+
+def test_the_company_refers_back_to_the_firm_named_before():
+    m = mentions("BP said on Monday it would pay. Attorney General Troy King accused the company of lying.", "ACCUSE")[0]
+    assert m.targets == ["BP"]
+
+
+def test_indonesian_passive_takes_the_bare_noun_after_it_as_agent():
+    m = mentions("Rumah itu digeledah polisi.", "COERCE")[0]
+    assert m.actors == ["polisi"]
+
+
+def test_the_noun_a_relative_clause_modifies_is_its_subject():
+    m = mentions("The gunman who attacked the school was arrested on Monday.", "ASSAULT")[0]
+    assert m.actors == ["gunman"]
+    m = mentions("Protesters detained by police on Monday were released.", "COERCE")[0]
+    assert m.actors == ["police"] and m.targets == ["protesters"]
+
+
+def test_conjuncts_and_raising_verbs_share_a_subject():
+    m = mentions("The British government was horrified and imposed an economic embargo on Iran.", "SANCTION")[0]
+    assert m.actors and m.targets == ["Iran"]
+    m = mentions("The exam boards are due to meet on Thursday.", "CONSULT")[0]
+    assert m.actors == ["exam boards"]
+
+
+def test_an_agent_noun_trigger_acts_and_a_meeting_of_people_names_them():
+    assert mentions("In Athens, protesters have spilled onto the streets by the thousands.", "PROTEST")[0].actors == ["protesters"]
+    assert mentions("The decision was made after a meeting of experts in Geneva.", "CONSULT")[0].actors == ["experts"]
+
+
+def test_indonesian_talks_verb_takes_the_one_met_as_target():
+    m = mentions("Joko Widodo akan menemui Vladimir Putin pekan depan.", "CONSULT")[0]
+    assert m.actors == ["Joko Widodo"] and m.targets == ["Vladimir Putin"]
+
+
+def test_a_web_outlet_before_a_dash_is_a_dateline_not_an_actor():
+    m = mentions("Merdeka.com - Manchester United sudah menghubungi agen Joe Hart.", "CONSULT")[0]
+    assert "Merdeka.com" not in m.actors + m.targets and "Manchester United" in m.actors
