@@ -60,7 +60,9 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
     people = [m for m in mentions if m.type in ("PER", "ORG")]
     if lex.source_before:
         for cue in lex.source_before.finditer(text):
-            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= 60]
+            # "said BP spokesman John Smith", not "said it is working with BP" (a clause, whose subject is named)
+            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= 60 and not any(
+                w.lower().strip(",") in lex.clause_openers for w in text[cue.end():m.span.start - start].split())]
             if after:
                 return min(after, key=lambda m: (m.type != "PER", m.span.start))
     if lex.source_after:

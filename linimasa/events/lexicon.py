@@ -40,6 +40,7 @@ class Lexicon:
     non_agents: frozenset[str] = frozenset()  # "a tornado strikes": forces of nature, diseases; never an actor
     background: re.Pattern[str] | None = None  # "had visited", "sebelumnya": told as what came before the report
     transitive_talks: frozenset[str] = frozenset()  # "menemui X", "menjenguk X": the one met is named after the verb
+    clause_openers: frozenset[str] = frozenset()  # "said it is working with BP": a clause follows, no speaker
 
 
 @functools.cache
@@ -70,4 +71,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("non_agents", [])),
         _alternation(roles.get("background", [])),
         frozenset(w.lower() for w in roles.get("transitive_talks", [])),
+        frozenset(w.lower() for w in roles.get("clause_openers", [])),
     )

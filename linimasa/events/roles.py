@@ -117,8 +117,9 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
             if kind == "noun" and places and t.i in f.oblique:
                 continue  # "questioned the fairness of compensation": a thing after a case word is what, not whom
-            if kind in ("noun", "name") and not place_targets and t in f.targets and "with" not in f.how:
+            if kind == "name" and not place_targets and t in f.targets and "with" not in f.how:
                 continue  # "visited the Louisiana coast": what is visited is where the talks were, not a side
+                # (a common noun that names no place but a party stays: "met families of the victims")
             if kind == "thing":
                 kinds.append(kind)
                 if side is not None:

@@ -150,3 +150,13 @@ def test_indonesian_talks_verb_takes_the_one_met_as_target():
 def test_a_web_outlet_before_a_dash_is_a_dateline_not_an_actor():
     m = mentions("Merdeka.com - Manchester United sudah menghubungi agen Joe Hart.", "CONSULT")[0]
     assert "Merdeka.com" not in m.actors + m.targets and "Manchester United" in m.actors
+
+
+def test_a_clause_after_said_names_no_speaker():
+    m = mentions("Nalco said it is working with BP Plc on the cleanup.", "COOPERATE")[0]
+    assert m.source != "BP Plc" and m.actors == ["Nalco"] and m.targets == ["BP Plc"]
+
+
+def test_people_met_are_a_side_of_the_talks_and_a_place_visited_is_not():
+    assert mentions("Barack Obama met families of the victims at the White House.", "CONSULT")[0].targets == ["families"]
+    assert mentions("Barack Obama will visit the Gulf region on Friday.", "CONSULT")[0].targets == []
