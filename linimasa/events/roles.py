@@ -42,25 +42,29 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
     acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
-    possessor = syntax_data(code).possessor
+    sd = syntax_data(code)
 
-    def owned(t: Token) -> bool:
-        """Whether `t` is inside a possessor of the argument's head ("Michael Jackson's" in "Michael Jackson's
-        physician, Dr Conrad Murray"): the owner, not the one the argument is."""
+    def rank(t: Token) -> int:
+        """How `t` relates to the argument's head: 0 in apposition to a common noun ("The senior OTS official,
+        Darryl Dochow": the official is Dochow), 2 inside a possessor ("Michael Jackson's physician": the owner,
+        not the one the argument is), else 1."""
+        path = []
         while t.i != tok.i and t.head != t.i:
-            if t.dep in possessor:
-                return True
+            path.append(t.dep)
             t = parse.tokens[t.head]
-        return False
+        if any(d in sd.possessor for d in path):
+            return 2
+        return 0 if tok.pos == "NOUN" and path and path[-1] == "appos" else 1
 
     hits = []
     for m in acting:
         for (s, e, order), t in zip(spans, tokens):
             if m.span.start < e and s < m.span.end:
-                hits.append((owned(t), order, m.span.start, m))
+                hits.append((rank(t), order, m.span.start, m))
                 break
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
-        hits = [h[1:] for h in hits if not h[0]] or [h[1:] for h in hits]
+        best_rank = min(h[0] for h in hits)
+        hits = [h[1:] for h in hits if h[0] == best_rank]
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
     if speaker and tok.text.lower() in syntax_data(code).first_person:

@@ -160,3 +160,8 @@ def test_a_clause_after_said_names_no_speaker():
 def test_people_met_are_a_side_of_the_talks_and_a_place_visited_is_not():
     assert mentions("Barack Obama met families of the victims at the White House.", "CONSULT")[0].targets == ["families"]
     assert mentions("Barack Obama will visit the Gulf region on Friday.", "CONSULT")[0].targets == []
+
+
+def test_the_name_in_apposition_is_who_the_role_noun_is():
+    m = mentions("The senior OTS official in the Western United States, Darryl Dochow, resigned on Monday.", "RETREAT")[0]
+    assert m.actors == ["Darryl Dochow"]
