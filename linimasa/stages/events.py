@@ -44,6 +44,9 @@ ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
 DEICTIC_RULES = {"day_word", "tod_relative", "relative_unit", "ago"}
 # A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
 SCHEDULE_DAYS = 183
+# An event noun followed this closely (characters) by a name names its sides itself ("pertemuan Megawati dengan
+# SBY": a space, or a space and an opening bracket or quote).
+NAMED_AFTER_NOUN = 2
 # How far before a trigger a background word reaches ("he had already visited the coast": four words).
 BACKGROUND_WORDS = 5
 # How many sentences back "the company", "perusahaan itu" looks for the name it stands for (the guideline's reach).
@@ -156,6 +159,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # thousand sentences loses members of long coordinations. Elsewhere a parse without arguments
                 # means none are named: every name of the sentence is not the answer.
                 taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
+                if fr is not None and fr.trigger is not None and fr.trigger.pos in ("NOUN", "PROPN") and any(
+                        0 <= m.span.start - t_end <= NAMED_AFTER_NOUN for m in taking_part):
+                    # "Gatot menyambut baik pertemuan Megawati dengan SBY": the noun names its own sides after it;
+                    # who is named before it speaks about the meeting
+                    taking_part = [m for m in taking_part if m.span.start >= t_end]
                 actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names, trig.group(0))
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
