@@ -165,3 +165,9 @@ def test_people_met_are_a_side_of_the_talks_and_a_place_visited_is_not():
 def test_the_name_in_apposition_is_who_the_role_noun_is():
     m = mentions("The senior OTS official in the Western United States, Darryl Dochow, resigned on Monday.", "RETREAT")[0]
     assert m.actors == ["Darryl Dochow"]
+
+
+def test_an_indonesian_event_noun_names_its_own_sides_after_it():
+    m = mentions("Gatot menyambut baik pertemuan Megawati Soekarnoputri dengan Susilo Bambang Yudhoyono di Istana.",
+                 "CONSULT")[0]
+    assert m.actors == ["Megawati Soekarnoputri"] and m.targets == ["Susilo Bambang Yudhoyono"]
