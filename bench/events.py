@@ -108,10 +108,12 @@ def tbaq(shared: Path, limit: int = 0) -> dict:
     }
 
 
-def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
+def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool = False) -> dict:
     """The event test bed (bench/events/): every bed article through `linimasa run`'s path (`process` into a
     SQLite store), then each annotated sentence's stored mentions at or over the default confidence threshold
-    against its gold mentions. Fully right: type, actors, targets, status and date right (GUIDELINE.md)."""
+    against its gold mentions. Fully right: type, actors, targets, status and date right (GUIDELINE.md).
+    With `draws`, the training draws' sentences (dev articles, each holding a trigger candidate; the classifier's
+    training data) are scored too, as split "draws": a larger dev-side view for error analysis, never held out."""
     import tempfile
 
     import eventdata as ed
@@ -120,6 +122,9 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
     threshold = Context.create().get("min_confidence")
     items = [i for i in map(json.loads, (ROOT / "bench/events/sentences.jsonl").read_text().splitlines())
              if i["split"] in splits]
+    if draws:
+        items += [dict(i, split="draws") for name in ed.TRAIN_FILES
+                  for i in map(json.loads, (ROOT / "bench/events" / name).read_text().splitlines())]
     gold = ed.annotations()
     items = [i for i in items if i["id"] in gold]
     pool = ed.articles(shared)
@@ -274,8 +279,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "events.json")
     parser.add_argument("--only-bed", action="store_true", help="score the test bed only")
     parser.add_argument("--splits", default="dev,test")
+    parser.add_argument("--draws", action="store_true", help="also score the training draws (split 'draws')")
     args = parser.parse_args()
-    results = {"bed": bed(args.shared, tuple(args.splits.split(",")))}
+    results = {"bed": bed(args.shared, tuple(args.splits.split(",")), args.draws)}
     for key, s in results["bed"]["scores"].items():
         print(f"bed {key}: precision {s['precision']} recall {s['recall']} (event alone {s['event_precision']}/"
               f"{s['event_recall']}) found {s['found']} "

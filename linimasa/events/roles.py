@@ -111,6 +111,8 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         out = []
         found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier))
                  for t in tokens]
+        if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
+            side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
             conjuncts = {c.i for c in parse.children(t, syntax_data(code).conj)}  # "the government and BP": two

@@ -171,3 +171,11 @@ def test_an_indonesian_event_noun_names_its_own_sides_after_it():
     m = mentions("Gatot menyambut baik pertemuan Megawati Soekarnoputri dengan Susilo Bambang Yudhoyono di Istana.",
                  "CONSULT")[0]
     assert m.actors == ["Megawati Soekarnoputri"] and m.targets == ["Susilo Bambang Yudhoyono"]
+
+
+def test_an_explosion_kills_in_no_event_whoever_owns_the_rig():
+    text = "Two months after an explosion on BP's Deepwater Horizon oil rig killed 11 people, the well was capped."
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2010-06-20"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
