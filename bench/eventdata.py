@@ -261,13 +261,26 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"\w+", name.lower()) if w not in ARTICLES}
 
 
+@functools.cache
+def _kb_ids(name: str) -> frozenset[str]:
+    """Ids of the knowledge-base records `name` names ("Britain", "United Kingdom", "Inggris" -> the UK)."""
+    from linimasa.settings import Context
+    from linimasa.stages.entities import kb_of
+
+    kb = kb_of(Context.create())
+    return frozenset(kb.by_name.get(name, []) or kb.by_name.get(name.strip(), []))
+
+
 def same_name(a: str, b: str) -> bool:
+    """One participant: one's words hold the other's, a fuzzy ratio of NAME_FUZZ, or both are names of one
+    knowledge-base record (annotators write "Britain", "AS", "Korea Utara"; linimasa prints the record's name)."""
     from rapidfuzz import fuzz
 
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa or fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= NAME_FUZZ
+    return (wa <= wb or wb <= wa or fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= NAME_FUZZ
+            or bool(_kb_ids(a) & _kb_ids(b)))
 
 
 def same_names(gold: list[str], system: list[str]) -> bool:
