@@ -68,6 +68,7 @@ class SyntaxData:
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
     request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
+    neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
@@ -97,7 +98,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "relative", "relative_pronouns", "agent_deps")})
+                                 "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
+                                 "neuter_pronouns")})
 
 
 @dataclass

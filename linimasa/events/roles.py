@@ -71,6 +71,13 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
         return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
+    if tok.text.lower() in syntax_data(code).neuter_pronouns:
+        # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
+        # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
+        before = [m for m in [*earlier, *others] if m.span.end <= tok.start and m.entity_id in names and (
+            m.type == "ORG" or (m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))]
+        if before:
+            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before

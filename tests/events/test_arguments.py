@@ -179,3 +179,8 @@ def test_an_explosion_kills_in_no_event_whoever_owns_the_rig():
     doc.meta["date"] = "2010-06-20"
     doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
     assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+
+
+def test_it_stands_for_the_organisation_named_before_never_a_person():
+    m = mentions("BP said on Monday the well was safe. It has refused to accept blame for the accident.", "REJECT")[0]
+    assert m.actors == ["BP"]
