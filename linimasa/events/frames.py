@@ -69,6 +69,7 @@ class SyntaxData:
     request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
+    speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
@@ -99,7 +100,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
-                                 "neuter_pronouns")})
+                                 "neuter_pronouns", "speaker_side_words")})
 
 
 @dataclass

@@ -30,7 +30,8 @@ def dateline_end(text: str) -> int:
 
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
-            times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = ()) -> tuple[str, str]:
+            times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
+            speaker_side: str = "") -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -67,6 +68,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         hits = [h[1:] for h in hits if h[0] == best_rank]
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
+    if speaker_side and tok.text.lower() in syntax_data(code).speaker_side_words:
+        return speaker_side, "pronoun"  # "Basaria menyebut, pihaknya juga ...": KPK, for which Basaria speaks
     if speaker and tok.text.lower() in syntax_data(code).first_person:
         return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
@@ -105,8 +108,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
                     code: str, previous: str, others: list[Mention] = (), place_targets: bool = True,
-                    times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = ()
-                    ) -> tuple[list[str], list[str], list[str], list[str]]:
+                    times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
+                    speaker_side: str = "") -> tuple[list[str], list[str], list[str], list[str]]:
     """(actors, targets, kinds of what was found, things in the actor's place: "a tornado strikes") of a frame; a
     name is kept on one side only (actors first).
     Cities and regions are targets only when `place_targets` (an attack on Gaza; not a visit to Louisiana, where
@@ -116,7 +119,8 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
 
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None) -> list[str]:
         out = []
-        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier))
+        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
+                                   speaker_side))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)

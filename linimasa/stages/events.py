@@ -87,6 +87,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     use_models = ctx.get("event_models")
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
+    speaker_side = ""  # the organisation the last speaker speaks for (or the speaker): "pihaknya" in what follows
     previous_timex = None
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
@@ -99,6 +100,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         parsed = parses.get(index)
         inside = mentions_at.starting_in(start, end)
         source = source_of(text, start, inside, lex)
+        if source is not None:  # "Wakil Ketua KPK Basaria Panjaitan": the side the speaker speaks for is KPK
+            side = role_span(doc, source)
+            side_of = next((m for m in body if side and side[0] <= m.span.start and m.span.end <= side[1]
+                            and m.type == "ORG" and m.entity_id in names), None)  # not the speaker himself
+            speaker_side = names[side_of.entity_id] if side_of is not None else ""
         location = location_of(text, start, inside, lex, kb)
         cast = [m for m in inside if id(m) not in skip and m is not source and m is not location]
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
@@ -150,7 +156,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             actors, targets, kinds, things = ([], [], [], []) if fr is None else participants_of(
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
                 place_targets=etype not in SYMMETRIC, times=times,
-                speaker=names.get(source.entity_id, "") if source is not None else "",
+                speaker=names.get(source.entity_id, "") if source is not None else "", speaker_side=speaker_side,
                 earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start))
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:

@@ -117,6 +117,8 @@ ROLES = [
     ("Joko Widodo akan menemui Vladimir Putin pekan depan.", "CONSULT", ["Joko Widodo"], ["Vladimir Putin"]),
     ("Gatot menyambut baik pertemuan Megawati Soekarnoputri dengan Susilo Bambang Yudhoyono di Istana.", "CONSULT",
      ["Megawati Soekarnoputri"], ["Susilo Bambang Yudhoyono"]),
+    ("Juru bicara Kementerian Luar Negeri Arrmanatha Nasir mengatakan, pihaknya telah memanggil duta besar Myanmar.",
+     "REQUEST", ["Kementerian Luar Negeri"], None),  # "pihaknya": the side the speaker speaks for
     # relative clauses, agent phrases, conjuncts and raising verbs
     ("The gunman who attacked the school was arrested on Monday.", "ASSAULT", ["gunman"], None),
     ("Protesters detained by police on Monday were released.", "COERCE", ["police"], ["protesters"]),
