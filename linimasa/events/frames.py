@@ -257,10 +257,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
+            # the trigger's own subject was read above (a relative "yang" left out), so this starts at the verb
+            # above: the one it urges ("urged X to investigate"), the passive subject it shares ("was horrified and
+            # imposed", "is set to request"), else its subject, as _subjects reads each step
             asked = parse.children(head, sd.object) if trig.dep in sd.complement else []
-            # "was horrified and imposed", "is set to request": the passive subject of the verb above
             shared = parse.children(head, sd.passive_subject) if trig.dep in sd.conj | sd.complement else []
-            f.actors += asked or shared or _subjects(parse, head, sd)  # "urged the Justice Department to investigate": it
+            f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
@@ -281,7 +283,7 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
             return found
         if verb.dep in sd.complement and (asked := parse.children(head, sd.object)):
             return asked  # "urged the Justice Department to investigate BP": the one urged is who investigates
-        # "conjuncts share a subject; "The White House is set to request", "X was asked to attend": the passive
+        # conjuncts share a subject; "The White House is set to request", "X was asked to attend": the passive
         # subject of the verb a complement hangs on does the complement
         shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()
         verb = head

@@ -28,6 +28,13 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], kind_ok) -> str:
+    """The name of the last of `candidates` that ends before `tok` and that `kind_ok` accepts ('' when none): what a
+    pronoun or a definite noun stands for."""
+    before = [m for m in candidates if m.span.end <= tok.start and m.entity_id in names and kind_ok(m)]
+    return names[max(before, key=lambda m: m.span.end).entity_id] if before else ""
+
+
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
@@ -77,26 +84,24 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if tok.text.lower() in syntax_data(code).neuter_pronouns:
         # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
         # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
-        before = [m for m in [*earlier, *others] if m.span.end <= tok.start and m.entity_id in names and (
-            m.type == "ORG" or (m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))]
-        if before:
-            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
+        name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == "ORG" or (
+            m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+        if name:
+            return name, "pronoun"
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before
         # (the speaker counts here: "Calderon said he was rushing medical assistance")
-        before = [m for m in [*mentions, *others] if m.type == "PER" and m.span.end <= tok.start and m.entity_id in names]
-        if before:
-            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
-        return (previous, "pronoun") if previous else ("", "")
+        name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER") or previous
+        return (name, "pronoun") if name else ("", "")
     if (kind := refers_to(parse, tok, code)):
         # "the company", "perusahaan itu": the last such name before it, in its sentence or the two before
         # (a company is an organisation the knowledge base does not hold: it holds states' bodies, not firms)
-        before = [m for m in [*earlier, *others] if m.span.end <= tok.start and m.entity_id in names and (
-            m.type == kind or (kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
-            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))]
-        if before:
-            return names[max(before, key=lambda m: m.span.end).entity_id], "pronoun"
+        name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == kind or (
+            kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
+            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+        if name:
+            return name, "pronoun"
     noun = common_noun(parse, tok, code)
     if noun:  # "police", "warga"; not a thing ("demanded safety precautions", "menyita senjata")
         return (noun, "noun") if is_party(tok, code) else (noun, "thing")

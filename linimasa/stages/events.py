@@ -87,7 +87,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     use_models = ctx.get("event_models")
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
-    speaker_side = ""  # the organisation the last speaker speaks for (or the speaker): "pihaknya" in what follows
+    speaker_side = ""  # the organisation named in the last speaker's title: "pihaknya" in what follows
     previous_timex = None
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
