@@ -102,7 +102,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         source = source_of(text, start, inside, lex)
         if source is not None:  # "Wakil Ketua KPK Basaria Panjaitan": the side the speaker speaks for is KPK
             side = role_span(doc, source)
-            side_of = next((m for m in body if side and side[0] <= m.span.start and m.span.end <= side[1]
+            side_of = next((m for m in (mentions_at.starting_in(*side) if side else []) if m.span.end <= side[1]
                             and m.type == "ORG" and m.entity_id in names), None)  # not the speaker himself
             speaker_side = names[side_of.entity_id] if side_of is not None else ""
         location = location_of(text, start, inside, lex, kb)
