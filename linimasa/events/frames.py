@@ -76,6 +76,7 @@ class SyntaxData:
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
     relative_pronouns: frozenset[str] = frozenset()  # "who", "yang": stand for the noun the clause modifies
     agent_deps: frozenset[str] = frozenset()  # a passive's agent phrase ("by police"): the verb is passive
+    perfect_aux: frozenset[str] = frozenset()  # "who had refused": a past participle after it is not passive
 
 
 @functools.cache
@@ -100,7 +101,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
-                                 "neuter_pronouns", "speaker_side_words")})
+                                 "neuter_pronouns", "speaker_side_words", "perfect_aux")})
 
 
 @dataclass
@@ -178,8 +179,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             if noun is None:
                 continue
             if word in sd.agent_words:
-                f.actors.append(noun)
-                f.how.append("agent")
+                if passive or trig.pos in ("NOUN", "PROPN") or not parse.children(trig, sd.subject):
+                    f.actors.append(noun)
+                    f.how.append("agent")
+                # else an active verb with its own subject: "blame decisions by BP" (the parse hangs "by" on it)
             elif trig.pos in ("NOUN", "PROPN") and word in sd.type_actor_words.get(etype, ()):
                 f.actors.append(noun)  # "a meeting of experts", "a protest of workers"
                 f.how.append(f"member:{word}")
@@ -212,7 +215,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if head is not None and trig.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
         # "dua pria yang ditangkap", "the man who attacked": the noun the clause modifies is the verb's subject
         # a past participle there is passive ("protesters detained by police")
-        participle = "VerbForm=Part" in trig.morph and "Tense=Past" in trig.morph
+        # ("the guests who had refused": a perfect, active)
+        participle = ("VerbForm=Part" in trig.morph and "Tense=Past" in trig.morph
+                      and not any(c.lemma.lower() in sd.perfect_aux for c in parse.children(trig)))
         side = f.targets if passive or participle else f.actors
         if all(t.text.lower() in sd.relative_pronouns for t in side):
             side[:] = [head]
@@ -366,6 +371,8 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
     sd = syntax_data(code)
     if t.pos != "NOUN" or not any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"}))):
         return ""
+    if any(c.pos == "PROPN" for c in phrase(parse, t, code)[1:]):
+        return ""  # "the state of Louisiana", "the company Transocean": named there, not back
     return next((kind for kind, nouns in sd.refer_nouns.items() if {t.lemma.lower(), t.text.lower()} & nouns), "")
 
 

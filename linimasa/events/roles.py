@@ -75,6 +75,13 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         hits = [h[1:] for h in hits if h[0] == best_rank]
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
         return names[best[2].entity_id], "entity"
+    if tok.pos == "NOUN" and {tok.lemma.lower(), tok.text.lower()} & sd.refer_nouns.get("country", frozenset()):
+        # "the state of Louisiana", "negara bagian Texas": the state a place name inside the argument names (a
+        # region the knowledge base does not count as a party of its own)
+        inside = [m for m in mentions if m.type == "LOC" and m.entity_id in names
+                  and any(m.span.start < t.end and t.start < m.span.end for t in tokens[1:])]
+        if inside:
+            return names[inside[0].entity_id], "entity"
     if speaker_side and tok.text.lower() in syntax_data(code).speaker_side_words:
         return speaker_side, "pronoun"  # "Basaria menyebut, pihaknya juga ...": KPK, for which Basaria speaks
     if speaker and tok.text.lower() in syntax_data(code).first_person:

@@ -129,6 +129,12 @@ ROLES = [
     ("The decision was made after a meeting of experts in Geneva.", "CONSULT", ["experts"], None),
     ("The senior OTS official in the Western United States, Darryl Dochow, resigned on Monday.", "RETREAT",
      ["Darryl Dochow"], None),
+    # a perfect is active ("who had refused"); "by" after an active verb with a subject is no agent; who requests
+    # a meeting takes part in it; "the state of X" is X, named there and not a state named before
+    ("The guests who had refused to leave were taken to a lodging house.", "REJECT", ["guests"], []),
+    ("Halliburton and the other contractors blame decisions by BP.", "ACCUSE", ["contractors"], None),
+    ("Pete Smith also requested a meeting with the drug makers on Monday.", "CONSULT", ["Pete Smith"], ["drug makers"]),
+    ("Mexico criticised the plan. The state of Texas is threatening to sue the agency.", "THREATEN", ["Texas"], None),
     # people met are a side of the talks (a place visited is not: test_the_place_of_a_visit_is_no_side_of_it)
     ("Barack Obama met families of the victims at the White House.", "CONSULT", None, ["families"]),
 ]
