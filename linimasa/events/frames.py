@@ -77,6 +77,7 @@ class SyntaxData:
     relative_pronouns: frozenset[str] = frozenset()  # "who", "yang": stand for the noun the clause modifies
     agent_deps: frozenset[str] = frozenset()  # a passive's agent phrase ("by police"): the verb is passive
     perfect_aux: frozenset[str] = frozenset()  # "who had refused": a past participle after it is not passive
+    talks_verbs: frozenset[str] = frozenset()  # "requested a meeting": light verbs of talks and agreements only
 
 
 @functools.cache
@@ -101,7 +102,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
-                                 "neuter_pronouns", "speaker_side_words", "perfect_aux")})
+                                 "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs")})
 
 
 @dataclass
@@ -244,7 +245,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.actors += _subjects(parse, verb, sd)
                 f.targets += [named_one] if named_one is not None else parse.children(verb, sd.object)
             f.how.append("designated")
-        elif head is not None and trig.dep in sd.object and head.lemma.lower() in sd.light_verbs:
+        elif head is not None and trig.dep in sd.object and (
+                head.lemma.lower() in sd.light_verbs or (symmetric and head.lemma.lower() in sd.talks_verbs)):
             # "Israel launched an attack on Gaza"; "World Vision is working hard to get aid through to the victims"
             f.actors += _subjects(parse, head, sd)
             if not f.targets:
