@@ -40,16 +40,23 @@ def _choose(ids: tuple[str, ...], kb: KnowledgeBase, countries: Counter, require
 
 def _join_short_forms(found: list[Found], kb: KnowledgeBase) -> None:
     """A one-word name that ends a longer name of the same type in the same document names the same entity
-    ("Ushakov" after "Yuri Ushakov"); a person's surname joins the person whatever type a model gave it."""
+    ("Ushakov" after "Yuri Ushakov"); a person's surname joins the person whatever type a model gave it. Else a
+    one-word name that opens the name of exactly one person of the document is that person: Indonesian news calls
+    people by the first part of their name ("pak Buni" for Buni Yani), English by the given name now and then."""
     full: dict[tuple[str, str], str] = {}
+    first: dict[str, set[str]] = {}
     for f in found:
         words = f.text.split()
         if len(words) > 1 and f.type:
             full.setdefault((words[-1], f.type), f.entity_id or "name:" + slug(f.text))
+            if f.type == "PER":
+                first.setdefault(words[0], set()).add(f.entity_id or "name:" + slug(f.text))
     for f in found:
         if f.entity_id or len(f.text.split()) != 1:
             continue
         key = full.get((f.text, f.type)) or next((k for (w, _), k in full.items() if w == f.text), "")
+        if not key and f.type == "PER" and len(first.get(f.text, ())) == 1:
+            (key,) = first[f.text]
         if key:
             f.entity_id = key
             if key in kb.records:

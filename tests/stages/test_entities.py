@@ -57,3 +57,26 @@ def test_credit_lines_name_the_agency(seed_docs):
     doc = seed_docs["002_bf116a187980ad6a"]
     tass = [m for m in doc.mentions if m.entity_id == "kb:tass"]
     assert tass and all(m.removed_line >= 0 for m in tass)
+
+
+def _entities(text: str) -> dict[str, list[str]]:
+    """Entity name -> its aliases, for a made-up article through the stages up to entities."""
+    from linimasa.model import Document
+    from linimasa.pipeline import Pipeline
+    from linimasa.settings import Context
+
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc = Pipeline(("clean", "language", "sentences", "dating", "timex", "entities"))(doc, Context.create({"languages": "en,id"}))
+    return {e.name: e.aliases for e in doc.entities}
+
+
+def test_a_person_called_by_the_first_part_of_the_name_is_that_person():
+    found = _entities("Terdakwa Rudi Hartono divonis satu tahun penjara oleh hakim di Bandung. Namun pak Rudi tidak "
+                      "ditahan karena ia mengajukan banding, kata pengacaranya.")
+    assert "Rudi" not in found and "Rudi" in found["Rudi Hartono"], found
+
+
+def test_a_first_name_shared_by_two_people_joins_neither():
+    found = _entities("Kim Jong Un bertemu Kim Yo Jong di Pyongyang. Kim mengatakan pertemuan itu penting bagi "
+                      "negaranya.")
+    assert "Kim" not in found.get("Kim Jong Un", []) and "Kim" not in found.get("Kim Yo Jong", []), found
