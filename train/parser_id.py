@@ -1,8 +1,9 @@
 """Train linimasa's Indonesian tagger and dependency parser (spaCy, tok2vec + morphologizer + parser, CPU) on Universal
 Dependencies.
 
-    python train/vectors_id.py     # the subword vectors it starts from (build/vectors-id), ~4 min
-    python train/parser_id.py      # writes linimasa/models/parser-id (shipped with the package), ~25 min on one core
+    python train/parser_id.py      # writes linimasa/models/parser-id (shipped with the package), ~30 min on one core
+    python train/vectors_id.py && python train/parser_id.py --vectors build/vectors-id --out build/parser-id
+                                   # the variant with subword vectors (bench/RESULTS.md, issue 14, session 12)
 
 Learned from UD_Indonesian-CSUI train, UD_Indonesian-GSD dev and UD_Indonesian-PUD (all its 1,000 sentences), minus
 DEV_SIZE sentences drawn at random from those same files, which pick the best model (early stopping). CSUI test and
@@ -63,13 +64,15 @@ EVAL_FREQUENCY = 250
 PATIENCE = 2000
 # "efficiency" tok2vec: hash embeddings (NORM/PREFIX/SUFFIX/SHAPE) + a 4-layer CNN of width 96, fast on one CPU core.
 WIDTH = 96
-# Hash rows of NORM, PREFIX, SUFFIX, SHAPE: twice spaCy's 5,000 for NORM, which news vocabulary fills; PREFIX is one
-# character and needs few. With the vectors below: LAS +1.6 points on the held-out test files (session 11).
-ROWS = [10000, 2000, 5000, 5000]
-# The parser's hidden layer: 128 (was 64 without the vectors) reads their extra signal: +0.3 LAS, ~20 % slower.
-PARSER_HIDDEN = 128
-# The subword vectors train/vectors_id.py builds from Indonesian news; they carry what a prefix does ("di-" verbs).
-VECTORS = ROOT / "build" / "vectors-id"
+# No pretrained vectors by default: small on disk (~8 MB); the parser's hidden layer is cut to 64 to match.
+PARSER_HIDDEN = 64
+# With --vectors (the subword vectors train/vectors_id.py builds from Indonesian news, which carry what a prefix
+# does: "di-" verbs): hash rows of NORM, PREFIX, SUFFIX, SHAPE twice spaCy's 5,000 for NORM, which news vocabulary
+# fills (PREFIX is one character and needs few), and a hidden layer of 128 that reads the extra signal. Held-out UD
+# test: LAS 0.679 -> 0.695, 32 MB, ~0.65x the speed; not shipped: the event models are trained on the shipped
+# parser's features (bench/RESULTS.md, issue 14, session 12).
+VECTOR_ROWS = [10000, 2000, 5000, 5000]
+VECTOR_PARSER_HIDDEN = 128
 # Written beside the model on every build: the treebanks' ShareAlike terms carry over to the model.
 LICENSE_MD = """\
 # parser-id: licence and credits
@@ -172,10 +175,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-steps", type=int, default=MAX_STEPS)
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--vectors", type=Path, default=VECTORS, help="the vectors train/vectors_id.py wrote")
+    parser.add_argument("--vectors", type=Path, help="start from the vectors train/vectors_id.py wrote")
     args = parser.parse_args()
-    if not (args.vectors / "vocab" / "vectors").exists():
+    if args.vectors and not (args.vectors / "vocab" / "vectors").exists():
         sys.exit(f"no vectors at {args.vectors}: run python train/vectors_id.py first")
+    with_vectors = ["--components.tok2vec.model.embed.rows", json.dumps(VECTOR_ROWS), "--paths.vectors",
+                    str(args.vectors), "--components.tok2vec.model.embed.include_static_vectors", "true"] if args.vectors else []
 
     train = [doc for name in TRAIN_FILES for doc in read_sentences(DATA / name)]
     random.Random(0).shuffle(train)
@@ -192,10 +197,9 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "spacy", "train", str(tmp / "parser.cfg"), "--output", str(tmp / "out"),
                         "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy"),
                         "--components.tok2vec.model.encode.width", str(WIDTH),
-                        "--components.parser.model.hidden_width", str(PARSER_HIDDEN),
-                        "--components.tok2vec.model.embed.rows", json.dumps(ROWS),
-                        "--paths.vectors", str(args.vectors),
-                        "--components.tok2vec.model.embed.include_static_vectors", "true",
+                        "--components.parser.model.hidden_width",
+                        str(VECTOR_PARSER_HIDDEN if args.vectors else PARSER_HIDDEN),
+                        *with_vectors,
                         "--training.max_steps", str(args.max_steps),
                         "--training.eval_frequency", str(EVAL_FREQUENCY), "--training.patience", str(PATIENCE),
                         "--system.seed", "0"], check=True)
