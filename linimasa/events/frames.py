@@ -78,6 +78,9 @@ class SyntaxData:
     agent_deps: frozenset[str] = frozenset()  # a passive's agent phrase ("by police"): the verb is passive
     perfect_aux: frozenset[str] = frozenset()  # "who had refused": a past participle after it is not passive
     talks_verbs: frozenset[str] = frozenset()  # "requested a meeting": light verbs of talks and agreements only
+    quantity_words: frozenset[str] = frozenset()  # "sejumlah saksi", "dozens of protesters": who is the noun after
+    quantity_case: frozenset[str] = frozenset()  # the case word between them ("of")
+    suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
 
 
 @functools.cache
@@ -102,7 +105,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
-                                 "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs")})
+                                 "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
+                                 "quantity_words", "quantity_case", "suffer_verbs")})
 
 
 @dataclass
@@ -115,7 +119,6 @@ class Frame:
     trigger: Token | None = None
     how: list[str] = field(default_factory=list)
     name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
-    oblique: set[int] = field(default_factory=set)  # targets found through a case word ("of", "atas")
 
 
 def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
@@ -160,7 +163,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if bare is not None:
             f.actors.append(bare)
             f.how.append("bare_agent")
-    for c in parse.children(trig):
+    # A trigger of several words ("kerja sama dengan lembaga", "meminta maaf kepada korban"): the parse may hang
+    # an argument on any of them
+    inside = {t.i for t in parse.tokens if t.start < end and start < t.end}
+    dependents = parse.children(trig) + [c for i in sorted(inside - {trig.i}) for c in parse.children(parse.tokens[i])
+                                         if c.i not in inside]
+    for c in dependents:
         if c is bare:
             continue
         if c.dep in sd.subject:
@@ -196,7 +204,6 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             elif (word in sd.target_words or word in sd.type_target_words.get(etype, ())
                   or (trig.pos in ("NOUN", "PROPN") and word in sd.noun_target_words)):
                 f.targets.append(noun)
-                f.oblique.add(noun.i)
                 f.how.append(f"case:{word}")
             elif trig.pos in ("NOUN", "PROPN") and word in sd.noun_agent_words:
                 f.actors.append(noun)  # "criticism from Republicans", "bantuan dari Jepang"
@@ -258,9 +265,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.how.append("noun_agent_of_verb")
         elif (scene := _scene_verb(parse, trig, sd)) is not None:
             # "Dalam penggerebekan itu, polisi menyita ...", "During the raid, police seized ...": who raided is
-            # who acts in the clause the raid is the scene of
-            f.actors += _subjects(parse, scene, sd)
-            f.how.append("scene")
+            # who acts in the clause the raid is the scene of; who dies or is hurt there suffers it
+            suffered = {scene.lemma.lower(), scene.text.lower()} & sd.suffer_verbs
+            (f.targets if suffered else f.actors).extend(_subjects(parse, scene, sd))
+            f.how.append("scene_suffered" if suffered else "scene")
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
@@ -274,9 +282,23 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
-    f.actors = [x for t in f.actors for x in _with_conj(parse, t, sd)]
-    f.targets = [x for t in f.targets for x in _with_conj(parse, t, sd) if x not in f.actors]
+    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, t, sd), sd)]
+    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, t, sd), sd) if x not in f.actors]
     return f
+
+
+def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+    """The noun a word of quantity counts ("sejumlah saksi": saksi; "dozens of protesters": protesters), where the
+    parse makes the quantity the argument; else `t`."""
+    if {t.text.lower(), t.lemma.lower()}.isdisjoint(sd.quantity_words):
+        return t
+    for c in parse.children(t):
+        if c.i > t.i and c.pos in ("NOUN", "PROPN") and c.dep in sd.modifier | sd.phrase and not parse.children(c, sd.case):
+            return c  # "sejumlah saksi"
+        word, noun = _case_word(parse, c, sd)
+        if c.i > t.i and word in sd.quantity_case and noun is not None:
+            return noun  # "dozens of protesters"
+    return t
 
 
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
@@ -346,20 +368,18 @@ def _designated(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token
     return None
 
 
-def phrase(parse: Parse, t: Token, code: str) -> list[Token]:
-    """The tokens of the argument headed by `t`, down to PHRASE_DEPTH through the language's phrase relations."""
+def phrase(parse: Parse, t: Token, code: str, acting: bool = False) -> list[Token]:
+    """The tokens of the argument headed by `t`, down to PHRASE_DEPTH through the language's phrase relations; for
+    one who acts (`acting`), not what names the other side ("Protes oleh pengemudi taksi terhadap aplikasi Uber",
+    where the parse hangs "terhadap" on the drivers; the target's own phrase keeps it: "charges of negligence
+    against BP")."""
     sd = syntax_data(code)
+    cut = sd.location_words | (sd.target_words | sd.agent_words if acting else frozenset())
     out, level = [t], [t]
     for _ in range(PHRASE_DEPTH):
-        level = [c for x in level for c in parse.children(x, sd.phrase) if not _where(parse, c, sd)]
+        level = [c for x in level for c in parse.children(x, sd.phrase) if _case_word(parse, c, sd)[0] not in cut]
         out += level
     return out
-
-
-def _where(parse: Parse, t: Token, sd: SyntaxData) -> bool:
-    """Whether `t` says where ("polisi di Bekasi", "police in Boston"): not part of who the argument is."""
-    word, _ = _case_word(parse, t, sd)
-    return word in sd.location_words
 
 
 def is_pronoun(t: Token, code: str) -> bool:

@@ -38,7 +38,7 @@ def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], k
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
-            speaker_side: str = "") -> tuple[str, str]:
+            speaker_side: str = "", acting: bool = False) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -46,7 +46,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     time expression (`times`, document offsets) is never anyone ("faced accusations on Tuesday")."""
     if any(s < tok.end and tok.start < e for s, e in times):
         return "", ""
-    tokens = phrase(parse, tok, code)
+    tokens = phrase(parse, tok, code, acting)
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
     acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
@@ -132,7 +132,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None) -> list[str]:
         out = []
         found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
-                                   speaker_side))
+                                   speaker_side, acting=side is not None))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)
@@ -144,8 +144,6 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                 continue  # "the charity World Vision": the noun beside a name is that name
             if kind != "entity" and t.i in f.name_only:
                 continue  # "air strikes": a modifier of an event noun counts only when it names someone
-            if kind == "noun" and places and t.i in f.oblique:
-                continue  # "questioned the fairness of compensation": a thing after a case word is what, not whom
             if kind == "name" and not place_targets and t in f.targets and "with" not in f.how:
                 continue  # "visited the Louisiana coast": what is visited is where the talks were, not a side
                 # (a common noun that names no place but a party stays: "met families of the victims")

@@ -138,6 +138,20 @@ ROLES = [
     ("Mexico criticised the plan. The state of Texas is threatening to sue the agency.", "THREATEN", ["Texas"], None),
     # people met are a side of the talks (a place visited is not: test_the_place_of_a_visit_is_no_side_of_it)
     ("Barack Obama met families of the victims at the White House.", "CONSULT", None, ["families"]),
+    # a word of quantity is not who takes part: the noun it counts is; a case word that names the other side is not
+    # part of the one who acts, even where the parse hangs it there
+    ("Polisi melakukan pemeriksaan terhadap sejumlah saksi pada Senin.", "ACCUSE", None, ["saksi"]),
+    ("Police said dozens of protesters were arrested on Sunday.", "COERCE", None, ["protesters"]),
+    ("Protests by taxi drivers against Uber Technologies turned violent in Paris on Monday.", "PROTEST",
+     ["taxi drivers"], None),
+    ("Protes oleh pengemudi taksi konvensional terhadap Bank Mandiri berubah menjadi kekerasan.", "PROTEST",
+     ["pengemudi taksi"], None),
+    # who dies in the attack a clause is the scene of suffers it; who acts in it does it
+    ("Five civilians died in the attack on the village.", "ASSAULT", [], ["civilians"]),
+    # a party named after a case word is a target like a name ("apologised to the families"); a thing is not
+    ("The company apologised to the families on Monday.", "CONCEDE", ["company"], ["families"]),
+    ("The senator questioned the fairness of the compensation.", "ACCUSE", None, []),
+    ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
 
