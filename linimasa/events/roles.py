@@ -28,17 +28,20 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], kind_ok) -> str:
+def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], kind_ok,
+                 taken: frozenset[str] = frozenset()) -> str:
     """The name of the last of `candidates` that ends before `tok` and that `kind_ok` accepts ('' when none): what a
-    pronoun or a definite noun stands for."""
-    before = [m for m in candidates if m.span.end <= tok.start and m.entity_id in names and kind_ok(m)]
+    pronoun or a definite noun stands for; never one of `taken`, the other side of the same event ("OTS ordered the
+    company to raise capital": the company is not OTS)."""
+    before = [m for m in candidates if m.span.end <= tok.start and m.entity_id in names and kind_ok(m)
+              and names[m.entity_id] not in taken]
     return names[max(before, key=lambda m: m.span.end).entity_id] if before else ""
 
 
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
-            speaker_side: str = "", acting: bool = False) -> tuple[str, str]:
+            speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -92,21 +95,22 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
         # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
         name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == "ORG" or (
-            m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+            m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
         if name:
             return name, "pronoun"
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before
         # (the speaker counts here: "Calderon said he was rushing medical assistance")
-        name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER") or previous
+        name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER", taken) or (
+            previous if previous not in taken else "")
         return (name, "pronoun") if name else ("", "")
     if (kind := refers_to(parse, tok, code)):
         # "the company", "perusahaan itu": the last such name before it, in its sentence or the two before
         # (a company is an organisation the knowledge base does not hold: it holds states' bodies, not firms)
         name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == kind or (
             kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
-            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
         if name:
             return name, "pronoun"
     noun = common_noun(parse, tok, code)
@@ -129,10 +133,11 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     kinds: list[str] = []
     things: list[str] = []
 
-    def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None) -> list[str]:
+    def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None,
+                taken: frozenset[str] = frozenset()) -> list[str]:
         out = []
         found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
-                                   speaker_side, acting=side is not None))
+                                   speaker_side, acting=side is not None, taken=taken))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)
@@ -158,5 +163,5 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         return out
 
     actors = resolve(f.actors, side=things)
-    targets = [n for n in resolve(f.targets, places=place_targets) if n not in actors]
+    targets = [n for n in resolve(f.targets, places=place_targets, taken=frozenset(actors)) if n not in actors]
     return actors, targets, kinds, things

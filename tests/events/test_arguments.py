@@ -151,6 +151,10 @@ ROLES = [
     # a party named after a case word is a target like a name ("apologised to the families"); a thing is not
     ("The company apologised to the families on Monday.", "CONCEDE", ["company"], ["families"]),
     ("The senator questioned the fairness of the compensation.", "ACCUSE", None, []),
+    # "the company" is never the other side of its own event; the one talked to is a side of the talks
+    ("In the case of Riverside Savings, Halcyon Capital had ordered the company to sell its shares.", "REQUEST",
+     ["Halcyon Capital"], ["Riverside Savings"]),
+    ("The envoy spoke to Mahmoud Abbas by telephone on Tuesday.", "CONSULT", ["envoy"], ["Mahmoud Abbas"]),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
