@@ -81,6 +81,10 @@ class SyntaxData:
     quantity_words: frozenset[str] = frozenset()  # "sejumlah saksi", "dozens of protesters": who is the noun after
     quantity_case: frozenset[str] = frozenset()  # the case word between them ("of")
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
+    # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
+    # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
+    active_pattern: re.Pattern[str] | None = None
+    preface_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -100,13 +104,14 @@ def syntax_data(code: str) -> SyntaxData | None:
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()},
         type_actor_words={t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
         party_pattern=re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
+        active_pattern=re.compile(data["active_pattern"]) if data.get("active_pattern") else None,
         complement_target_types=frozenset(data.get("complement_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
-                                 "quantity_words", "quantity_case", "suffer_verbs")})
+                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words")})
 
 
 @dataclass
@@ -282,9 +287,27 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
+    if not f.actors and not passive and sd.active_pattern is not None and sd.active_pattern.match(trig.text.lower()):
+        # a parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word
+        # order of an active clause: the subject stands right before the verb
+        before = _before(parse, trig, sd)
+        if before is not None:
+            f.actors.append(before)
+            f.how.append("word_order")
     f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, t, sd), sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, t, sd), sd) if x not in f.actors]
     return f
+
+
+def _before(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
+    """The noun or name right before `verb`, past adverbs and auxiliaries (`preface_words`); None when something
+    else stands there ("yang", a comma, a verb)."""
+    i = verb.i - 1
+    while i >= 0 and parse.tokens[i].text.lower() in sd.preface_words:
+        i -= 1
+    if i < 0 or parse.tokens[i].pos not in ("NOUN", "PROPN"):
+        return None
+    return parse.tokens[i]
 
 
 def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
@@ -417,7 +440,8 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
     if t.pos not in ("NOUN",):
         return ""
     sd = syntax_data(code)
-    parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)] + [t]
+    parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)
+             and not (sd.active_pattern is not None and sd.active_pattern.match(c.text.lower()))] + [t]  # "polisi menyita"
     return " ".join(x.text.lower() for x in sorted(parts, key=lambda x: x.i))
 
 

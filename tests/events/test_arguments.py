@@ -155,6 +155,8 @@ ROLES = [
     ("In the case of Riverside Savings, Halcyon Capital had ordered the company to sell its shares.", "REQUEST",
      ["Halcyon Capital"], ["Riverside Savings"]),
     ("The envoy spoke to Mahmoud Abbas by telephone on Tuesday.", "CONSULT", ["envoy"], ["Mahmoud Abbas"]),
+    # an active meN- verb the parse gives no subject: the name right before it acts
+    ("Microsoft menyangkal tuduhan itu dan mengatakan produknya aman.", "REJECT", ["Microsoft"], None),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
