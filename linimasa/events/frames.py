@@ -85,6 +85,8 @@ class SyntaxData:
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
     active_pattern: re.Pattern[str] | None = None
     preface_words: frozenset[str] = frozenset()
+    # a transitive verb by its form ("meN-"): when the parse gives it no object, the name or party right after it
+    transitive_pattern: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -105,6 +107,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         type_actor_words={t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
         party_pattern=re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
         active_pattern=re.compile(data["active_pattern"]) if data.get("active_pattern") else None,
+        transitive_pattern=re.compile(data["transitive_pattern"]) if data.get("transitive_pattern") else None,
         complement_target_types=frozenset(data.get("complement_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
@@ -124,6 +127,8 @@ class Frame:
     trigger: Token | None = None
     how: list[str] = field(default_factory=list)
     name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
+    # arguments read from word order, where the parse is wrong: token -> (first, last) token their phrase may span
+    bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
@@ -185,6 +190,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif c.dep in sd.object:
             f.targets.append(c)
             f.how.append("obj")
+        elif c.dep in sd.possessor and trig.pos == "VERB":
+            f.targets.append(c)  # a verb has no possessor: the parse's name for the object it lost ("mendesak McGregor")
+            f.how.append("poss_of_verb")
         elif c.dep in sd.possessor:
             f.actors.append(c)
             f.how.append("poss")
@@ -293,7 +301,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         before = _before(parse, trig, sd)
         if before is not None:
             f.actors.append(before)
+            f.bounds[before.i] = (0, trig.i - 1)
             f.how.append("word_order")
+    last = max(inside)
+    if (not f.targets and not passive and sd.transitive_pattern is not None and last + 1 < len(parse.tokens)
+            and sd.transitive_pattern.match(trig.text.lower()) and not parse.children(trig, sd.object)
+            and parse.tokens[last + 1].pos in ("NOUN", "PROPN")
+            and parse.tokens[last + 1].dep not in sd.subject | sd.passive_subject):  # "melaporkan Google memilih"
+        f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
+        f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
+        f.how.append("word_order_object")
     f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, t, sd), sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, t, sd), sd) if x not in f.actors]
     return f
@@ -391,16 +408,18 @@ def _designated(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token
     return None
 
 
-def phrase(parse: Parse, t: Token, code: str, acting: bool = False) -> list[Token]:
+def phrase(parse: Parse, t: Token, code: str, acting: bool = False,
+           bounds: tuple[int, int] = (0, 1 << 30)) -> list[Token]:
     """The tokens of the argument headed by `t`, down to PHRASE_DEPTH through the language's phrase relations; for
     one who acts (`acting`), not what names the other side ("Protes oleh pengemudi taksi terhadap aplikasi Uber",
     where the parse hangs "terhadap" on the drivers; the target's own phrase keeps it: "charges of negligence
-    against BP")."""
+    against BP"); within `bounds` (token indexes) where the argument was read from word order."""
     sd = syntax_data(code)
     cut = sd.location_words | (sd.target_words | sd.agent_words if acting else frozenset())
     out, level = [t], [t]
     for _ in range(PHRASE_DEPTH):
-        level = [c for x in level for c in parse.children(x, sd.phrase) if _case_word(parse, c, sd)[0] not in cut]
+        level = [c for x in level for c in parse.children(x, sd.phrase)
+                 if _case_word(parse, c, sd)[0] not in cut and bounds[0] <= c.i <= bounds[1]]
         out += level
     return out
 

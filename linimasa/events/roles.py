@@ -41,7 +41,8 @@ def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], k
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
-            speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset()) -> tuple[str, str]:
+            speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset(),
+            bounds: tuple[int, int] = (0, 1 << 30)) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -49,7 +50,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     time expression (`times`, document offsets) is never anyone ("faced accusations on Tuesday")."""
     if any(s < tok.end and tok.start < e for s, e in times):
         return "", ""
-    tokens = phrase(parse, tok, code, acting)
+    tokens = phrase(parse, tok, code, acting, bounds)
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
     acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
@@ -137,7 +138,8 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                 taken: frozenset[str] = frozenset()) -> list[str]:
         out = []
         found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
-                                   speaker_side, acting=side is not None, taken=taken))
+                                   speaker_side, acting=side is not None, taken=taken,
+                                   bounds=f.bounds.get(t.i, (0, 1 << 30))))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)

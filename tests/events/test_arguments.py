@@ -157,6 +157,9 @@ ROLES = [
     ("The envoy spoke to Mahmoud Abbas by telephone on Tuesday.", "CONSULT", ["envoy"], ["Mahmoud Abbas"]),
     # an active meN- verb the parse gives no subject: the name right before it acts
     ("Microsoft menyangkal tuduhan itu dan mengatakan produknya aman.", "REJECT", ["Microsoft"], None),
+    # ... and the name right after a meN- verb is its object; each reaches no further than its side of the verb
+    ("Para buruh mendesak Gubernur Jawa Barat Ridwan Kamil menaikkan upah minimum.", "REQUEST", ["buruh"],
+     ["Ridwan Kamil"]),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
