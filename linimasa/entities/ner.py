@@ -74,6 +74,7 @@ def recognise(doc, code: str) -> list[Candidate]:
     if model is None:
         return []
     labels = data.get("labels", {})
+    clitics = frozenset(data.get("trailing_clitics", []))
     pieces = iter([(0, doc)]) if len(doc) <= WHOLE_TOKENS else _pieces(doc)
     out = []
     # PIECES_AT_ONCE pieces made and run at a time, then let go: all of a long document's pieces held at once
@@ -86,6 +87,8 @@ def recognise(doc, code: str) -> list[Candidate]:
         for (offset, _), done in zip(group, docs):
             for ent in done.ents:
                 label = labels.get(ent.label_, "")
+                if len(ent) > 1 and ent[-1].text in clitics:
+                    ent = ent[:-1]  # "Michael Jackson 's" (text tokenised with spaces): the name is Michael Jackson
                 if label:
                     out.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
     return out

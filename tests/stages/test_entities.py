@@ -80,3 +80,10 @@ def test_a_first_name_shared_by_two_people_joins_neither():
     found = _entities("Kim Jong Un bertemu Kim Yo Jong di Pyongyang. Kim mengatakan pertemuan itu penting bagi "
                       "negaranya.")
     assert "Kim" not in found.get("Kim Jong Un", []) and "Kim" not in found.get("Kim Yo Jong", []), found
+
+
+def test_a_possessive_clitic_is_no_part_of_a_name():
+    """Text tokenised with spaces ("Jackson 's", as wire archives and treebanks store it)."""
+    found = _entities("The trial of Michael Jackson 's personal physician opened in Los Angeles on Monday . "
+                      "Jackson 's family attended the hearing .")
+    assert not [name for name in found if name.endswith(("'s", "’s"))], found
