@@ -87,6 +87,9 @@ class SyntaxData:
     preface_words: frozenset[str] = frozenset()
     # a transitive verb by its form ("meN-"): when the parse gives it no object, the name or party right after it
     transitive_pattern: re.Pattern[str] | None = None
+    # a passive verb by its form ("ditahan", "didakwa"), whatever the tagger says; `not_passive` the nouns it takes
+    passive_pattern: re.Pattern[str] | None = None
+    not_passive: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -108,13 +111,14 @@ def syntax_data(code: str) -> SyntaxData | None:
         party_pattern=re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
         active_pattern=re.compile(data["active_pattern"]) if data.get("active_pattern") else None,
         transitive_pattern=re.compile(data["transitive_pattern"]) if data.get("transitive_pattern") else None,
+        passive_pattern=re.compile(data["passive_pattern"]) if data.get("passive_pattern") else None,
         complement_target_types=frozenset(data.get("complement_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
-                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words")})
+                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive")})
 
 
 @dataclass
@@ -163,7 +167,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if sd is None or trig is None:
         return None
     f = Frame(trigger=trig)
-    passive = _passive(parse, trig, sd)
+    passive = _passive(parse, trig, sd) or _passive_form(trig, sd)
     bare = None
     if passive and sd.bare_agent:
         # "barang bukti disita petugas", "yang disita polisi": Indonesian names the agent of a di- verb right after
@@ -301,8 +305,15 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         before = _before(parse, trig, sd)
         if before is not None:
             f.actors.append(before)
-            f.bounds[before.i] = (0, trig.i - 1)
+            f.bounds[before.i] = (0, before.i)
             f.how.append("word_order")
+    if not f.targets and _passive_form(trig, sd):
+        # "Setya Novanto bisa langsung ditahan", where the parse lost the verb: who undergoes it stands before it
+        before = _before(parse, trig, sd)
+        if before is not None:
+            f.targets.append(before)
+            f.bounds[before.i] = (0, before.i)
+            f.how.append("word_order_passive")
     last = max(inside)
     if (not f.targets and not passive and sd.transitive_pattern is not None and last + 1 < len(parse.tokens)
             and sd.transitive_pattern.match(trig.text.lower()) and not parse.children(trig, sd.object)
@@ -316,12 +327,20 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     return f
 
 
+def _passive_form(t: Token, sd: SyntaxData) -> bool:
+    """Whether `t` is a passive verb by its form ("ditangkap"), for a tagger that took it for a noun."""
+    word = t.text.lower()
+    return sd.passive_pattern is not None and bool(sd.passive_pattern.match(word)) and word not in sd.not_passive
+
+
 def _before(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
     """The noun or name right before `verb`, past adverbs and auxiliaries (`preface_words`); None when something
     else stands there ("yang", a comma, a verb)."""
     i = verb.i - 1
     while i >= 0 and parse.tokens[i].text.lower() in sd.preface_words:
         i -= 1
+    if i > 0 and parse.tokens[i].text == "," and parse.tokens[i - 1].pos == "PROPN":
+        i -= 1  # the comma that closes a name in apposition ("Mantan auditor BPK, Sigit Yugoharto, didakwa")
     if i < 0 or parse.tokens[i].pos not in ("NOUN", "PROPN"):
         return None
     return parse.tokens[i]

@@ -160,6 +160,9 @@ ROLES = [
     # ... and the name right after a meN- verb is its object; each reaches no further than its side of the verb
     ("Para buruh mendesak Gubernur Jawa Barat Ridwan Kamil menaikkan upah minimum.", "REQUEST", ["buruh"],
      ["Ridwan Kamil"]),
+    # a di- verb is passive whatever the tagger says: the name before it undergoes it
+    ("Atas dasar itu, jaksa menyebut kemungkinan besar Andi Wijaya bisa langsung ditahan.", "COERCE", [],
+     ["Andi Wijaya"]),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
