@@ -90,6 +90,7 @@ class SyntaxData:
     # a passive verb by its form ("ditahan", "didakwa"), whatever the tagger says; `not_passive` the nouns it takes
     passive_pattern: re.Pattern[str] | None = None
     not_passive: frozenset[str] = frozenset()
+    possessive_suffixes: tuple[str, ...] = ()  # "keluarganya" (his family): the party noun is "keluarga"
 
 
 @functools.cache
@@ -112,6 +113,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         active_pattern=re.compile(data["active_pattern"]) if data.get("active_pattern") else None,
         transitive_pattern=re.compile(data["transitive_pattern"]) if data.get("transitive_pattern") else None,
         passive_pattern=re.compile(data["passive_pattern"]) if data.get("passive_pattern") else None,
+        possessive_suffixes=tuple(data.get("possessive_suffixes", [])),
         complement_target_types=frozenset(data.get("complement_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
@@ -466,7 +468,7 @@ def is_party(t: Token, code: str) -> bool:
     sd = syntax_data(code)
     if not sd.party_nouns:
         return True
-    forms = {t.text.lower(), t.lemma.lower()}
+    forms = {t.text.lower(), t.lemma.lower(), _bare(t.text, sd)}
     if forms & sd.not_party_nouns:
         return False
     return bool(forms & sd.party_nouns) or (sd.party_pattern is not None and any(sd.party_pattern.search(f) for f in forms))
@@ -480,7 +482,17 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
     sd = syntax_data(code)
     parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)
              and not (sd.active_pattern is not None and sd.active_pattern.match(c.text.lower()))] + [t]  # "polisi menyita"
-    return " ".join(x.text.lower() for x in sorted(parts, key=lambda x: x.i))
+    return " ".join(_bare(x.text, sd) for x in sorted(parts, key=lambda x: x.i))
+
+
+def _bare(word: str, sd: SyntaxData) -> str:
+    """`word` lower-cased, without a possessive suffix when what is left is a party noun ("keluarganya":
+    "keluarga"; "pihaknya" is read before, as the speaker's side)."""
+    word = word.lower()
+    for suffix in sd.possessive_suffixes:
+        if word.endswith(suffix) and word[:-len(suffix)] in sd.party_nouns:
+            return word[:-len(suffix)]
+    return word
 
 
 def proper_name(parse: Parse, t: Token, code: str) -> str:

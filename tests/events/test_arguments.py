@@ -163,6 +163,7 @@ ROLES = [
     # a di- verb is passive whatever the tagger says: the name before it undergoes it
     ("Atas dasar itu, jaksa menyebut kemungkinan besar Andi Wijaya bisa langsung ditahan.", "COERCE", [],
      ["Andi Wijaya"]),
+    ("Pelatih itu dikritik oleh pendukungnya sendiri.", "ACCUSE", ["pendukung"], ["pelatih"]),  # his supporters
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
