@@ -91,6 +91,8 @@ class SyntaxData:
     passive_pattern: re.Pattern[str] | None = None
     not_passive: frozenset[str] = frozenset()
     possessive_suffixes: tuple[str, ...] = ()  # "keluarganya" (his family): the party noun is "keluarga"
+    # agent nouns whose possessor or name after them is who they act on ("Obama's critics", "pembunuh Wiwit")
+    object_agent_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -120,7 +122,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
-                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive")})
+                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
+                                 "object_agent_nouns")})
 
 
 @dataclass
@@ -184,8 +187,13 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     inside = {t.i for t in parse.tokens if t.start < end and start < t.end}
     dependents = parse.children(trig) + [c for i in sorted(inside - {trig.i}) for c in parse.children(parse.tokens[i])
                                          if c.i not in inside]
+    acted_on = trig.pos == "NOUN" and bool({trig.lemma.lower(), trig.text.lower()} & sd.object_agent_nouns)
     for c in dependents:
         if c is bare:
+            continue
+        if acted_on and (c.dep in sd.possessor or (c.dep in sd.modifier and c.i > trig.i and c.pos == "PROPN")):
+            f.targets.append(c)  # "his critics", "Obama's opponents", "pembunuh Wiwit": whom they act on
+            f.how.append("agent_noun_object")
             continue
         if c.dep in sd.subject:
             (f.targets if passive else f.actors).append(c)  # "Dua tersangka ditangkap": di- verbs are passive

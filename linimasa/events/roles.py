@@ -74,6 +74,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             if m.span.start < e and s < m.span.end:
                 hits.append((rank(t), order, m.span.start, m))
                 break
+    if tok.pos == "NOUN" and {tok.lemma.lower(), tok.text.lower()} & sd.object_agent_nouns:
+        hits = [h for h in hits if h[0] != 2]  # "Obama's critics": the critics are not Obama
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
         best_rank = min(h[0] for h in hits)
         hits = [h[1:] for h in hits if h[0] == best_rank]

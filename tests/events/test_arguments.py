@@ -164,6 +164,8 @@ ROLES = [
     ("Atas dasar itu, jaksa menyebut kemungkinan besar Andi Wijaya bisa langsung ditahan.", "COERCE", [],
      ["Andi Wijaya"]),
     ("Pelatih itu dikritik oleh pendukungnya sendiri.", "ACCUSE", ["pendukung"], ["pelatih"]),  # his supporters
+    # an agent noun that acts on someone belongs to no one: "Obama's critics" are not Obama
+    ("Obama's critics accused him of weakness on Monday.", "ACCUSE", ["critics"], ["Barack Obama"]),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
