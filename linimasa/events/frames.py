@@ -93,6 +93,7 @@ class SyntaxData:
     possessive_suffixes: tuple[str, ...] = ()  # "keluarganya" (his family): the party noun is "keluarga"
     # agent nouns whose possessor or name after them is who they act on ("Obama's critics", "pembunuh Wiwit")
     object_agent_nouns: frozenset[str] = frozenset()
+    generic_party_nouns: frozenset[str] = frozenset()  # "pihak", "side": a party only through the name it holds
 
 
 @functools.cache
@@ -123,7 +124,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns")})
+                                 "object_agent_nouns", "generic_party_nouns")})
 
 
 @dataclass

@@ -88,8 +88,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
                   and any(m.span.start < t.end and t.start < m.span.end for t in tokens[1:])]
         if inside:
             return names[inside[0].entity_id], "entity"
-    if speaker_side and tok.text.lower() in syntax_data(code).speaker_side_words:
-        return speaker_side, "pronoun"  # "Basaria menyebut, pihaknya juga ...": KPK, for which Basaria speaks
+    if (speaker_side or speaker) and tok.text.lower() in syntax_data(code).speaker_side_words:
+        # "Basaria menyebut, pihaknya juga ...": KPK, for which Basaria speaks; the speaker when no organisation is
+        # named in the title ("Agus mengatakan, pihaknya telah mengevakuasi")
+        return speaker_side or speaker, "pronoun"
     if speaker and tok.text.lower() in syntax_data(code).first_person:
         return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
@@ -116,6 +118,16 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
         if name:
             return name, "pronoun"
+    if {tok.text.lower(), tok.lemma.lower()} & sd.generic_party_nouns:
+        # "pihak Polresta Palembang", "Pihak C9": the side is the name the entities stage missed; "sejumlah pihak",
+        # a side no one names, is no participant
+        named_in = next((t for t in tokens[1:] if t.pos == "PROPN"), None)
+        if named_in is None:
+            return "", ""
+        run = [named_in]  # the proper nouns in a row ("Polresta Palembang"), however the parse hangs them
+        while run[-1].i + 1 < len(parse.tokens) and parse.tokens[run[-1].i + 1].pos == "PROPN":
+            run.append(parse.tokens[run[-1].i + 1])
+        return " ".join(t.text for t in run), "name"
     noun = common_noun(parse, tok, code)
     if noun:  # "police", "warga"; not a thing ("demanded safety precautions", "menyita senjata")
         return (noun, "noun") if is_party(tok, code) else (noun, "thing")

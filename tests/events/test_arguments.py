@@ -166,6 +166,11 @@ ROLES = [
     ("Pelatih itu dikritik oleh pendukungnya sendiri.", "ACCUSE", ["pendukung"], ["pelatih"]),  # his supporters
     # an agent noun that acts on someone belongs to no one: "Obama's critics" are not Obama
     ("Obama's critics accused him of weakness on Monday.", "ACCUSE", ["critics"], ["Barack Obama"]),
+    # "pihaknya" with no organisation in the speaker's title is the speaker; "pihak X" is X; "sejumlah pihak" no one
+    ("Agus Salim mengatakan, sejauh ini pihaknya telah mengevakuasi tiga warga.", "AID", ["Agus Salim"], None),
+    ("Hingga kini, pihak Polres Bogor masih melakukan penyelidikan guna mencari pelaku.", "ACCUSE", ["Polres Bogor"],
+     None),
+    ("Polisi telah memeriksa sejumlah pihak yang berkaitan dengan kasus itu.", "ACCUSE", ["polisi"], []),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
 ]
 
