@@ -28,6 +28,8 @@ PHRASE_DEPTH = 3
 PROPER_NAME_WORDS = 4
 # How many verbs up a trigger without its own subject looks for one ("X is working hard to get aid": two).
 INHERIT_DEPTH = 3
+# The token range of an argument's phrase when nothing bounds it (see Frame.bounds).
+UNBOUNDED = (0, 1 << 30)
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if sd is None or trig is None:
         return None
     f = Frame(trigger=trig)
-    passive = _passive(parse, trig, sd) or _passive_form(trig, sd)
+    passive_form = _matches(sd.passive_pattern, trig.text) and trig.text.lower() not in sd.not_passive
+    passive = _passive(parse, trig, sd) or passive_form
     bare = None
     if passive and sd.bare_agent:
         # "barang bukti disita petugas", "yang disita polisi": Indonesian names the agent of a di- verb right after
@@ -310,24 +313,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
-    if not f.actors and not passive and sd.active_pattern is not None and sd.active_pattern.match(trig.text.lower()):
-        # a parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word
-        # order of an active clause: the subject stands right before the verb
-        before = _before(parse, trig, sd)
-        if before is not None:
-            f.actors.append(before)
-            f.bounds[before.i] = (0, before.i)
-            f.how.append("word_order")
-    if not f.targets and _passive_form(trig, sd):
-        # "Setya Novanto bisa langsung ditahan", where the parse lost the verb: who undergoes it stands before it
-        before = _before(parse, trig, sd)
-        if before is not None:
-            f.targets.append(before)
-            f.bounds[before.i] = (0, before.i)
-            f.how.append("word_order_passive")
+    # A parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word order its
+    # form implies: the subject of an active verb stands right before it, and so does who undergoes a passive one
+    # ("Setya Novanto bisa langsung ditahan")
+    if not f.actors and not passive and _matches(sd.active_pattern, trig.text):
+        _word_order_before(parse, trig, sd, f, f.actors, "word_order")
+    if not f.targets and passive_form:
+        _word_order_before(parse, trig, sd, f, f.targets, "word_order_passive")
     last = max(inside)
-    if (not f.targets and not passive and sd.transitive_pattern is not None and last + 1 < len(parse.tokens)
-            and sd.transitive_pattern.match(trig.text.lower()) and not parse.children(trig, sd.object)
+    if (not f.targets and not passive and last + 1 < len(parse.tokens)
+            and _matches(sd.transitive_pattern, trig.text) and not parse.children(trig, sd.object)
             and parse.tokens[last + 1].pos in ("NOUN", "PROPN")
             and parse.tokens[last + 1].dep not in sd.subject | sd.passive_subject):  # "melaporkan Google memilih"
         f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
@@ -338,10 +333,19 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     return f
 
 
-def _passive_form(t: Token, sd: SyntaxData) -> bool:
-    """Whether `t` is a passive verb by its form ("ditangkap"), for a tagger that took it for a noun."""
-    word = t.text.lower()
-    return sd.passive_pattern is not None and bool(sd.passive_pattern.match(word)) and word not in sd.not_passive
+def _matches(pattern: re.Pattern[str] | None, word: str) -> bool:
+    """Whether `word` has the form `pattern` describes (a verb's prefix: "menyita", "ditangkap"); no pattern, no."""
+    return pattern is not None and bool(pattern.match(word.lower()))
+
+
+def _word_order_before(parse: Parse, trig: Token, sd: SyntaxData, f: Frame, side: list[Token], how: str) -> None:
+    """Put on `side` the noun or name right before the trigger (`_before`), its phrase kept to its side of the
+    verb (a wrong parse may hang the rest of the clause on it)."""
+    before = _before(parse, trig, sd)
+    if before is not None:
+        side.append(before)
+        f.bounds[before.i] = (0, before.i)
+        f.how.append(how)
 
 
 def _before(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
@@ -439,7 +443,7 @@ def _designated(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token
 
 
 def phrase(parse: Parse, t: Token, code: str, acting: bool = False,
-           bounds: tuple[int, int] = (0, 1 << 30)) -> list[Token]:
+           bounds: tuple[int, int] = UNBOUNDED) -> list[Token]:
     """The tokens of the argument headed by `t`, down to PHRASE_DEPTH through the language's phrase relations; for
     one who acts (`acting`), not what names the other side ("Protes oleh pengemudi taksi terhadap aplikasi Uber",
     where the parse hangs "terhadap" on the drivers; the target's own phrase keeps it: "charges of negligence
@@ -490,7 +494,7 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
         return ""
     sd = syntax_data(code)
     parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)
-             and not (sd.active_pattern is not None and sd.active_pattern.match(c.text.lower()))] + [t]  # "polisi menyita"
+             and not _matches(sd.active_pattern, c.text)] + [t]  # not "polisi menyita"
     return " ".join(_bare(x.text, sd) for x in sorted(parts, key=lambda x: x.i))
 
 

@@ -10,7 +10,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import Frame, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
+from .frames import UNBOUNDED, Frame, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -42,7 +42,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
             speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset(),
-            bounds: tuple[int, int] = (0, 1 << 30)) -> tuple[str, str]:
+            bounds: tuple[int, int] = UNBOUNDED) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -52,7 +52,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return "", ""
     tokens = phrase(parse, tok, code, acting, bounds)
     spans = [(t.start, t.end, depth) for depth, t in enumerate(tokens)]
-    acting = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
+    parties = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
     sd = syntax_data(code)
 
@@ -69,7 +69,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return 0 if tok.pos == "NOUN" and path and path[-1] == "appos" else 1
 
     hits = []
-    for m in acting:
+    for m in parties:
         for (s, e, order), t in zip(spans, tokens):
             if m.span.start < e and s < m.span.end:
                 hits.append((rank(t), order, m.span.start, m))
@@ -88,15 +88,15 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
                   and any(m.span.start < t.end and t.start < m.span.end for t in tokens[1:])]
         if inside:
             return names[inside[0].entity_id], "entity"
-    if (speaker_side or speaker) and tok.text.lower() in syntax_data(code).speaker_side_words:
+    if (speaker_side or speaker) and tok.text.lower() in sd.speaker_side_words:
         # "Basaria menyebut, pihaknya juga ...": KPK, for which Basaria speaks; the speaker when no organisation is
         # named in the title ("Agus mengatakan, pihaknya telah mengevakuasi")
         return speaker_side or speaker, "pronoun"
-    if speaker and tok.text.lower() in syntax_data(code).first_person:
+    if speaker and tok.text.lower() in sd.first_person:
         return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
-    if is_pronoun(tok, code) and tok.text.lower() in syntax_data(code).plural_pronouns:
+    if is_pronoun(tok, code) and tok.text.lower() in sd.plural_pronouns:
         return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
-    if tok.text.lower() in syntax_data(code).neuter_pronouns:
+    if tok.text.lower() in sd.neuter_pronouns:
         # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
         # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
         name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == "ORG" or (
@@ -134,7 +134,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if any(m.span.start < tok.end and tok.start < m.span.end for m in others):
         return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
     name = proper_name(parse, tok, code)
-    return (name, "name") if name and name.lower() not in syntax_data(code).pronouns else ("", "")
+    return (name, "name") if name and name.lower() not in sd.pronouns else ("", "")
 
 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
@@ -153,7 +153,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         out = []
         found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,
-                                   bounds=f.bounds.get(t.i, (0, 1 << 30))))
+                                   bounds=f.bounds.get(t.i, UNBOUNDED)))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)
