@@ -96,6 +96,11 @@ class SyntaxData:
     # agent nouns whose possessor or name after them is who they act on ("Obama's critics", "pembunuh Wiwit")
     object_agent_nouns: frozenset[str] = frozenset()
     generic_party_nouns: frozenset[str] = frozenset()  # "pihak", "side": a party only through the name it holds
+    # A noun right after an event noun, without a case word, is a genitive ("serangan AS", "imbauan kepolisian":
+    # who acts); for the event nouns `genitive_object_pattern` takes by their form, what is done to
+    # ("penangkapan pelaku": the arrest of the suspect). English puts its genitive before the noun ("US sanctions").
+    genitive_after: bool = False
+    genitive_object_pattern: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -122,6 +127,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         complement_target_types=frozenset(data.get("complement_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
+        genitive_after=bool(data.get("genitive_after", False)),
+        genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
@@ -151,6 +158,12 @@ def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | Non
         return t.lemma.lower(), (objs[0] if objs else None)
     cases = parse.children(t, sd.case)
     return (cases[0].text.lower() if cases else ""), t
+
+
+def _genitive(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
+    """Whether dependent `c` of event noun `trig` is the genitive after it ("serangan AS"; not "serangan di Gaza")."""
+    return (sd.genitive_after and trig.pos in ("NOUN", "PROPN") and c.dep in sd.modifier and c.i > trig.i
+            and c.pos in ("NOUN", "PROPN") and not parse.children(c, sd.case))
 
 
 def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
@@ -208,6 +221,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif c.dep in sd.object:
             f.targets.append(c)
             f.how.append("obj")
+        elif _genitive(parse, trig, c, sd) and not _matches(sd.active_pattern, trig.text) and not passive_form:
+            # (a verb by its form the tagger took for a noun keeps its word order: "polisi menyita barang bukti")
+            if not symmetric and _matches(sd.genitive_object_pattern, trig.text):
+                f.targets.append(c)  # "penangkapan pelaku": the arrest of the suspect
+                f.how.append("genitive_object")
+            else:
+                f.actors.append(c)  # "serangan AS", "imbauan kepolisian"; a thing ("bantuan hukum") names no one
+                if c.pos == "NOUN" and not is_party(c, code):
+                    f.name_only.add(c.i)  # "tersangka kasus": the case is no one, and no one named acts
+                f.how.append("genitive")
         elif c.dep in sd.possessor and trig.pos == "VERB":
             f.targets.append(c)  # a verb has no possessor: the parse's name for the object it lost ("mendesak McGregor")
             f.how.append("poss_of_verb")
@@ -258,8 +281,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         participle = ("VerbForm=Part" in trig.morph and "Tense=Past" in trig.morph
                       and not any(c.lemma.lower() in sd.perfect_aux for c in parse.children(trig)))
         side = f.targets if passive or participle else f.actors
-        if all(t.text.lower() in sd.relative_pronouns for t in side):
-            side[:] = [head]
+        if all(t.text.lower() in sd.relative_pronouns for t in side) or (
+                passive and any(t.text.lower() in sd.relative_pronouns for t in side)):
+            # (a passive's other case phrases stay beside it: "Hayward, who was criticised for his leadership")
+            side[:] = [head] + [t for t in side if t.text.lower() not in sd.relative_pronouns]
             f.how.append("relative")
     f.actors = [t for t in f.actors if t.text.lower() not in sd.relative_pronouns]
     f.targets = [t for t in f.targets if t.text.lower() not in sd.relative_pronouns]
@@ -290,6 +315,14 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             if not f.targets:
                 f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
             f.how.append("light_verb")
+        elif (carrier := _passive_carrier(parse, trig, sd)) is not None:
+            # "Sanctions were imposed on Russia by the EU", "penganiayaan yang dilakukan terhadap Axel oleh anggota":
+            # the passive light verb names who did it and to whom
+            f.actors += _case_nouns(parse, carrier, sd, sd.agent_words)
+            if not f.targets:
+                f.targets += _case_nouns(parse, carrier, sd, sd.target_words | sd.noun_target_words
+                                         | sd.type_target_words.get(etype, frozenset()))  # the noun's own words
+            f.how.append("passive_light_verb")
         elif head is not None and trig.dep in sd.object and trig.pos in ("NOUN", "PROPN") and (
                 agents := _case_nouns(parse, head, sd, sd.noun_agent_words)):
             f.actors += agents  # "the plan drew criticism from Republicans": the parse hangs "from" on the verb
@@ -300,6 +333,11 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             suffered = {scene.lemma.lower(), scene.text.lower()} & sd.suffer_verbs
             (f.targets if suffered else f.actors).extend(_subjects(parse, scene, sd))
             f.how.append("scene_suffered" if suffered else "scene")
+        elif head is not None and trig.dep in sd.conj and passive and not f.targets:
+            # "Bush tried to reverse them but was accused of ...": the passive shares its subject with the verb
+            # it is coordinated with, and that subject undergoes it
+            f.targets += _subjects(parse, head, sd)
+            f.how.append("inherited_passive")
         elif head is not None and trig.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
@@ -391,6 +429,18 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
         shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()
         verb = head
     return []
+
+
+def _passive_carrier(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
+    """The passive light verb that carries event noun `trig`: the one it is the subject of ("lawsuits were filed
+    against BP") or the relative clause on it ("serangan yang dilancarkan oleh ..."), else None."""
+    if trig.pos not in ("NOUN", "PROPN"):
+        return None
+    head = parse.head(trig)
+    verbs = [head] if head is not None and trig.dep in sd.passive_subject | sd.subject else []
+    verbs += parse.children(trig, sd.relative)
+    return next((v for v in verbs if v.lemma.lower() in sd.light_verbs or v.text.lower() in sd.light_verbs
+                 if _passive(parse, v, sd) or (_matches(sd.passive_pattern, v.text) and v.text.lower() not in sd.not_passive)), None)
 
 
 def _case_nouns(parse: Parse, verb: Token, sd: SyntaxData, words: frozenset[str]) -> list[Token]:

@@ -172,6 +172,18 @@ ROLES = [
      None),
     ("Polisi telah memeriksa sejumlah pihak yang berkaitan dengan kasus itu.", "ACCUSE", ["polisi"], []),
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
+    # Indonesian genitive after an event noun: who acts, or for a peN-...-an noun what is done to; a thing is no one
+    ("Ini imbauan kepolisian kepada masyarakat.", "REQUEST", ["kepolisian"], ["masyarakat"]),
+    ("Lima warga tewas dalam serangan Israel di Gaza.", "ASSAULT", ["Israel"], None),
+    ("Penangkapan pelaku dilakukan pada Senin malam.", "COERCE", None, ["pelaku"]),
+    ("KPK menetapkan Rudi Erawan sebagai tersangka kasus suap.", "ACCUSE", ["KPK"], ["Rudi Erawan"]),
+    # a passive light verb carries who did it and to whom; a passive conjunct shares its subject, who undergoes it;
+    # a passive relative clause is about the noun it modifies; who denies an accusation was accused
+    ("Sanctions were imposed on Russia by the European Union.", "SANCTION", ["European Union"], ["Russia"]),
+    ("Ia melaporkan penganiayaan yang dilakukan oleh dua pria terhadap Budi.", "ASSAULT", ["pria"], None),
+    ("The mayor tried to calm the city but was accused of negligence.", "ACCUSE", [], ["mayor"]),
+    ("He replaced Tony Hayward, who was criticised for his leadership.", "ACCUSE", [], ["Tony Hayward"]),
+    ("Google denied the allegations on Monday.", "ACCUSE", [], ["Google"]),
 ]
 
 
