@@ -8,7 +8,7 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, demonyms
 
 FUZZY_CUTOFF = 88  # rapidfuzz ratio: "Larov" ~ "Lavrov" (91), "Iran" !~ "Iraq" (75)
 FUZZY_MIN_CHARS = 5
@@ -21,12 +21,14 @@ def fold(text: str) -> str:
 
 @functools.cache
 def _buckets(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[list[str], list[str]]]:
-    """(type or "", first letter) -> folded names and the record id of each."""
+    """(type or "", first letter) -> folded names and the record id of each. Demonyms are matched only as written:
+    a word one letter off one is most often another word ("Polres", a police precinct, is not "Poles")."""
     out: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    adjectives = {fold(form) for forms in demonyms().values() for form in forms}
     for record in kb.records.values():
         for name in record.names():
             folded = fold(name)
-            if len(folded) < FUZZY_MIN_CHARS:
+            if len(folded) < FUZZY_MIN_CHARS or folded in adjectives:
                 continue
             for key in ((record.type, folded[0]), ("", folded[0])):
                 names, ids = out.setdefault(key, ([], []))

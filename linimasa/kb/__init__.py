@@ -208,12 +208,18 @@ def _bundled() -> tuple[Record, ...]:
     return tuple(Record(**row) for row in rows)
 
 
+@functools.cache
+def demonyms() -> dict[str, list[str]]:
+    """ISO alpha-2 code -> the demonyms and adjectives that name that country (`data/demonyms.yaml`)."""
+    return load_yaml(resources.files(__package__).joinpath("data", "demonyms.yaml").read_text(encoding="utf-8"))
+
+
 def _build_bundled() -> list[Record]:
     data = resources.files(__package__).joinpath("data")
     extra = load_yaml(data.joinpath("countries.yaml").read_text(encoding="utf-8"))
     # "Libyan forces", "les forces libyennes": a demonym names its country (not the nearest spelling, Lebanon)
-    demonyms = load_yaml(data.joinpath("demonyms.yaml").read_text(encoding="utf-8"))
-    extra = {code: [*extra.get(code, []), *demonyms.get(code, [])] for code in {*extra, *demonyms}}
+    demonyms_of = demonyms()
+    extra = {code: [*extra.get(code, []), *demonyms_of.get(code, [])] for code in {*extra, *demonyms_of}}
     records = [_record(r, "LOC", "CLDR") for r in country_records(extra)]
     subdivisions = load_yaml(data.joinpath("subdivisions.yaml").read_text(encoding="utf-8"))
     records += [_record(r, "LOC", "ISO 3166-2") for r in subdivision_records(subdivisions)]

@@ -28,6 +28,11 @@ def test_misspelled_names_link_to_the_knowledge_base():
     assert "Sergey Lavrov" in found and "Élysée Palace" in found
 
 
+def test_a_word_one_letter_off_a_demonym_is_not_that_country():
+    found = entities("Kapolres Bogor mengatakan, Polres Bogor telah menangkap dua tersangka.", "id")
+    assert "Poland" not in found  # "Polres" (a police precinct) is one letter off "Poles"
+
+
 def test_generic_body_needs_its_country_in_the_document():
     with_country = entities("Juru bicara Departemen Luar Negeri Ned Price mengatakan AS siap berunding.", "id")
     without = entities("Juru bicara Departemen Luar Negeri itu menolak berkomentar.", "id")
