@@ -49,4 +49,10 @@ def fuzzy_record(kb: KnowledgeBase, text: str, etype: str = "", cutoff: float = 
     if not bucket:
         return ""
     best = process.extractOne(folded, bucket[0], scorer=fuzz.ratio, score_cutoff=cutoff)
-    return bucket[1][best[2]] if best else ""
+    if not best:
+        return ""
+    record_id = bucket[1][best[2]]
+    if " " not in folded and any(n != folded and (n.startswith(folded) or folded.startswith(n))
+                                 for n in map(fold, kb[record_id].names())):
+        return ""  # one word that cuts a name short or runs past it is another word: "George", "Parish" (Paris)
+    return record_id

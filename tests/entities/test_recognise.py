@@ -33,6 +33,11 @@ def test_a_word_one_letter_off_a_demonym_is_not_that_country():
     assert "Poland" not in found  # "Polres" (a police precinct) is one letter off "Poles"
 
 
+def test_a_word_that_cuts_a_name_short_or_runs_past_it_is_another_word():
+    found = entities("The levee held in Plaquemines Parish on Monday.", "en")
+    assert "Paris" not in found
+
+
 def test_generic_body_needs_its_country_in_the_document():
     with_country = entities("Juru bicara Departemen Luar Negeri Ned Price mengatakan AS siap berunding.", "id")
     without = entities("Juru bicara Departemen Luar Negeri itu menolak berkomentar.", "id")
