@@ -107,7 +107,9 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before
         # (the speaker counts here: "Calderon said he was rushing medical assistance")
-        name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER", taken) or (
+        # (the speaker whatever type the entities stage gave: "Calderon said he was rushing ...")
+        name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER" or (
+            speaker != "" and names[m.entity_id] == speaker), taken) or (
             previous if previous not in taken else "")
         return (name, "pronoun") if name else ("", "")
     if (kind := refers_to(parse, tok, code)):

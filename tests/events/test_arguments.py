@@ -184,6 +184,8 @@ ROLES = [
     ("The mayor tried to calm the city but was accused of negligence.", "ACCUSE", [], ["mayor"]),
     ("He replaced Tony Hayward, who was criticised for his leadership.", "ACCUSE", [], ["Tony Hayward"]),
     ("Google denied the allegations on Monday.", "ACCUSE", [], ["Google"]),
+    # "he" after "X said" is X, whatever type the entities stage gave the speaker
+    ("Calderon said he was rushing medical assistance to Hermosillo.", "AID", ["Calderon"], None),
 ]
 
 
