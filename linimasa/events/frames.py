@@ -148,6 +148,9 @@ class Frame:
     name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
     # arguments read from word order, where the parse is wrong: token -> (first, last) token their phrase may span
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # tokens that may be the speaker: who speaks in the clause the event is the scene of ("Merkel said during a
+    # visit to Austria": Merkel visited)
+    speaker_ok: set[int] = field(default_factory=set)
 
 
 def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
@@ -331,7 +334,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # "Dalam penggerebekan itu, polisi menyita ...", "During the raid, police seized ...": who raided is
             # who acts in the clause the raid is the scene of; who dies or is hurt there suffers it
             suffered = {scene.lemma.lower(), scene.text.lower()} & sd.suffer_verbs
-            (f.targets if suffered else f.actors).extend(_subjects(parse, scene, sd))
+            subjects = _subjects(parse, scene, sd)
+            (f.targets if suffered else f.actors).extend(subjects)
+            f.speaker_ok |= {t.i for t in subjects}
             f.how.append("scene_suffered" if suffered else "scene")
         elif head is not None and trig.dep in sd.conj and passive and not f.targets:
             # "Bush tried to reverse them but was accused of ...": the passive shares its subject with the verb

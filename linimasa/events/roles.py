@@ -153,7 +153,9 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None,
                 taken: frozenset[str] = frozenset()) -> list[str]:
         out = []
-        found = [(t, *name_of(parse, t, mentions, names, kb, code, previous, places, others, times, speaker, earlier,
+        speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG")]
+        found = [(t, *name_of(parse, t, [*mentions, *speaking] if t.i in f.speaker_ok else mentions, names, kb, code,
+                                   previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,
                                    bounds=f.bounds.get(t.i, UNBOUNDED)))
                  for t in tokens]

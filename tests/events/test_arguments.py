@@ -184,6 +184,13 @@ ROLES = [
     ("The mayor tried to calm the city but was accused of negligence.", "ACCUSE", [], ["mayor"]),
     ("He replaced Tony Hayward, who was criticised for his leadership.", "ACCUSE", [], ["Tony Hayward"]),
     ("Google denied the allegations on Monday.", "ACCUSE", [], ["Google"]),
+    # who speaks in the clause a meeting is the scene of took part in it; a side word order finds no name for in
+    # Indonesian talks is the party noun the parse found there
+    ("Markets must not rule, Merkel said during a visit to Austria on Saturday.", "CONSULT", ["Angela Merkel"],
+     ["Austria"]),
+    ("Sekolah akan menjalin kerja sama dengan lembaga di luar sekolah.", "COOPERATE", ["sekolah"], ["lembaga"]),
+    ("Polisi juga melakukan koordinasi dengan tokoh masyarakat di wilayah itu.", "COOPERATE", ["polisi"],
+     ["tokoh masyarakat"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
     ("Calderon said he was rushing medical assistance to Hermosillo.", "AID", ["Calderon"], None),
 ]
