@@ -536,7 +536,7 @@ def is_party(t: Token, code: str) -> bool:
     sd = syntax_data(code)
     if not sd.party_nouns:
         return True
-    forms = {t.text.lower(), t.lemma.lower(), _bare(t.text, sd)}
+    forms = {t.text.lower(), t.lemma.lower(), bare_form(t.text, sd)}
     if forms & sd.not_party_nouns:
         return False
     return bool(forms & sd.party_nouns) or (sd.party_pattern is not None and any(sd.party_pattern.search(f) for f in forms))
@@ -550,10 +550,10 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
     sd = syntax_data(code)
     parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)
              and not _matches(sd.active_pattern, c.text)] + [t]  # not "polisi menyita"
-    return " ".join(_bare(x.text, sd) for x in sorted(parts, key=lambda x: x.i))
+    return " ".join(bare_form(x.text, sd) for x in sorted(parts, key=lambda x: x.i))
 
 
-def _bare(word: str, sd: SyntaxData) -> str:
+def bare_form(word: str, sd: SyntaxData) -> str:
     """`word` lower-cased, without a possessive suffix when what is left is a party noun ("keluarganya":
     "keluarga"; "pihaknya" is read before, as the speaker's side)."""
     word = word.lower()

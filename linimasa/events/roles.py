@@ -10,7 +10,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import UNBOUNDED, Frame, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
+from .frames import UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -120,7 +120,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
         if name:
             return name, "pronoun"
-    if {tok.text.lower(), tok.lemma.lower()} & sd.generic_party_nouns:
+    if {tok.text.lower(), tok.lemma.lower(), bare_form(tok.text, sd)} & sd.generic_party_nouns:
         # "pihak Polresta Palembang", "Pihak C9": the side is the name the entities stage missed; "sejumlah pihak",
         # a side no one names, is no participant
         named_in = next((t for t in tokens[1:] if t.pos == "PROPN"), None)

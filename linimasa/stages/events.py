@@ -8,6 +8,7 @@ negated and a conditional CONSULT.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
@@ -87,7 +88,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     use_models = ctx.get("event_models")
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
-    speaker_side = ""  # the organisation named in the last speaker's title: "pihaknya" in what follows
+    speaker_side = ""  # the organisation named in the last speaker's title, else the speaker: "pihaknya" after it
+    sides: dict[str, str] = {}  # person entity id -> the organisation named first in that person's title
     previous_timex = None
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
@@ -100,11 +102,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         parsed = parses.get(index)
         inside = mentions_at.starting_in(start, end)
         source = source_of(text, start, inside, lex)
-        if source is not None:  # "Wakil Ketua KPK Basaria Panjaitan": the side the speaker speaks for is KPK
-            side = role_span(doc, source)
-            side_of = next((m for m in (mentions_at.starting_in(*side) if side else []) if m.span.end <= side[1]
-                            and m.type == "ORG" and m.entity_id in names), None)  # not the speaker himself
-            speaker_side = names[side_of.entity_id] if side_of is not None else ""
+        for m in inside:  # "Wakil Ketua KPK Basaria Panjaitan": the side Basaria speaks for is KPK, from here on
+            if m.type == "PER" and m.entity_id in names and (side_of := _organisation_of(doc, m, inside, names, lex)):
+                sides.setdefault(m.entity_id, side_of)
+        if source is not None:
+            # the side the speaker was last named with, else the speaker ("Agus mengatakan ... . Pihaknya kemudian
+            # menyita ...")
+            speaker_side = sides.get(source.entity_id) or names.get(source.entity_id, "")
         location = location_of(text, start, inside, lex, kb)
         cast = [m for m in inside if id(m) not in skip and m is not source and m is not location]
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
@@ -383,6 +387,24 @@ def _meetings_near(doc: Document, published: str) -> list[Meeting]:
     day = date.fromisoformat(published[:10])
     near = [m for m in named_in(doc) if abs((m.start - day).days) <= SCHEDULE_DAYS]
     return sorted(near, key=lambda m: abs((m.start - day).days))
+
+
+def _organisation_of(doc: Document, person: Mention, mentions: list[Mention], names: dict[str, str], lex) -> str:
+    """The organisation named in `person`'s title ("Wakil Ketua KPK Basaria Panjaitan", "Juru bicara Kementerian
+    Luar Negeri (Kemlu) Arrmanatha Nasir", "BP chief executive Tony Hayward"): its role phrase's organisation, else
+    an organisation right before the name with only title words or a bracketed short form between; or ''."""
+    side = role_span(doc, person)
+    for m in reversed(mentions):
+        if m.type != "ORG" or m.entity_id not in names or m.span.end > person.span.start:
+            continue
+        if side is not None and side[0] <= m.span.start and m.span.end <= side[1]:
+            return names[m.entity_id]
+        between = doc.text[m.span.end:person.span.start]
+        if lex.titles is not None:
+            between = lex.titles.sub(" ", between)
+        if not re.sub(r"\([^()]{1,30}\)", " ", between).strip():
+            return names[m.entity_id]
+    return ""
 
 
 def _title_spans(doc: Document, mentions: list[Mention], text: str, start: int, lex) -> list[tuple[int, int]]:

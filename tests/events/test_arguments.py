@@ -191,6 +191,11 @@ ROLES = [
     ("Sekolah akan menjalin kerja sama dengan lembaga di luar sekolah.", "COOPERATE", ["sekolah"], ["lembaga"]),
     ("Polisi juga melakukan koordinasi dengan tokoh masyarakat di wilayah itu.", "COOPERATE", ["polisi"],
      ["tokoh masyarakat"]),
+    # "pihaknya" is the side the speaker was named with in an earlier title, else the speaker; "pihak" alone is no one
+    ("Wakil Ketua Komisi Pemberantasan Korupsi (KPK) Basaria Panjaitan hadir di lokasi. Basaria menyebut, pihaknya "
+     "telah melakukan pemeriksaan terhadap sejumlah saksi.", "ACCUSE", ["Komisi Pemberantasan Korupsi"], ["saksi"]),
+    ("Agus Salim mengatakan hal itu kepada wartawan. Pihaknya kemudian melakukan penyitaan atas barang bukti.",
+     "COERCE", ["Agus Salim"], None),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
     ("Calderon said he was rushing medical assistance to Hermosillo.", "AID", ["Calderon"], None),
 ]
