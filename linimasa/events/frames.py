@@ -96,6 +96,10 @@ class SyntaxData:
     # agent nouns whose possessor or name after them is who they act on ("Obama's critics", "pembunuh Wiwit")
     object_agent_nouns: frozenset[str] = frozenset()
     generic_party_nouns: frozenset[str] = frozenset()  # "pihak", "side": a party only through the name it holds
+    # "aid reaches the people of Haiti", "Aid has been slow to reach survivors", "bantuan sampai ke korban": aid
+    # that is the subject of these verbs goes to their object or to the noun after `arrive_words`
+    arrive_verbs: frozenset[str] = frozenset()
+    arrive_words: frozenset[str] = frozenset()
     # A noun right after an event noun, without a case word, is a genitive ("serangan AS", "imbauan kepolisian":
     # who acts); for the event nouns `genitive_object_pattern` takes by their form, what is done to
     # ("penangkapan pelaku": the arrest of the suspect). English puts its genitive before the noun ("US sanctions").
@@ -133,7 +137,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns", "generic_party_nouns")})
+                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "arrive_words")})
 
 
 @dataclass
@@ -300,6 +304,11 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if all(a.i in f.name_only for a in f.actors):
             f.actors += _case_nouns(parse, head, sd, sd.noun_agent_words | sd.agent_words)
         f.how.append("received")
+    if not f.targets and etype == "AID" and head is not None and trig.dep in sd.subject | sd.passive_subject:
+        arriving = [v for v in _chain(parse, head, sd) if {v.lemma.lower(), v.text.lower()} & sd.arrive_verbs]
+        for v in arriving[:1]:  # "aid reaches the people of Haiti", "bantuan itu sampai ke tangan korban"
+            f.targets += parse.children(v, sd.object) + _case_nouns(parse, v, sd, sd.arrive_words)
+            f.how.append("arrives")
     if all(a.i in f.name_only for a in f.actors):  # none, or only modifiers that may name no one ("medical aid")
         named = _designated(parse, trig, sd)
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
@@ -434,6 +443,16 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
         shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()
         verb = head
     return []
+
+
+def _chain(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
+    """`verb` and the verbs its complements lead to, through a predicative adjective ("has been slow to reach":
+    been, slow, reach), INHERIT_DEPTH steps deep."""
+    out, level = [verb], [verb]
+    for _ in range(INHERIT_DEPTH):
+        level = [c for x in level for c in parse.children(x) if c.dep in sd.complement or c.pos == "ADJ"]
+        out += level
+    return out
 
 
 def _passive_carrier(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:

@@ -196,6 +196,8 @@ ROLES = [
      "telah melakukan pemeriksaan terhadap sejumlah saksi.", "ACCUSE", ["Komisi Pemberantasan Korupsi"], ["saksi"]),
     ("Agus Salim mengatakan hal itu kepada wartawan. Pihaknya kemudian melakukan penyitaan atas barang bukti.",
      "COERCE", ["Agus Salim"], None),
+    # aid goes to whom it reaches
+    ("Food aid has been slow to reach the villagers after the floods.", "AID", [], ["villagers"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
     ("Calderon said he was rushing medical assistance to Hermosillo.", "AID", ["Calderon"], None),
 ]
