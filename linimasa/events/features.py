@@ -18,6 +18,9 @@ from .frames import Frame, syntax_data
 GOVERNOR_STEPS = 3
 # Relations through which a verb governs the status of what depends on it.
 GOVERNING = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "obj", "acl", "relcl", "conj", "obl"}
+CONJ = {"conj"}  # (the relations of English's and UD's parses alike)
+OBJECTS = {"dobj", "obj", "pobj", "obl", "nmod"}  # a noun the governor takes as a thing: "untuk tuduhan lain"
+VERBS = {"VERB", "AUX"}
 
 
 @functools.cache
@@ -38,18 +41,23 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
 STATUS_PRIORITY = ("negated", "conditional", "hypothetical", "proposed", "planned")
 
 
-def governing_status(parse: Parse, t: Token, code: str) -> tuple[str, str]:
+def governing_status(parse: Parse, t: Token, code: str, said: bool = False) -> tuple[str, str]:
     """(status, the governing verb) when a verb above the trigger, through complement relations, says it did not
     simply happen: "fear that Moscow is preparing to invade" (hypothetical), "called for air strikes" (proposed),
-    "refused to meet" (negated); the least factual status of the chain wins. ("", "") when none does."""
+    "refused to meet" (negated); the least factual status of the chain wins. ("", "") when none does.
+    What was `said` (an accusation, a request) and is denied or refused as a thing was still said: "denied the
+    allegations", "menolak permintaan itu" (the refusal is its own event). A verb coordinated with another is not
+    governed by it: "refused to comment but said it welcomed new investors"."""
     _, governors = _categories(code)
     found: list[tuple[str, str]] = []
     node, steps = t, 0
     while node is not None and steps <= GOVERNOR_STEPS and node.dep in GOVERNING:
-        node, steps = parse.head(node), steps + 1
-        if node is None:
+        child, node, steps = node, parse.head(node), steps + 1
+        if node is None or (child.dep in CONJ and child.pos in VERBS and node.pos in VERBS):
             break
         cat = governors.get(node.lemma.lower()) or governors.get(node.text.lower())
+        if cat == "negated" and said and child is t and t.pos in ("NOUN", "PROPN") and t.dep in OBJECTS:
+            continue
         if cat:
             found.append((cat, node.text))
     for status in STATUS_PRIORITY:

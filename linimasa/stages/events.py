@@ -153,7 +153,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
                 if status == "happened" and not cue:
-                    governed, word = governing_status(parsed, fr.trigger, code)
+                    governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
                     if governed:
                         status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""

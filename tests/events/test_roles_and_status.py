@@ -92,6 +92,18 @@ def test_fears_and_counterfactuals_did_not_happen(text, type_, not_status):
             assert m.status != not_status, (m.trigger, m.status, m.status_cue)
 
 
+@pytest.mark.parametrize(("text", "type_", "status"), [
+    # an accusation or a request that is denied or refused was still made; what is refused to be done is not done
+    ("The minister denied the allegations on Monday.", "ACCUSE", "happened"),
+    ("The mayor refused to meet the protesters on Monday.", "CONSULT", "negated"),
+    # a verb coordinated with a refusal is not governed by it
+    ("The bank refused to comment on the report, but said it welcomed the new investors.", "SUPPORT", "happened"),
+])
+def test_what_a_refusal_governs(text, type_, status):
+    found = [m for m in events_of(text) if m.type == type_]
+    assert found and all(m.status == status for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
+
+
 def test_a_call_for_strikes_is_a_request_not_an_assault():
     found = events_of("The senator called for air strikes against the militants on Monday.")
     assert any(m.type == "REQUEST" for m in found)
