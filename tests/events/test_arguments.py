@@ -196,6 +196,12 @@ ROLES = [
      "telah melakukan pemeriksaan terhadap sejumlah saksi.", "ACCUSE", ["Komisi Pemberantasan Korupsi"], ["saksi"]),
     ("Agus Salim mengatakan hal itu kepada wartawan. Pihaknya kemudian melakukan penyitaan atas barang bukti.",
      "COERCE", ["Agus Salim"], None),
+    # "attacks from X", "at the request of X": X attacks, X asks; a light verb of management carries its subject
+    ("The minister faced attacks from opposition lawmakers and the audience.", "ASSAULT",
+     ["opposition lawmakers", "audience"],
+     ["minister"]),
+    ("The convoy left at the request of the World Health Organization.", "REQUEST", ["World Health Organization"], []),
+    ("The charity has been managing compensation for the victims.", "AID", ["charity"], ["victims"]),
     # aid goes to whom it reaches
     ("Food aid has been slow to reach the villagers after the floods.", "AID", [], ["villagers"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
