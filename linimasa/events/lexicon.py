@@ -41,6 +41,7 @@ class Lexicon:
     background: re.Pattern[str] | None = None  # "had visited", "sebelumnya": told as what came before the report
     transitive_talks: frozenset[str] = frozenset()  # "menemui X", "menjenguk X": the one met is named after the verb
     clause_openers: frozenset[str] = frozenset()  # "said it is working with BP": a clause follows, no speaker
+    clause_breaks: re.Pattern[str] | None = None  # "but", "melainkan": a status cue does not reach across them
 
 
 @functools.cache
@@ -72,4 +73,5 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(roles.get("background", [])),
         frozenset(w.lower() for w in roles.get("transitive_talks", [])),
         frozenset(w.lower() for w in roles.get("clause_openers", [])),
+        _alternation(data.get("clause_breaks", [])),
     )

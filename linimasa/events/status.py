@@ -7,22 +7,21 @@ import re
 
 from .lexicon import Lexicon
 
-# Where a clause ends: its cues do not reach across these.
-_CLAUSE_BREAK = re.compile(r"[;:—]|\s(?:tetapi|namun|tapi|sedangkan|sementara|but|while|whereas|pero|mientras)\s", re.I)
+# Where a clause ends in any language: its cues do not reach across these (and the language's `clause_breaks`).
+_CLAUSE_PUNCTUATION = re.compile(r"[;:—]")
 LEFT_WORDS = {"negated": 3, "conditional": 12, "hypothetical": 6, "proposed": 6, "planned": 8, "happened": 8}
 RIGHT_CHARS = {"conditional": 90, "proposed": 30}
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+def _clause(sentence: str, start: int, end: int, words: re.Pattern[str] | None) -> tuple[str, str]:
+    """The words of the trigger's clause before and after it."""
+    patterns = [_CLAUSE_PUNCTUATION, *([words] if words is not None else [])]
     left = sentence[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end():]
+    cut = max((m.end() for p in patterns for m in p.finditer(left)), default=0)
+    left = left[cut:]
     right = sentence[end:]
-    m = _CLAUSE_BREAK.search(right)
-    if m:
-        right = right[:m.start()]
-    return left, right
+    cut = min((m.start() for p in patterns if (m := p.search(right))), default=len(right))
+    return left, right[:cut]
 
 
 def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 0) -> tuple[str, str]:
@@ -35,7 +34,7 @@ def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 
     >>> decide(s, s.index("bertemu"), s.index("bertemu") + 7, lexicon("id"))
     ('conditional', 'dengan syarat')
     """
-    left, right = _clause(sentence, start, end)
+    left, right = _clause(sentence, start, end, lex.clause_breaks)
     for status, pattern in lex.status:
         words = left.split()[-LEFT_WORDS[status]:]
         window = " ".join(words)

@@ -98,6 +98,8 @@ def test_fears_and_counterfactuals_did_not_happen(text, type_, not_status):
     ("The mayor refused to meet the protesters on Monday.", "CONSULT", "negated"),
     # a verb coordinated with a refusal is not governed by it
     ("The bank refused to comment on the report, but said it welcomed the new investors.", "SUPPORT", "happened"),
+    # a negation does not reach past "melainkan" (but rather)
+    ("Polisi tidak membubarkan massa, melainkan meminta warga untuk pulang.", "REQUEST", "happened"),
 ])
 def test_what_a_refusal_governs(text, type_, status):
     found = [m for m in events_of(text) if m.type == type_]
