@@ -26,7 +26,7 @@ from ..model import Event, EventMention
 
 # How sure a mention's date is, best first: stated in full, its own expression, a meeting or an event another
 # article dates, the publication day.
-DATE_RANK = {"absolute": 0, "timex": 1, "schedule": 1, "linked": 2, "published": 3, "": 4}
+DATE_RANK = {"absolute": 0, "timex": 1, "schedule": 1, "linked": 2, "story": 2, "published": 3, "": 4}
 # Unrealised statuses, most tentative first: within one article, the qualification it states wins.
 TENTATIVE = ("hypothetical", "conditional", "proposed", "planned", "negated")
 # Said during talks: these join the talks reported by the same article when they carry no date of their own.

@@ -42,6 +42,7 @@ class Lexicon:
     transitive_talks: frozenset[str] = frozenset()  # "menemui X", "menjenguk X": the one met is named after the verb
     clause_openers: frozenset[str] = frozenset()  # "said it is working with BP": a clause follows, no speaker
     clause_breaks: re.Pattern[str] | None = None  # "but", "melainkan": a status cue does not reach across them
+    story_days: int = 0  # how many days before publication a day named earlier dates later undated reports
 
 
 @functools.cache
@@ -74,4 +75,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("transitive_talks", [])),
         frozenset(w.lower() for w in roles.get("clause_openers", [])),
         _alternation(data.get("clause_breaks", [])),
+        int(data.get("story_days", 0)),
     )

@@ -52,6 +52,10 @@ NAMED_AFTER_NOUN = 2
 BACKGROUND_WORDS = 5
 # How many sentences back "the company", "perusahaan itu" looks for the name it stands for (the guideline's reach).
 REFER_SENTENCES = 2
+# An event told undated within this many sentences after a day was named happened on that day ("Upacara digelar
+# Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara"), if the day is at most the language's `story_days`
+# before publication (its news style: see the language files).
+STORY_SENTENCES = 2
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -91,6 +95,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     speaker_side = ""  # the organisation named in the last speaker's title, else the speaker: "pihaknya" after it
     sides: dict[str, str] = {}  # person entity id -> the organisation named first in that person's title
     previous_timex = None
+    story_day: tuple[str, int, str] | None = None  # (day, sentence, text) of the last day a sentence named
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
     story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
@@ -238,6 +243,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     mention.date, mention.date_source, mention.date_text = (
                         meeting.start.isoformat(), "schedule", meeting.name)
                     join_guests(mention, meeting, set(names.values()))
+            if mention.date_source == "published" and status == "happened" and story_day is not None and (
+                    index - story_day[1] <= STORY_SENTENCES) and _story_day_fits(story_day[0], published, lex):
+                # "Upacara digelar Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara": the day the story
+                # named just before, not the report's day
+                mention.date, mention.date_source, mention.date_text = story_day[0], "story", story_day[2]
             if (kind, status) in seen:
                 _join(mention, doc.event_mentions[seen[kind, status]].actors, doc.event_mentions[seen[kind, status]].targets)
                 doc.event_mentions[seen[kind, status]] = mention
@@ -254,6 +264,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         if subject is not None:
             previous_subject = subject
         previous_timex = dated[-1] if dated else (previous_timex if continues else None)
+        days = [t for t in dated if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.calendar().split("T")[0])]
+        if days:
+            story_day = (days[-1].calendar().split("T")[0], index, days[-1].span.text)
     if use_models:
         for m in doc.event_mentions:
             _decide(m)
@@ -357,6 +370,15 @@ def _owned(text: str, spans: list[tuple[int, int]], cast: list[Mention], lex) ->
         if mine:
             out[t_start] = mine
     return out
+
+
+def _story_day_fits(day: str, published: str, lex) -> bool:
+    """Whether a day named earlier may date what a later sentence reports undated: in the language's `story_days`
+    before publication (a date long before is background, not the story's day)."""
+    if not published:
+        return False
+    gap = (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    return 0 < gap <= lex.story_days
 
 
 def _background(text: str, at: int, lex) -> bool:

@@ -62,6 +62,16 @@ def test_who_was_told_is_not_the_source():
     assert m.source != "BP" and m.targets == ["BP"]
 
 
+def test_an_indonesian_report_after_the_day_its_story_named_is_dated_that_day():
+    text = ("Upacara peringatan kemerdekaan digelar di Istana Negara pada Kamis (17/8). Dalam upacara itu, Megawati "
+            "bertemu dengan Susilo Bambang Yudhoyono.")
+    m = mentions(text, "CONSULT", published="2017-08-18")[0]
+    assert (m.date, m.date_source) == ("2017-08-17", "story") and m.date_text.startswith("Kamis")
+    english = mentions("The ceremony was held on Thursday. Later, Obama met Merkel at the palace.", "CONSULT",
+                       published="2017-08-18")[0]
+    assert english.date_source == "published"  # English wire copy dates each report itself (story_days = 0)
+
+
 def test_background_is_not_dated_by_the_day_of_the_report():
     had = mentions("Senator Mary Jones said she had visited Haiti with the governor.", "CONSULT")[0]
     before = mentions("Sebelumnya, jaksa mendakwa Axel Thomas dengan pasal narkotika.", "ACCUSE")[0]
