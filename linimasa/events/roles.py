@@ -5,6 +5,7 @@ CNN Indonesia --", "LONDON (Reuters) -") are found here too: the outlet in one i
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..kb import KnowledgeBase
 from ..model import Mention
@@ -38,11 +39,29 @@ def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], k
     return names[max(before, key=lambda m: m.span.end).entity_id] if before else ""
 
 
+def _referred(tok: Token, kind: str, earlier: list[Mention], others: list[Mention], document: list[Mention],
+              names: dict[str, str], kb: KnowledgeBase, taken: frozenset[str]) -> str:
+    """What a definite noun of `kind` refers back to ("the company", "perusahaan itu"): the last such name before it
+    in its sentence or the two before, else the one the document named most before it ("The company was
+    sentenced", paragraphs after BP was named); '' when none. A company is an organisation the knowledge base does
+    not hold (it holds states' bodies, not firms)."""
+    def fits(m: Mention) -> bool:
+        return (m.type == kind or (kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
+                or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
+
+    name = _last_before(tok, [*earlier, *others], names, fits, taken)
+    if name:
+        return name
+    counts = Counter(names[m.entity_id] for m in document if m.entity_id in names and fits(m)
+                     and names[m.entity_id] not in taken)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
             speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset(),
-            bounds: tuple[int, int] = UNBOUNDED) -> tuple[str, str]:
+            bounds: tuple[int, int] = UNBOUNDED, document: list[Mention] = ()) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -76,6 +95,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
                 break
     if tok.pos == "NOUN" and {tok.lemma.lower(), tok.text.lower()} & sd.object_agent_nouns:
         hits = [h for h in hits if h[0] != 2]  # "Obama's critics": the critics are not Obama
+    refers = refers_to(parse, tok, code)
+    if hits and refers and all(h[3].type == "LOC" for h in hits) and (
+            name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
+        return name, "pronoun"  # "the British energy giant": the company named before, not Britain
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
         best_rank = min(h[0] for h in hits)
         hits = [h[1:] for h in hits if h[0] == best_rank]
@@ -112,14 +135,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             speaker != "" and names[m.entity_id] == speaker), taken) or (
             previous if previous not in taken else "")
         return (name, "pronoun") if name else ("", "")
-    if (kind := refers_to(parse, tok, code)):
-        # "the company", "perusahaan itu": the last such name before it, in its sentence or the two before
-        # (a company is an organisation the knowledge base does not hold: it holds states' bodies, not firms)
-        name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == kind or (
-            kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
-            or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
-        if name:
-            return name, "pronoun"
+    if refers and (name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
+        return name, "pronoun"
     if {tok.text.lower(), tok.lemma.lower(), bare_form(tok.text, sd)} & sd.generic_party_nouns:
         # "pihak Polresta Palembang", "Pihak C9": the side is the name the entities stage missed; "sejumlah pihak",
         # a side no one names, is no participant
@@ -142,7 +159,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
                     code: str, previous: str, others: list[Mention] = (), place_targets: bool = True,
                     times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
-                    speaker_side: str = "") -> tuple[list[str], list[str], list[str], list[str]]:
+                    speaker_side: str = "", document: list[Mention] = (),
+                    ) -> tuple[list[str], list[str], list[str], list[str]]:
     """(actors, targets, kinds of what was found, things in the actor's place: "a tornado strikes") of a frame; a
     name is kept on one side only (actors first).
     Cities and regions are targets only when `place_targets` (an attack on Gaza; not a visit to Louisiana, where
@@ -157,7 +175,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         found = [(t, *name_of(parse, t, [*mentions, *speaking] if t.i in f.speaker_ok else mentions, names, kb, code,
                                    previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,
-                                   bounds=f.bounds.get(t.i, UNBOUNDED)))
+                                   bounds=f.bounds.get(t.i, UNBOUNDED), document=document))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)

@@ -166,7 +166,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
                 place_targets=etype not in SYMMETRIC, times=times,
                 speaker=names.get(source.entity_id, "") if source is not None else "", speaker_side=speaker_side,
-                earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start))
+                earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start),
+                document=mentions_at.starting_in(0, start))
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word

@@ -38,6 +38,11 @@ def test_a_word_that_cuts_a_name_short_or_runs_past_it_is_another_word():
     assert "Paris" not in found
 
 
+def test_a_time_zone_is_no_name():
+    assert entities("Page last updated at 15:44 BST on Monday, after BP spoke.", "en").keys() <= {"BP"}
+    assert "WIB" not in entities("MSH ditangkap Senin sekitar pukul 20.00 WIB di Depok.", "id")
+
+
 def test_generic_body_needs_its_country_in_the_document():
     with_country = entities("Juru bicara Departemen Luar Negeri Ned Price mengatakan AS siap berunding.", "id")
     without = entities("Juru bicara Departemen Luar Negeri itu menolak berkomentar.", "id")

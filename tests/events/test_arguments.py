@@ -62,6 +62,15 @@ def test_who_was_told_is_not_the_source():
     assert m.source != "BP" and m.targets == ["BP"]
 
 
+def test_the_company_is_the_one_the_document_named_most_when_none_is_named_just_before():
+    text = ("Halcyon Oil said the well was safe. Halcyon Oil shares fell. Officials met on Monday. The storm hit the "
+            "coast. Fishermen were angry. The company was sentenced to three years of probation.")
+    assert mentions(text, "SANCTION")[0].targets == ["Halcyon Oil"]
+    # a demonym in the noun phrase is the company's nationality, not the one it refers to
+    text = "Halcyon Oil said the well was safe. But the British energy giant faced fresh accusations on Tuesday."
+    assert mentions(text, "ACCUSE")[0].targets == ["Halcyon Oil"]
+
+
 def test_an_indonesian_report_after_the_day_its_story_named_is_dated_that_day():
     text = ("Upacara peringatan kemerdekaan digelar di Istana Negara pada Kamis (17/8). Dalam upacara itu, Megawati "
             "bertemu dengan Susilo Bambang Yudhoyono.")
