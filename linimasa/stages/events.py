@@ -183,9 +183,12 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 parsed_sides = actors, targets
                 actors, targets = participants(text, start, taking_part, t_start, etype, lex, kb, names, trig.group(0))
                 # a side word order finds no name for is what the parse found there, a common noun or a name the
-                # entities stage missed ("Sekolah akan menjalin kerja sama dengan lembaga di luar sekolah")
+                # entities stage missed ("Sekolah akan menjalin kerja sama dengan lembaga di luar sekolah"); the
+                # other side only as a counterpart ("dengan"), not what is talked about ("membahas pertemuan antara
+                # Biden dan Putin")
                 actors = actors or [a for a in parsed_sides[0] if a not in targets]
-                targets = targets or [t for t in parsed_sides[1] if t not in actors]
+                if fr is not None and "with" in fr.how:
+                    targets = targets or [t for t in parsed_sides[1] if t not in actors]
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))
             if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
