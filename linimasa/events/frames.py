@@ -167,6 +167,14 @@ def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | Non
     return (cases[0].text.lower() if cases else ""), t
 
 
+def _bare_modifier(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
+    """Whether dependent `c` of event noun `trig` modifies it from before, without a case word, in a relation the
+    language also uses for obliques ("the Justice Department civil probe", where the parse makes "Department" an
+    nmod; a noun after the trigger is a genitive or an oblique: `_genitive`)."""
+    return (trig.pos in ("NOUN", "PROPN") and c.i < trig.i and c.dep in sd.modifier
+            and c.pos in ("PROPN", "ADJ", "NOUN") and not parse.children(c, sd.case))
+
+
 def _genitive(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
     """Whether dependent `c` of event noun `trig` is the genitive after it ("serangan AS"; not "serangan di Gaza")."""
     return (sd.genitive_after and trig.pos in ("NOUN", "PROPN") and c.dep in sd.modifier and c.i > trig.i
@@ -244,7 +252,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif c.dep in sd.possessor:
             f.actors.append(c)
             f.how.append("poss")
-        elif c.dep in sd.oblique or parse.children(c, sd.case):
+        elif (c.dep in sd.oblique or parse.children(c, sd.case)) and not _bare_modifier(parse, trig, c, sd):
             word, noun = _case_word(parse, c, sd)
             if noun is None:
                 continue
@@ -323,7 +331,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif head is not None and trig.dep in sd.object and (
                 head.lemma.lower() in sd.light_verbs or (symmetric and head.lemma.lower() in sd.talks_verbs)):
             # "Israel launched an attack on Gaza"; "World Vision is working hard to get aid through to the victims"
-            f.actors += _subjects(parse, head, sd)
+            subjects = _subjects(parse, head, sd)
+            f.actors += subjects
+            if symmetric and head.lemma.lower() in sd.talks_verbs:
+                f.speaker_ok |= {t.i for t in subjects}  # "'...,' Feinberg told the meeting": he took part
             if not f.targets:
                 f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
             f.how.append("light_verb")

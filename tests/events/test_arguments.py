@@ -221,6 +221,10 @@ ROLES = [
      ["minister"]),
     ("The convoy left at the request of the World Health Organization.", "REQUEST", ["World Health Organization"], []),
     ("The charity has been managing compensation for the victims.", "AID", ["charity"], ["victims"]),
+    # a name the parse makes an nmod before an event noun modifies it ("the Justice Department civil probe"); who
+    # addresses a meeting takes part in it, even as the speaker of the quote
+    ("The Interior Department civil probe is on a parallel track.", "ACCUSE", ["Interior Department"], []),
+    ('"People here are frustrated," Feinberg told the meeting on Monday.', "CONSULT", ["Feinberg"], []),
     # aid goes to whom it reaches
     ("Food aid has been slow to reach the villagers after the floods.", "AID", [], ["villagers"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
