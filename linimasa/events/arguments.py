@@ -16,6 +16,9 @@ PARTICIPANT_KINDS = {"country", "former country"}
 LOCATION_KINDS = {"city", "region", "island", "sea"}
 T = TypeVar("T")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# How many words before a name a counterpart word may stand, with a title or group word between ("dengan tim DPD
+# PAN Malang", "with Foreign Minister Sergey Lavrov").
+COUNTERPART_REACH = 3
 
 
 def _kind(m: Mention, kb: KnowledgeBase) -> str:
@@ -73,6 +76,50 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
     return None
 
 
+# Quotation marks: typographic pairs, the straight double quote (which both opens and closes) and the PTB
+# tokeniser's pair (text tokenised with spaces: `` ... '').
+OPEN_QUOTES = ("“", "``", "«")
+CLOSE_QUOTES = ("”", "''", "»")
+STRAIGHT_QUOTE = '"'
+
+
+def _quote_depth_after(text: str, depth: int) -> int:
+    """Whether a quotation is open (1) or not (0) after `text`, given `depth` before it."""
+    i = 0
+    while i < len(text):
+        two = text[i:i + 2]
+        if two in OPEN_QUOTES or text[i] in OPEN_QUOTES:
+            depth, i = 1, i + (2 if two in OPEN_QUOTES else 1)
+        elif two in CLOSE_QUOTES or text[i] in CLOSE_QUOTES:
+            depth, i = 0, i + (2 if two in CLOSE_QUOTES else 1)
+        elif text[i] == STRAIGHT_QUOTE:
+            depth, i = 1 - depth, i + 1
+        else:
+            i += 1
+    return depth
+
+
+def quote_speakers(texts: list[str], sources: list[Mention | None]) -> dict[int, Mention]:
+    """Sentence index -> who speaks it, for sentences inside a quotation that name no speaker of their own
+    ("“Kita sudah bertemu dengan tim DPD. Kami akan berkoordinasi,” kata Aris.": Aris speaks both): the speaker
+    named in the quotation's own sentences (most often the one that closes it), else in the sentence right before
+    it ("Aris mengatakan: “...”")."""
+    out: dict[int, Mention] = {}
+    depth, group = 0, []
+    for i, text in enumerate(texts):
+        opens = text.lstrip()[:2].startswith((*OPEN_QUOTES, STRAIGHT_QUOTE))
+        if depth or opens:
+            group.append(i)
+        depth = _quote_depth_after(text, depth)
+        if group and (not depth or i == len(texts) - 1):
+            speaker = next((sources[j] for j in group if sources[j] is not None), None)
+            if speaker is None and group[0] > 0:
+                speaker = sources[group[0] - 1]
+            out.update({j: speaker for j in group if sources[j] is None and speaker is not None})
+            group = []
+    return out
+
+
 def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb: KnowledgeBase) -> Mention | None:
     for m in mentions:
         if m.type == "LOC" and _kind(m, kb) in LOCATION_KINDS:
@@ -125,19 +172,21 @@ def participants(text: str, start: int, mentions: list[Mention], trigger_start: 
 
 def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: dict[str, str]) -> tuple[list[str], list[str]]:
     """Talks and agreements: who is named before "dengan"/"with" acts, the counterparts after it are targets;
-    a name after "dan"/"and" is on the side of the name before it. Without a counterpart word all act together."""
+    a name after "dan"/"and" is on the side of the name before it. Without a counterpart word all act together; with
+    only counterparts named, who acts is not named here ("Kita sudah bertemu dengan tim DPD": the speaker)."""
     side: list[bool] = []  # True: a counterpart
     for i, m in enumerate(acting):
         before = word_before(text, start, m)
-        if before in lex.counterpart_before:
+        # "dengan Putin", or a short title or group between ("dengan tim DPD PAN Malang"), no one named between
+        since = acting[i - 1].span.end - start if i else 0
+        words = [w.lower().strip(",(\"“") for w in text[since:m.span.start - start].split()][-COUNTERPART_REACH:]
+        if before in lex.counterpart_before or any(w in lex.counterpart_before for w in words):
             side.append(True)
         elif before in lex.and_words and i:
             side.append(side[-1])
         else:
             side.append(False)
     actors = [m for m, other in zip(acting, side) if not other]
-    if not actors:
-        return _names(acting, names), []
     targets = [n for n in _names([m for m, other in zip(acting, side) if other], names)]
     names_of_actors = _names(actors, names)
     return names_of_actors, [n for n in targets if n not in names_of_actors]

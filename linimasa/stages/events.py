@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, role_span, source_of,
+from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
@@ -101,12 +101,16 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
     mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
     timexes_at = SpanIndex(doc.timexes, lambda t: (t.span.start, t.span.end))
+    sources = [source_of(s.span.text, s.span.start, mentions_at.starting_in(s.span.start, s.span.end), lex)
+               for s in doc.sentences]
+    quoted = quote_speakers([s.span.text for s in doc.sentences], sources)  # "“Kami akan ...,” kata Aris."
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
         parsed = fr = None  # the previous sentence's parse goes with its batch, before the next batch is made
         parsed = parses.get(index)
         inside = mentions_at.starting_in(start, end)
-        source = source_of(text, start, inside, lex)
+        source = sources[index]
+        speaking = source or quoted.get(index)  # who speaks the sentence: its source, or the quotation's
         for m in inside:  # "Wakil Ketua KPK Basaria Panjaitan": the side Basaria speaks for is KPK, from here on
             if m.type == "PER" and m.entity_id in names and (side_of := _organisation_of(doc, m, inside, names, lex)):
                 sides.setdefault(m.entity_id, side_of)
@@ -165,7 +169,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             actors, targets, kinds, things = ([], [], [], []) if fr is None else participants_of(
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
                 place_targets=etype not in SYMMETRIC, times=times,
-                speaker=names.get(source.entity_id, "") if source is not None else "", speaker_side=speaker_side,
+                speaker=names.get(speaking.entity_id, "") if speaking is not None else "", speaker_side=speaker_side,
                 earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start),
                 document=mentions_at.starting_in(0, start))
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")

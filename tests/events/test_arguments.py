@@ -62,6 +62,22 @@ def test_who_was_told_is_not_the_source():
     assert m.source != "BP" and m.targets == ["BP"]
 
 
+def test_a_quotation_is_spoken_by_the_speaker_named_where_it_closes_or_just_before_it():
+    text = ("Ketua DPD Budi Santoso datang ke Malang pada Senin. “Kita sudah bertemu dengan tim DPD PAN Malang. Kami "
+            "akan segera berkoordinasi dengan mereka,” kata Budi.")
+    met = mentions(text, "CONSULT")[0]
+    assert (met.actors, met.targets) == (["Budi Santoso"], ["DPD PAN Malang"])  # "Kita": the speaker; "dengan tim"
+    assert mentions(text, "COOPERATE")[0].actors == ["Budi Santoso"]
+
+
+def test_quote_speakers_follow_the_quotation_marks():
+    from linimasa.events.arguments import quote_speakers
+
+    texts = ["A said it.", "“One.", "Two,” said B.", "Aside.", "C said: “Three.", "Four.”", "“Five,” D said."]
+    sources = ["A", None, "B", None, "C", None, "D"]
+    assert quote_speakers(texts, sources) == {1: "B", 5: "C"}
+
+
 def test_the_company_is_the_one_the_document_named_most_when_none_is_named_just_before():
     text = ("Halcyon Oil said the well was safe. Halcyon Oil shares fell. Officials met on Monday. The storm hit the "
             "coast. Fishermen were angry. The company was sentenced to three years of probation.")
