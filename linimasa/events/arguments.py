@@ -19,6 +19,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # How many words before a name a counterpart word may stand, with a title or group word between ("dengan tim DPD
 # PAN Malang", "with Foreign Minister Sergey Lavrov").
 COUNTERPART_REACH = 3
+# How many characters after "said"/"according to" the speaker's name may start ("said BP spokesman John Smith",
+# "according to a statement from the Federal Deposit Insurance Corp.").
+SOURCE_REACH = 60
 
 
 def _kind(m: Mention, kb: KnowledgeBase) -> str:
@@ -64,7 +67,7 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
     if lex.source_before:
         for cue in lex.source_before.finditer(text):
             # "said BP spokesman John Smith", not "said it is working with BP" (a clause, whose subject is named)
-            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= 60 and not any(
+            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= SOURCE_REACH and not any(
                 w.lower().strip(",") in lex.clause_openers for w in text[cue.end():m.span.start - start].split())]
             if after:
                 return min(after, key=lambda m: (m.type != "PER", m.span.start))
@@ -118,6 +121,15 @@ def quote_speakers(texts: list[str], sources: list[Mention | None]) -> dict[int,
             out.update({j: speaker for j in group if sources[j] is None and speaker is not None})
             group = []
     return out
+
+
+def attributed(text: str, start: int, source: Mention, lex: Lexicon) -> bool:
+    """Whether `source` is named after an attribution cue ("according to a statement from the FDIC", "menurut
+    Retno"): the sentence is the writer's report, which the source does not perform by speaking."""
+    if lex.attribution is None:
+        return False
+    before = text[max(0, source.span.start - start - SOURCE_REACH):source.span.start - start]
+    return bool(lex.attribution.search(before))
 
 
 def location_of(text: str, start: int, mentions: list[Mention], lex: Lexicon, kb: KnowledgeBase) -> Mention | None:

@@ -68,6 +68,9 @@ class SyntaxData:
     receive_verbs: frozenset[str] = frozenset()  # "BP faced accusations", "menuai kritik": the subject is the target
     complement: frozenset[str] = frozenset()  # clausal complements ("demanded BP commit", "asked X to go")
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
+    # types whose agent noun, the subject of a saying, targets the subject of what is said ("Critics said that
+    # regulators ...")
+    claim_target_types: frozenset[str] = frozenset()
     request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
@@ -129,6 +132,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         passive_pattern=re.compile(data["passive_pattern"]) if data.get("passive_pattern") else None,
         possessive_suffixes=tuple(data.get("possessive_suffixes", [])),
         complement_target_types=frozenset(data.get("complement_target_types", [])),
+        claim_target_types=frozenset(data.get("claim_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         genitive_after=bool(data.get("genitive_after", False)),
@@ -376,6 +380,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
+        if not f.targets and etype in sd.claim_target_types and head is not None and trig.dep in sd.subject:
+            # "Critics said that regulators are repeating the same mistakes": whom they accuse is the subject of
+            # what they say
+            claimed = [x for c in parse.children(head, sd.complement) for x in parse.children(c, sd.subject)]
+            f.targets += claimed
+            f.how += ["claim_subj"] * bool(claimed)
     # A parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word order its
     # form implies: the subject of an active verb stands right before it, and so does who undergoes a passive one
     # ("Setya Novanto bisa langsung ditahan")

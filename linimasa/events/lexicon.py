@@ -43,6 +43,7 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # "said it is working with BP": a clause follows, no speaker
     clause_breaks: re.Pattern[str] | None = None  # "but", "melainkan": a status cue does not reach across them
     story_days: int = 0  # how many days before publication a day named earlier dates later undated reports
+    attribution: re.Pattern[str] | None = None  # "according to X", "menurut X": X reports, does not act
 
 
 @functools.cache
@@ -76,4 +77,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("clause_openers", [])),
         _alternation(data.get("clause_breaks", [])),
         int(data.get("story_days", 0)),
+        _alternation(roles.get("attribution", [])),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..events.arguments import (SYMMETRIC, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
+from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
@@ -198,7 +198,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
                 # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
                 actors = list(dict.fromkeys([*pair, *[a for a in actors if a in names.values()]]))
-            if source is not None and not actors and (etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)):
+            if source is not None and not actors and not attributed(text, start, source, lex) and (
+                    etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)):
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
                 # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]

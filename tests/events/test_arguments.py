@@ -241,6 +241,11 @@ ROLES = [
     # addresses a meeting takes part in it, even as the speaker of the quote
     ("The Interior Department civil probe is on a parallel track.", "ACCUSE", ["Interior Department"], []),
     ('"People here are frustrated," Feinberg told the meeting on Monday.', "CONSULT", ["Feinberg"], []),
+    # "according to X": X reports, and does not act even in a speech act; critics target the subject of what they say
+    ("The deal would protect all deposits, according to a statement from the Federal Deposit Insurance Corp.",
+     "AGREE", [], None),
+    ("Critics, however, said that regulators are repeating the same mistakes.", "ACCUSE", ["critics"],
+     ["regulators"]),
     # aid goes to whom it reaches
     ("Food aid has been slow to reach the villagers after the floods.", "AID", [], ["villagers"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
