@@ -393,6 +393,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         _word_order_before(parse, trig, sd, f, f.actors, "word_order")
     if not f.targets and passive_form:
         _word_order_before(parse, trig, sd, f, f.targets, "word_order_passive")
+    if not f.targets and (victim := _sufferer_before(parse, trig, sd)) is not None:
+        f.targets.append(victim)  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
+        f.bounds[victim.i] = (0, trig.i - 3)  # its phrase ends before the verb and the scene word
+        f.how.append("word_order_suffered")
     last = max(inside)
     if (not f.targets and not passive and last + 1 < len(parse.tokens)
             and _matches(sd.transitive_pattern, trig.text) and not parse.children(trig, sd.object)
@@ -432,6 +436,22 @@ def _before(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
     if i < 0 or parse.tokens[i].pos not in ("NOUN", "PROPN"):
         return None
     return parse.tokens[i]
+
+
+def _sufferer_before(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
+    """By word order, who suffers the event noun `trig` that a scene word and a suffering verb come right before
+    ("warga sipil tewas dalam serangan", "civilians died in the attack"): the noun or name before the verb, past
+    its adjectives; None when the words are not so."""
+    i = trig.i - 1
+    if trig.pos not in ("NOUN", "PROPN") or i < 1 or parse.tokens[i].text.lower() not in sd.scene_words:
+        return None
+    verb = parse.tokens[i - 1]
+    if not ({verb.text.lower(), verb.lemma.lower()} & sd.suffer_verbs):
+        return None
+    j = verb.i - 1
+    while j >= 0 and (parse.tokens[j].text.lower() in sd.preface_words or parse.tokens[j].pos == "ADJ"):
+        j -= 1
+    return parse.tokens[j] if j >= 0 and parse.tokens[j].pos in ("NOUN", "PROPN") else None
 
 
 def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
@@ -589,7 +609,8 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
         return ""
     sd = syntax_data(code)
     parts = [c for c in parse.children(t, sd.modifier) if c.pos == "NOUN" and (c.i < t.i or c.i == t.i + 1)
-             and not _matches(sd.active_pattern, c.text)] + [t]  # not "polisi menyita"
+             and not _matches(sd.active_pattern, c.text) and c.text.lower() not in sd.suffer_verbs] + [t]
+    # (not a verb the tagger took for a noun: "polisi menyita", "polisi terluka")
     return " ".join(bare_form(x.text, sd) for x in sorted(parts, key=lambda x: x.i))
 
 

@@ -209,7 +209,8 @@ ROLES = [
     ("During the raid, police seized two rifles.", "COERCE", ["police"], None),
     # Indonesian genitive after an event noun: who acts, or for a peN-...-an noun what is done to; a thing is no one
     ("Ini imbauan kepolisian kepada masyarakat.", "REQUEST", ["kepolisian"], ["masyarakat"]),
-    ("Lima warga tewas dalam serangan Israel di Gaza.", "ASSAULT", ["Israel"], None),
+    ("Lima warga tewas dalam serangan Israel di Gaza.", "ASSAULT", ["Israel"], ["warga"]),
+    ("Dua polisi terluka dalam serangan itu.", "ASSAULT", [], ["polisi"]),  # word order, where the parse lost the verb
     ("Penangkapan pelaku dilakukan pada Senin malam.", "COERCE", None, ["pelaku"]),
     ("KPK menetapkan Rudi Erawan sebagai tersangka kasus suap.", "ACCUSE", ["KPK"], ["Rudi Erawan"]),
     # a passive light verb carries who did it and to whom; a passive conjunct shares its subject, who undergoes it;
