@@ -177,7 +177,8 @@ def grammar(code: str) -> Grammar:
     # A rule may have several alternative patterns (Python's re forbids a group name twice in one pattern).
     patterns = {
         "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}\\.?,?{JOIN}\\s+{YEAR}{time_tail}",
-                      f"(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY},?\\s+{YEAR}{time_tail}"],
+                      # (", 2001" or " , 2001" in text tokenised with spaces: "Sept. 11 , 2001")
+                      f"(?:{WEEKDAY}\\s?,?\\s+)?{MONTH}\\.?\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}"],
         "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],

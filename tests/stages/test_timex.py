@@ -127,6 +127,8 @@ def test_seed_gold_value(doc_id, item):
         ("en", "Protesters gathered last weekend.", "1989-10-30", [("last weekend", "DATE", "1989-W43-WE")]),
         ("en", "Talks resume this weekend.", "1989-10-30", [("this weekend", "DATE", "1989-W44-WE")]),
         ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
+        # a full date whose comma stands apart (text tokenised with spaces) is one date
+        ("en", "Victims of the Sept. 11 , 2001 attacks were paid.", "2010-07-24", [("Sept. 11 , 2001", "DATE", "2001-09-11")]),
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
     ],
