@@ -56,6 +56,9 @@ REFER_SENTENCES = 2
 # Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara"), if the day is at most the language's `story_days`
 # before publication (its news style: see the language files).
 STORY_SENTENCES = 2
+# How many words before a time expression a "since" word may open its phrase ("since the first tremor on 12 January").
+SINCE_WORDS = 6
+SINCE_CHARS = 120  # the text read back for it: six words and more, not the whole document per expression
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -405,9 +408,11 @@ def _gap(trigger: tuple[int, int], span: Span) -> int:
 
 
 def _after_since(text: str, offset: int, lex) -> bool:
-    """Whether the word before `offset` is a "since" word ("sejak Juli"): that expression starts a span of time."""
-    before = text[max(0, offset - 20):offset].split()
-    return bool(before) and before[-1].lower() in lex.since
+    """Whether a "since" word opens the phrase the expression at `offset` stands in ("sejak Juli", "since the first
+    tremor on 12 January", "since an April 20 explosion"): that expression starts a span of time, and dates what
+    began then, not the event reported."""
+    clause = re.split(r"[,;:.]", text[max(0, offset - SINCE_CHARS):offset])[-1]
+    return any(w.lower() in lex.since for w in clause.split()[-SINCE_WORDS:])
 
 
 def _meetings_near(doc: Document, published: str) -> list[Meeting]:

@@ -97,6 +97,12 @@ def test_an_indonesian_report_after_the_day_its_story_named_is_dated_that_day():
     assert english.date_source == "published"  # English wire copy dates each report itself (story_days = 0)
 
 
+def test_a_date_in_a_since_phrase_dates_what_began_then_not_the_event():
+    m = mentions("Aid has been slow to reach the villagers since the first tremor on 12 January.", "AID",
+                 published="2010-01-20")[0]
+    assert (m.date, m.date_source) == ("2010-01-20", "published")
+
+
 def test_background_is_not_dated_by_the_day_of_the_report():
     had = mentions("Senator Mary Jones said she had visited Haiti with the governor.", "CONSULT")[0]
     before = mentions("Sebelumnya, jaksa mendakwa Axel Thomas dengan pasal narkotika.", "ACCUSE")[0]
