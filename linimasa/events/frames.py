@@ -107,6 +107,9 @@ class SyntaxData:
     # who acts); for the event nouns `genitive_object_pattern` takes by their form, what is done to
     # ("penangkapan pelaku": the arrest of the suspect). English puts its genitive before the noun ("US sanctions").
     genitive_after: bool = False
+    # a time expression the parse hangs on another verb does not date the trigger ("the meeting, set up two years
+    # ago"); only where the parser is good enough at it (see the language files)
+    date_by_parse: bool = False
     genitive_object_pattern: re.Pattern[str] | None = None
 
 
@@ -136,6 +139,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         genitive_after=bool(data.get("genitive_after", False)),
+        date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
                                  "first_person", "definite", "relative", "relative_pronouns", "agent_deps",

@@ -58,6 +58,7 @@ REFER_SENTENCES = 2
 STORY_SENTENCES = 2
 # How many words before a time expression a "since" word may open its phrase ("since the first tremor on 12 January").
 SINCE_WORDS = 6
+DATE_CLIMB = 6  # steps up the parse from a time expression to the verb it dates (a clause is rarely deeper)
 SINCE_CHARS = 120  # the text read back for it: six words and more, not the whole document per expression
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -93,6 +94,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
     parses = _Parses(doc, with_trigger, code)
     use_models = ctx.get("event_models")
+    date_by_parse = syntax_data(code) is not None and syntax_data(code).date_by_parse
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
     speaker_side = ""  # the organisation named in the last speaker's title, else the speaker: "pihaknya" after it
@@ -149,7 +151,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 continue  # "bicara" in "juru bicara" is a title, not a talk
             if etype in CONTENT_OF and any(a < t_end and len(doc.text[e:t_start].split()) <= 2 for a, e in agreed):
                 continue  # "menyetujui pertemuan mereka": the meeting is what they agreed to (AGREE), not held
-            timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start], t_start)
+            timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start and not (
+                date_by_parse and _dates_another_verb(parsed, t.span, t_start, t_end))], t_start)
             if timex is None and continues:
                 timex = previous_timex  # the same story goes on: its time holds
             date = timex.calendar().split("T")[0] if timex else published
@@ -405,6 +408,36 @@ def _background(text: str, at: int, lex) -> bool:
 def _gap(trigger: tuple[int, int], span: Span) -> int:
     """Characters between a trigger and a time expression (0 when they touch)."""
     return max(0, span.start - trigger[1], trigger[0] - span.end)
+
+
+def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: int) -> bool:
+    """Whether, in the parse, the time expression at `span` hangs on a verb other than the trigger at [t_start,
+    t_end) or the verb that carries it ("the meeting, set up two years ago": set up; not "held talks on Monday",
+    "a report on Tuesday urged", "agreed on Monday to meet"). False without a parse."""
+    if parsed is None:
+        return False
+    trigger, node = parsed.at(t_start, t_end), parsed.at(span.start, span.end)
+    if trigger is None or node is None:
+        return False
+    for _ in range(DATE_CLIMB):
+        node = parsed.head(node)
+        if node is None or node is trigger:
+            return False
+        if node.pos == "VERB":
+            return node is not parsed.head(trigger) and not _above(parsed, node, trigger)
+    return False
+
+
+def _above(parsed: Parse, verb, trigger) -> bool:
+    """Whether `trigger` hangs under `verb` ("agreed on Monday to meet": the day's verb governs the meeting)."""
+    node = parsed.head(trigger)
+    for _ in range(DATE_CLIMB):
+        if node is None:
+            return False
+        if node is verb:
+            return True
+        node = parsed.head(node)
+    return False
 
 
 def _after_since(text: str, offset: int, lex) -> bool:

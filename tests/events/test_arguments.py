@@ -103,6 +103,14 @@ def test_a_date_in_a_since_phrase_dates_what_began_then_not_the_event():
     assert (m.date, m.date_source) == ("2010-01-20", "published")
 
 
+def test_a_date_the_parse_hangs_on_another_verb_does_not_date_the_event():
+    m = mentions("The intergovernmental meeting, which was set up two years ago by the agency, resumed.", "CONSULT",
+                 published="2009-05-16")[0]
+    assert (m.date, m.date_source) == ("2009-05-16", "published")
+    m = mentions("The envoys held talks on Monday in Geneva.", "CONSULT", published="2009-05-16")[0]
+    assert m.date_source == "timex"  # the verb that carries the talks
+
+
 def test_background_is_not_dated_by_the_day_of_the_report():
     had = mentions("Senator Mary Jones said she had visited Haiti with the governor.", "CONSULT")[0]
     before = mentions("Sebelumnya, jaksa mendakwa Axel Thomas dengan pasal narkotika.", "ACCUSE")[0]
