@@ -109,7 +109,7 @@ class EventMention:
     trigger: str
     date: str
     date_source: str  # "timex" (its own time expression), "published", "linked" (the event another source dates),
-    # "schedule" (a scheduled meeting it reports), "story" (the day its article named a sentence or two before), ""
+    # "schedule" (a scheduled meeting it reports), "story" (the day its article named a few sentences before), ""
     status: str
     status_cue: str = ""
     trigger_span: Span | None = None
