@@ -110,6 +110,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     sources = [source_of(s.span.text, s.span.start, mentions_at.starting_in(s.span.start, s.span.end), lex)
                for s in doc.sentences]
     quoted = quote_speakers([s.span.text for s in doc.sentences], sources)  # "“Kami akan ...,” kata Aris."
+    named_before: list[Mention] = []  # the mentions of the sentences before this one, grown as the loop goes (one
+    # list, not a copy per trigger: a long document has thousands of triggers)
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
         parsed = fr = None  # the previous sentence's parse goes with its batch, before the next batch is made
@@ -178,7 +180,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 place_targets=etype not in SYMMETRIC, times=times,
                 speaker=names.get(speaking.entity_id, "") if speaking is not None else "", speaker_side=speaker_side,
                 earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start),
-                document=mentions_at.starting_in(0, start))
+                document=named_before)
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word
@@ -280,6 +282,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         if subject is not None:
             previous_subject = subject
         previous_timex = dated[-1] if dated else (previous_timex if continues else None)
+        named_before.extend(inside)
         days = [t for t in dated if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.calendar().split("T")[0])]
         if days:
             story_day = (days[-1].calendar().split("T")[0], index, days[-1].span.text)
