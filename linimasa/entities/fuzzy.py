@@ -54,5 +54,5 @@ def fuzzy_record(kb: KnowledgeBase, text: str, etype: str = "", cutoff: float = 
     record_id = bucket[1][best[2]]
     if " " not in folded and any(n != folded and (n.startswith(folded) or folded.startswith(n))
                                  for n in map(fold, kb[record_id].names())):
-        return ""  # one word that cuts a name short or runs past it is another word: "George", "Parish" (Paris)
+        return ""  # one word that cuts a name short or runs past it is another word: "Parish" is not Paris
     return record_id

@@ -192,7 +192,7 @@ def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: di
         # "dengan Putin", or a short title or group between ("dengan tim DPD PAN Malang"), no one named between
         since = acting[i - 1].span.end - start if i else 0
         words = [w.lower().strip(",(\"“") for w in text[since:m.span.start - start].split()][-COUNTERPART_REACH:]
-        if before in lex.counterpart_before or any(w in lex.counterpart_before for w in words):
+        if any(w in lex.counterpart_before for w in words):  # (the word right before it among them)
             side.append(True)
         elif before in lex.and_words and i:
             side.append(side[-1])

@@ -175,18 +175,21 @@ def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | Non
     return (cases[0].text.lower() if cases else ""), t
 
 
+def _uncased_modifier(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
+    """Whether dependent `c` of event noun `trig` modifies it in a modifier relation, without a case word."""
+    return trig.pos in ("NOUN", "PROPN") and c.dep in sd.modifier and not parse.children(c, sd.case)
+
+
 def _bare_modifier(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
     """Whether dependent `c` of event noun `trig` modifies it from before, without a case word, in a relation the
     language also uses for obliques ("the Justice Department civil probe", where the parse makes "Department" an
     nmod; a noun after the trigger is a genitive or an oblique: `_genitive`)."""
-    return (trig.pos in ("NOUN", "PROPN") and c.i < trig.i and c.dep in sd.modifier
-            and c.pos in ("PROPN", "ADJ", "NOUN") and not parse.children(c, sd.case))
+    return c.i < trig.i and c.pos in ("PROPN", "ADJ", "NOUN") and _uncased_modifier(parse, trig, c, sd)
 
 
 def _genitive(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
     """Whether dependent `c` of event noun `trig` is the genitive after it ("serangan AS"; not "serangan di Gaza")."""
-    return (sd.genitive_after and trig.pos in ("NOUN", "PROPN") and c.dep in sd.modifier and c.i > trig.i
-            and c.pos in ("NOUN", "PROPN") and not parse.children(c, sd.case))
+    return sd.genitive_after and c.i > trig.i and c.pos in ("NOUN", "PROPN") and _uncased_modifier(parse, trig, c, sd)
 
 
 def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
@@ -197,6 +200,11 @@ def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
             out.append(x)
             todo += parse.children(x, sd.conj)
     return out
+
+
+def _passive_by_form(t: Token, sd: SyntaxData) -> bool:
+    """Whether `t` is a passive verb by its form ("ditahan", "didakwa"), whatever the tagger says."""
+    return _matches(sd.passive_pattern, t.text) and t.text.lower() not in sd.not_passive
 
 
 def _passive(parse: Parse, t: Token, sd: SyntaxData) -> bool:
@@ -211,7 +219,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if sd is None or trig is None:
         return None
     f = Frame(trigger=trig)
-    passive_form = _matches(sd.passive_pattern, trig.text) and trig.text.lower() not in sd.not_passive
+    passive_form = _passive_by_form(trig, sd)
     passive = _passive(parse, trig, sd) or passive_form
     bare = None
     if passive and sd.bare_agent:
@@ -397,9 +405,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         _word_order_before(parse, trig, sd, f, f.actors, "word_order")
     if not f.targets and passive_form:
         _word_order_before(parse, trig, sd, f, f.targets, "word_order_passive")
-    if not f.targets and (victim := _sufferer_before(parse, trig, sd)) is not None:
-        f.targets.append(victim)  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
-        f.bounds[victim.i] = (0, trig.i - 3)  # its phrase ends before the verb and the scene word
+    if not f.targets and (suffered := _sufferer_before(parse, trig, sd)) is not None:
+        victim, verb = suffered  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
+        f.targets.append(victim)
+        f.bounds[victim.i] = (0, verb.i - 1)  # its phrase ends before the verb
         f.how.append("word_order_suffered")
     last = max(inside)
     if (not f.targets and not passive and last + 1 < len(parse.tokens)
@@ -442,10 +451,10 @@ def _before(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
     return parse.tokens[i]
 
 
-def _sufferer_before(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
+def _sufferer_before(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, Token] | None:
     """By word order, who suffers the event noun `trig` that a scene word and a suffering verb come right before
-    ("warga sipil tewas dalam serangan", "civilians died in the attack"): the noun or name before the verb, past
-    its adjectives; None when the words are not so."""
+    ("warga sipil tewas dalam serangan", "civilians died in the attack"): (the noun or name before the verb, past
+    its adjectives; the verb), or None when the words are not so."""
     i = trig.i - 1
     if trig.pos not in ("NOUN", "PROPN") or i < 1 or parse.tokens[i].text.lower() not in sd.scene_words:
         return None
@@ -455,7 +464,7 @@ def _sufferer_before(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
     j = verb.i - 1
     while j >= 0 and (parse.tokens[j].text.lower() in sd.preface_words or parse.tokens[j].pos == "ADJ"):
         j -= 1
-    return parse.tokens[j] if j >= 0 and parse.tokens[j].pos in ("NOUN", "PROPN") else None
+    return (parse.tokens[j], verb) if j >= 0 and parse.tokens[j].pos in ("NOUN", "PROPN") else None
 
 
 def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
@@ -509,7 +518,7 @@ def _passive_carrier(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
     verbs = [head] if head is not None and trig.dep in sd.passive_subject | sd.subject else []
     verbs += parse.children(trig, sd.relative)
     return next((v for v in verbs if v.lemma.lower() in sd.light_verbs or v.text.lower() in sd.light_verbs
-                 if _passive(parse, v, sd) or (_matches(sd.passive_pattern, v.text) and v.text.lower() not in sd.not_passive)), None)
+                 if _passive(parse, v, sd) or _passive_by_form(v, sd)), None)
 
 
 def _case_nouns(parse: Parse, verb: Token, sd: SyntaxData, words: frozenset[str]) -> list[Token]:

@@ -129,8 +129,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
         # sentence, else the subject of the sentence before
-        # (the speaker counts here: "Calderon said he was rushing medical assistance")
-        # (the speaker whatever type the entities stage gave: "Calderon said he was rushing ...")
+        # (the speaker counts here, whatever type the entities stage gave: "Calderon said he was rushing ...")
         name = _last_before(tok, [*mentions, *others], names, lambda m: m.type == "PER" or (
             speaker != "" and names[m.entity_id] == speaker), taken) or (
             previous if previous not in taken else "")
@@ -167,11 +166,11 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     the place is where the talks were)."""
     kinds: list[str] = []
     things: list[str] = []
+    speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG")]  # for `f.speaker_ok`
 
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None,
                 taken: frozenset[str] = frozenset()) -> list[str]:
         out = []
-        speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG")]
         found = [(t, *name_of(parse, t, [*mentions, *speaking] if t.i in f.speaker_ok else mentions, names, kb, code,
                                    previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,

@@ -95,7 +95,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
     parses = _Parses(doc, with_trigger, code)
     use_models = ctx.get("event_models")
-    date_by_parse = syntax_data(code) is not None and syntax_data(code).date_by_parse
+    date_by_parse = (sd := syntax_data(code)) is not None and sd.date_by_parse
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
     speaker_side = ""  # the organisation named in the last speaker's title, else the speaker: "pihaknya" after it
@@ -283,9 +283,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             previous_subject = subject
         previous_timex = dated[-1] if dated else (previous_timex if continues else None)
         named_before.extend(inside)
-        days = [t for t in dated if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.calendar().split("T")[0])]
+        days = [(day, t) for t in dated if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day := t.calendar().split("T")[0])]
         if days:
-            story_day = (days[-1].calendar().split("T")[0], index, days[-1].span.text)
+            story_day = (days[-1][0], index, days[-1][1].span.text)
     if use_models:
         for m in doc.event_mentions:
             _decide(m)
