@@ -291,3 +291,11 @@ def test_an_explosion_kills_in_no_event_whoever_owns_the_rig():
     doc.meta["date"] = "2010-06-20"
     doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
     assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+
+
+def test_a_well_blowout_kills_in_no_event():
+    text = "The blowout killed 11 people aboard the oil rig, which caught fire and sank."
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2010-06-20"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
