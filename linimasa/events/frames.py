@@ -602,6 +602,14 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
     return next((kind for kind, nouns in sd.refer_nouns.items() if {t.lemma.lower(), t.text.lower()} & nouns), "")
 
 
+def refers_back(parse: Parse, t: Token, code: str) -> bool:
+    """Whether event noun `t` is definite ("the ban", "the meeting", "serangan itu", "kunjungan tersebut"): an event
+    the text told before, whose sides it does not name again."""
+    sd = syntax_data(code)
+    # (a proper noun too: a tagger takes a capitalised event noun that opens a sentence for a name, "Kunjungan itu")
+    return t.pos in ("NOUN", "PROPN") and any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"})))
+
+
 def is_party(t: Token, code: str) -> bool:
     """Whether common noun `t` names a party (a person, group, organisation or state: "police", "protesters",
     "warga", "pelaku"), by the language's `party_nouns` (its lemma or its form) and `party_pattern`; a language

@@ -15,12 +15,13 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
-from ..events.frames import frame, syntax_data
+from ..events.frames import frame, refers_back, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
+from ..events.stems import same_stem
 from ..intervals import SpanIndex
 from ..model import Document, EventMention, Mention, Span
 from ..pipeline import stage
@@ -52,6 +53,8 @@ NAMED_AFTER_NOUN = 2
 BACKGROUND_WORDS = 5
 # How many sentences back "the company", "perusahaan itu" looks for the name it stands for (the guideline's reach).
 REFER_SENTENCES = 2
+# How many sentences back a definite event noun ("the ban", "serangan itu") looks for the event it names again.
+EVENT_REFER_SENTENCES = 3
 # An event told undated within this many sentences after a day was named happened on that day ("Upacara digelar
 # Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara"), if the day is at most the language's `story_days`
 # before publication (its news style: see the language files). On dev and the draws, two sentences changed 8
@@ -212,6 +215,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
                 # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]
+            if not actors and fr is not None and fr.trigger is not None and refers_back(parsed, fr.trigger, code):
+                # "The Interior Department issued a moratorium on new drilling. ... Analysts fret the implications of
+                # the moratorium": the same event, named again by a word of the same stem; its sides are told there
+                told = next((m for m in reversed(doc.event_mentions) if m.type == etype and m.actors
+                             and index - EVENT_REFER_SENTENCES <= m.sentence < index
+                             and same_stem(m.trigger, trig.group(0), code)), None)
+                if told is not None:
+                    actors = list(told.actors)
+                    targets = targets or [t for t in told.targets if t not in actors]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):

@@ -126,3 +126,28 @@ def test_the_outlet_of_an_indonesian_dateline_is_never_an_actor():
     text = "Jakarta, CNN Indonesia -- Polisi menangkap dua pengedar narkoba di Bekasi pada Senin malam."
     m = one(text, "COERCE", "id")
     assert "CNN Indonesia" not in m.actors + m.targets and m.actors == ["polisi"]
+
+
+def all_events(text: str, lang: str = "en") -> list:
+    """Every candidate mention of `text`, shown or not."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2021-06-15"
+    return Pipeline(STAGES)(doc, Context.create({"languages": "en,id"})).event_mentions
+
+
+@pytest.mark.parametrize(("text", "lang", "type_", "trigger", "actors"), [
+    ("The European Union imposed a ban on Russian oil imports on Monday. Traders in Singapore said the ban would raise "
+     "prices across Asia.", "en", "SANCTION", "ban", ["European Union"]),
+    ("Presiden Joko Widodo mengunjungi warga korban banjir di Kota Palu pada Senin. Kunjungan itu berlangsung selama "
+     "dua jam.", "id", "CONSULT", "Kunjungan", ["Joko Widodo"]),
+    # another word is not taken for the same event: who imposed an embargo is not said
+    ("The European Union imposed a ban on Russian oil imports on Monday. Traders in Singapore said the embargo would "
+     "raise prices across Asia.", "en", "SANCTION", "embargo", []),
+    # too far back: five sentences between
+    ("The European Union imposed a ban on Russian oil imports on Monday. Prices rose. Ships waited. Ports were full. "
+     "Traders left. Banks closed. Analysts said the ban would last.", "en", "SANCTION", "ban", []),
+])
+def test_a_definite_event_noun_takes_the_sides_of_the_event_it_names_again(text, lang, type_, trigger, actors):
+    """"the ban", "Kunjungan itu": the event told in the sentences before, by a word of the same stem."""
+    found = [m for m in all_events(text, lang) if m.type == type_ and m.trigger == trigger and m.sentence > 0]
+    assert found and found[-1].actors == actors, [(m.sentence, m.trigger, m.actors) for m in all_events(text, lang)]
