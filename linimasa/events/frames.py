@@ -96,6 +96,7 @@ class SyntaxData:
     passive_pattern: re.Pattern[str] | None = None
     not_passive: frozenset[str] = frozenset()
     possessive_suffixes: tuple[str, ...] = ()  # "keluarganya" (his family): the party noun is "keluarga"
+    plural_reduplication: bool = False  # "pemuda-pemuda" (young men): the party noun is "pemuda"
     # agent nouns whose possessor or name after them is who they act on ("Obama's critics", "pembunuh Wiwit")
     object_agent_nouns: frozenset[str] = frozenset()
     generic_party_nouns: frozenset[str] = frozenset()  # "pihak", "side": a party only through the name it holds
@@ -138,6 +139,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         claim_target_types=frozenset(data.get("claim_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
+        plural_reduplication=bool(data.get("plural_reduplication", False)),
         genitive_after=bool(data.get("genitive_after", False)),
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
@@ -637,8 +639,12 @@ def common_noun(parse: Parse, t: Token, code: str) -> str:
 
 def bare_form(word: str, sd: SyntaxData) -> str:
     """`word` lower-cased, without a possessive suffix when what is left is a party noun ("keluarganya":
-    "keluarga"; "pihaknya" is read before, as the speaker's side)."""
+    "keluarga"; "pihaknya" is read before, as the speaker's side), and once where the language repeats a noun for its
+    plural ("pemuda-pemuda": "pemuda")."""
     word = word.lower()
+    first, dash, second = word.partition("-")
+    if sd.plural_reduplication and dash and first == second:
+        word = first
     for suffix in sd.possessive_suffixes:
         if word.endswith(suffix) and word[:-len(suffix)] in sd.party_nouns:
             return word[:-len(suffix)]

@@ -2,8 +2,8 @@
 
 Triggers, status cues and argument cues are language data (`[events]` in lang/<code>.toml, see
 `linimasa.events`); participants come from the entities stage, dates from the timex stage. One mention per
-sentence, type and status: "Biden does not intend to talk ..., but will consider a meeting if ..." gives a
-negated and a conditional CONSULT.
+sentence, type, status and side that acts: "Biden does not intend to talk ..., but will consider a meeting if ..."
+gives a negated and a conditional CONSULT; "X discussed the plan with Y, who briefed Z" two CONSULTs.
 """
 
 from __future__ import annotations
@@ -235,9 +235,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
             elif etype == "CONSULT":
                 mode = _mode(text, start, (t_start, t_end), lex)
+            if (kind, status) in seen and actors and doc.event_mentions[seen[kind, status]].actors and not (
+                    set(actors) & set(doc.event_mentions[seen[kind, status]].actors)):
+                # "BP has discussed its plans with officials, who in turn have briefed Obama": others act, so it is
+                # another event; the mention before stays as it is and this one is told on its own
+                del seen[kind, status]
             if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
                 # one mention per type and status in a sentence, the one with a time expression; what the other
-                # trigger's arguments add joins it ("berbaris ke Krimea dan merebut wilayah itu dari Ukraina")
+                # trigger's arguments add joins it ("berbaris ke Krimea dan merebut wilayah itu dari Ukraina": the
+                # same side acts, or one trigger names no one)
                 _join(doc.event_mentions[seen[kind, status]], actors, targets)
                 continue
             borrowed = None

@@ -151,3 +151,16 @@ def test_a_definite_event_noun_takes_the_sides_of_the_event_it_names_again(text,
     """"the ban", "Kunjungan itu": the event told in the sentences before, by a word of the same stem."""
     found = [m for m in all_events(text, lang) if m.type == type_ and m.trigger == trigger and m.sentence > 0]
     assert found and found[-1].actors == actors, [(m.sentence, m.trigger, m.actors) for m in all_events(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "type_", "sides"), [
+    ("Sri Mulyani has discussed the budget only with union leaders, who in turn have briefed President Joko Widodo.",
+     "CONSULT", [(["Sri Mulyani"], ["union leaders"]), (["union leaders"], ["Joko Widodo"])]),
+    ("Sri Mulyani met union leaders in Jakarta while Joko Widodo met farmers in Bali.",
+     "CONSULT", [(["Sri Mulyani"], ["union leaders"]), (["Joko Widodo"], ["farmers"])]),
+    # the same side acting twice is one event, its targets joined
+    ("Police arrested two men in Bekasi and detained a woman in Depok on Monday.", "COERCE", [(["police"], ["woman", "men"])]),
+])
+def test_two_triggers_of_one_type_are_two_events_when_others_act(text, type_, sides):
+    found = [(m.actors, m.targets) for m in all_events(text) if m.type == type_]
+    assert found == sides
