@@ -271,16 +271,24 @@ def _kb_ids(name: str) -> frozenset[str]:
     return frozenset(kb.by_name.get(name, []) or kb.by_name.get(name.strip(), []))
 
 
+def _initials(name: str, short: str) -> bool:
+    """Whether `short` is an all-capital acronym of `name`'s capitalised words ("KPK", "Komisi Pemberantasan
+    Korupsi"): annotators write the short form a document defines, linimasa the name it defines it for."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and short.isalpha() and letters == short
+
+
 def same_name(a: str, b: str) -> bool:
-    """One participant: one's words hold the other's, a fuzzy ratio of NAME_FUZZ, or both are names of one
-    knowledge-base record (annotators write "Britain", "AS", "Korea Utara"; linimasa prints the record's name)."""
+    """One participant: one's words hold the other's, a fuzzy ratio of NAME_FUZZ, both are names of one
+    knowledge-base record (annotators write "Britain", "AS", "Korea Utara"; linimasa prints the record's name), or
+    one is the other's acronym ("KPK")."""
     from rapidfuzz import fuzz
 
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
     return (wa <= wb or wb <= wa or fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= NAME_FUZZ
-            or bool(_kb_ids(a) & _kb_ids(b)))
+            or bool(_kb_ids(a) & _kb_ids(b)) or _initials(a, b.strip()) or _initials(b, a.strip()))
 
 
 def same_names(gold: list[str], system: list[str]) -> bool:

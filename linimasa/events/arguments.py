@@ -173,6 +173,8 @@ def participants(text: str, start: int, mentions: list[Mention], trigger_start: 
     acting = [m for m in mentions if (m.type in ("PER", "ORG") or (m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
               and word_before(text, start, m) not in lex.location_before
               and (etype not in SYMMETRIC or word_before(text, start, m) not in lex.topic_before)]
+    # "Susilo Bambang Yudhoyono (SBY)": the short form in brackets names the one before it again
+    acting = [m for i, m in enumerate(acting) if not (i and _bracketed_after(text, start, acting[i - 1], m))]
     if etype in SYMMETRIC:
         return _sides(text, start, acting, lex, names)
     before = [m for m in acting if m.span.start < trigger_start]
@@ -180,6 +182,12 @@ def participants(text: str, start: int, mentions: list[Mention], trigger_start: 
     actors = _names(before, names)
     targets = [n for n in _names(after, names) if n not in actors]
     return actors, targets
+
+
+def _bracketed_after(text: str, start: int, before: Mention, m: Mention) -> bool:
+    """Whether mention `m` stands in brackets right after mention `before` ("Badan Kebijakan Fiskal (BKF)")."""
+    return (text[before.span.end - start:m.span.start - start].strip() == "("
+            and text[m.span.end - start:].lstrip()[:1] == ")")
 
 
 def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -9,6 +9,7 @@ variants); see `linimasa.entities` and `linimasa.kb`.
 
 from __future__ import annotations
 
+from ..entities.abbreviations import join_defined
 from ..entities.link import entities_of, link
 from ..entities.recognise import find
 from ..entities.roles import role_of
@@ -32,6 +33,7 @@ def find_entities(doc: Document, ctx: Context) -> Document:
     blocked = [(t.span.start, t.span.end) for t in doc.timexes]
     found = find(doc.text, code, kb, starts, blocked)
     link(found, kb)
+    found = join_defined(found, doc.text, kb, blocked)  # "Badan Kebijakan Fiskal (BKF)": BKF is that body
     for f in found:
         if f.type == "PER":
             f.role = role_of(doc.text, f.start, f.end, code)

@@ -164,3 +164,9 @@ def test_a_definite_event_noun_takes_the_sides_of_the_event_it_names_again(text,
 def test_two_triggers_of_one_type_are_two_events_when_others_act(text, type_, sides):
     found = [(m.actors, m.targets) for m in all_events(text) if m.type == type_]
     assert found == sides
+
+
+def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
+    text = "Gatot menyambut baik pertemuan Megawati Soekarnoputri dengan Susilo Bambang Yudhoyono (SBY) di Istana."
+    meeting = next(m for m in all_events(text, "id") if m.type == "CONSULT")
+    assert (meeting.actors, meeting.targets) == (["Megawati Soekarnoputri"], ["Susilo Bambang Yudhoyono"])

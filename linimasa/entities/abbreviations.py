@@ -1,0 +1,70 @@
+"""Short forms a document defines in brackets after a name ("Badan Kebijakan Fiskal (BKF)", "Susilo Bambang
+Yudhoyono (SBY)", "Environmental Protection Agency (EPA)"): the short form names the same entity there and wherever
+the document uses it after. News in Indonesian introduces nearly every body and many people this way.
+
+A short form counts when it is a candidate by Schwartz and Hearst's rule (A Simple Algorithm for Identifying
+Abbreviation Definitions in Biomedical Text, 2003): its letters occur in order in the name, the first at the start
+of a word of the name; so "PT Semen Baturaja (Persero)" and "MSH (34)" define nothing. Python `re` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kb import KnowledgeBase, slug
+from .recognise import Found
+
+# "(BKF)", "(Pemda)", "(SBY)": a capital, then up to this many more letters, digits or short-form punctuation
+SHORT_FORM = re.compile(r"\s*\(\s*([A-Z][\w.&-]{1,11})\s*\)")
+
+
+def defines(name: str, short: str) -> bool:
+    """Whether `short` abbreviates `name`: its letters and digits in order in `name`, its first letter opening a word
+    of `name`, and it is shorter than the name."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars or len(short) >= len(name) or short.lower() == name.lower():
+        return False
+    words = name.split()
+    if not any(w[:1].lower() == chars[0] for w in words):
+        return False
+    at = next(i for i, w in enumerate(words) if w[:1].lower() == chars[0])
+    rest = " ".join(words[at:]).lower()
+    pos = 0
+    for c in chars:
+        pos = rest.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list[tuple[int, int]] = ()) -> list[Found]:
+    """`found` with the short forms the document defines joined to their names' entities: a short form found
+    already takes the name's entity; one the finders missed, at its definition or after it, is added. Returns the
+    mentions in text order."""
+    by_start = {f.start: f for f in found}
+    taken = sorted((f.start, f.end) for f in found) + sorted(blocked)
+    defined: dict[str, Found] = {}  # short form -> the mention of the name it abbreviates
+    for f in sorted(found, key=lambda f: f.start):
+        m = SHORT_FORM.match(text, f.end)
+        if m is None or not f.type or m.group(1) in defined or not defines(f.text, m.group(1)):
+            continue
+        if m.group(1) in kb.by_name and not f.entity_id:
+            continue  # a name the knowledge base knows on its own ("Jakarta (ANTARA)")
+        defined[m.group(1)] = f
+    if not defined:
+        return found
+    out = list(found)
+    for short, name in defined.items():
+        entity = name.entity_id or "name:" + slug(name.text)
+        name.entity_id = entity
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if hit.start() < name.end:
+                continue
+            f = by_start.get(hit.start())
+            if f is not None and f.end == hit.end():
+                if not f.entity_id or f.how != "kb":  # a name the knowledge base holds as itself keeps its record
+                    f.entity_id, f.type = entity, name.type
+            elif not any(s < hit.end() and hit.start() < e for s, e in taken):
+                out.append(Found(hit.start(), hit.end(), short, name.type, how="defined", entity_id=entity))
+    return sorted(out, key=lambda f: f.start)

@@ -1,0 +1,44 @@
+"""Short forms a document defines in brackets (linimasa/entities/abbreviations.py), through the entities stage."""
+
+import pytest
+
+from linimasa.entities.abbreviations import defines
+from linimasa.model import Document
+from linimasa.pipeline import Pipeline
+from linimasa.settings import Context
+
+STAGES = ("clean", "language", "sentences", "dating", "timex", "entities")
+
+
+def entities_of(text: str) -> Document:
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    return Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+
+
+@pytest.mark.parametrize(("name", "short", "expected"), [
+    ("Badan Kebijakan Fiskal", "BKF", True),
+    ("Pemerintah Daerah", "Pemda", True),  # a syllable abbreviation
+    ("Susilo Bambang Yudhoyono", "SBY", True),
+    ("PT Semen Baturaja", "Persero", False),  # the company's legal form, not its short name
+    ("Jakarta", "ANTARA", False),
+    ("BKF", "BKF", False),
+])
+def test_what_a_short_form_abbreviates(name, short, expected):
+    assert defines(name, short) is expected
+
+
+def test_a_defined_short_form_names_the_same_entity_everywhere_after():
+    doc = entities_of("Pejabat Badan Kebijakan Fiskal (BKF) bertemu wartawan di Jakarta pada Senin. "
+                      "Menurut BKF, defisit anggaran tahun ini akan turun.")
+    bkf = [m for m in doc.mentions if m.span.text == "BKF"]
+    assert len(bkf) == 2
+    full = next(m for m in doc.mentions if m.span.text == "Badan Kebijakan Fiskal")
+    assert {m.entity_id for m in bkf} == {full.entity_id}
+    entity = next(e for e in doc.entities if e.id == full.entity_id)
+    assert entity.name == "Badan Kebijakan Fiskal" and "BKF" in entity.aliases
+
+
+def test_a_bracket_that_defines_nothing_joins_nothing():
+    doc = entities_of("Polisi menangkap MSH (34) di rumahnya di Depok pada Senin malam.")
+    assert not any(m.span.text == "34" for m in doc.mentions)
+    assert all(e.aliases == [] for e in doc.entities if e.name == "MSH")
