@@ -237,6 +237,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     inside = {t.i for t in parse.tokens if t.start < end and start < t.end}
     dependents = parse.children(trig) + [c for i in sorted(inside - {trig.i}) for c in parse.children(parse.tokens[i])
                                          if c.i not in inside]
+    slot = _in_clause(parse, trig, sd)  # "a series of air strikes on Gaza": the count holds the noun's phrases too
+    if slot is not trig:
+        dependents += [c for c in parse.children(slot) if c.i != trig.head and c.dep not in sd.modifier]
     acted_on = trig.pos == "NOUN" and bool({trig.lemma.lower(), trig.text.lower()} & sd.object_agent_nouns)
     for c in dependents:
         if c is bare:
@@ -306,8 +309,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one
             f.name_only.add(c.i)
             f.how.append("modifier")
-    head = parse.head(trig)
-    if head is not None and trig.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
+    head = parse.head(slot)  # "a plethora of lawsuits were filed": the clause holds the count
+    if head is not None and slot.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
         # "dua pria yang ditangkap", "the man who attacked": the noun the clause modifies is the verb's subject
         # a past participle there is passive ("protesters detained by police")
         # ("the guests who had refused": a perfect, active)
@@ -322,7 +325,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     f.actors = [t for t in f.actors if t.text.lower() not in sd.relative_pronouns]
     f.targets = [t for t in f.targets if t.text.lower() not in sd.relative_pronouns]
     if head is not None and {head.lemma.lower(), head.text.lower()} & sd.receive_verbs and (
-            trig.dep in sd.object or (trig.dep in sd.oblique and not parse.children(trig, sd.case))):
+            slot.dep in sd.object or (slot.dep in sd.oblique and not parse.children(slot, sd.case))):
         # "Hayward has drawn withering criticism", "BP faced accusations", "dijatuhi sanksi" (the parse makes the
         # noun of a passive an oblique without a case word): who receives it is its target; who gives it may
         # follow ("criticism from lawmakers", on the verb or on the noun)
@@ -330,7 +333,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if all(a.i in f.name_only for a in f.actors):
             f.actors += _case_nouns(parse, head, sd, sd.noun_agent_words | sd.agent_words)
         f.how.append("received")
-    if not f.targets and etype == "AID" and head is not None and trig.dep in sd.subject | sd.passive_subject:
+    if not f.targets and etype == "AID" and head is not None and slot.dep in sd.subject | sd.passive_subject:
         arriving = [v for v in _chain(parse, head, sd) if {v.lemma.lower(), v.text.lower()} & sd.arrive_verbs]
         for v in arriving[:1]:  # "aid reaches the people of Haiti", "bantuan itu sampai ke tangan korban"
             f.targets += parse.children(v, sd.object) + _case_nouns(parse, v, sd, sd.arrive_words)
@@ -346,7 +349,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.actors += _subjects(parse, verb, sd)
                 f.targets += [named_one] if named_one is not None else parse.children(verb, sd.object)
             f.how.append("designated")
-        elif head is not None and trig.dep in sd.object and (
+        elif head is not None and slot.dep in sd.object and (
                 head.lemma.lower() in sd.light_verbs or (symmetric and head.lemma.lower() in sd.talks_verbs)):
             # "Israel launched an attack on Gaza"; "World Vision is working hard to get aid through to the victims"
             subjects = _subjects(parse, head, sd)
@@ -354,7 +357,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             if symmetric and head.lemma.lower() in sd.talks_verbs:
                 f.speaker_ok |= {t.i for t in subjects}  # "'...,' Feinberg told the meeting": he took part
             if not f.targets:
-                f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
+                # (the noun's own case words too, which the parse hangs on the verb: "launched air strikes on Gaza")
+                f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset())
+                                         | (sd.noun_target_words if trig.pos in ("NOUN", "PROPN") else frozenset()))
             f.how.append("light_verb")
         elif (carrier := _passive_carrier(parse, trig, sd)) is not None:
             # "Sanctions were imposed on Russia by the EU", "penganiayaan yang dilakukan terhadap Axel oleh anggota":
@@ -364,7 +369,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.targets += _case_nouns(parse, carrier, sd, sd.target_words | sd.noun_target_words
                                          | sd.type_target_words.get(etype, frozenset()))  # the noun's own words
             f.how.append("passive_light_verb")
-        elif head is not None and trig.dep in sd.object and trig.pos in ("NOUN", "PROPN") and (
+        elif head is not None and slot.dep in sd.object and trig.pos in ("NOUN", "PROPN") and (
                 agents := _case_nouns(parse, head, sd, sd.noun_agent_words)):
             f.actors += agents  # "the plan drew criticism from Republicans": the parse hangs "from" on the verb
             f.how.append("noun_agent_of_verb")
@@ -376,25 +381,25 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             (f.targets if suffered else f.actors).extend(subjects)
             f.speaker_ok |= {t.i for t in subjects}
             f.how.append("scene_suffered" if suffered else "scene")
-        elif head is not None and trig.dep in sd.conj and passive and not f.targets:
+        elif head is not None and slot.dep in sd.conj and passive and not f.targets:
             # "Bush tried to reverse them but was accused of ...": the passive shares its subject with the verb
             # it is coordinated with, and that subject undergoes it
             f.targets += _subjects(parse, head, sd)
             f.how.append("inherited_passive")
-        elif head is not None and trig.dep in sd.inherit and not passive:
+        elif head is not None and slot.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
             # the trigger's own subject was read above (a relative "yang" left out), so this starts at the verb
             # above: the one it urges ("urged X to investigate"), the passive subject it shares ("was horrified and
             # imposed", "is set to request"), else its subject, as _subjects reads each step
-            asked = parse.children(head, sd.object) if trig.dep in sd.complement else []
-            shared = parse.children(head, sd.passive_subject) if trig.dep in sd.conj | sd.complement else []
+            asked = parse.children(head, sd.object) if slot.dep in sd.complement else []
+            shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
-        if not f.targets and etype in sd.claim_target_types and head is not None and trig.dep in sd.subject:
+        if not f.targets and etype in sd.claim_target_types and head is not None and slot.dep in sd.subject:
             # "Critics said that regulators are repeating the same mistakes": whom they accuse is the subject of
             # what they say
             claimed = [x for c in parse.children(head, sd.complement) for x in parse.children(c, sd.subject)]
@@ -511,13 +516,26 @@ def _chain(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     return out
 
 
+def _in_clause(parse: Parse, trig: Token, sd: SyntaxData) -> Token:
+    """The token that stands for event noun `trig` in its clause: the quantity noun that counts it ("a plethora of
+    lawsuits were filed against BP", "launched a series of attacks"), else `trig`."""
+    head = parse.head(trig)
+    if trig.pos in ("NOUN", "PROPN") and head is not None and trig.dep in sd.prep_object and (
+            head.text.lower() in sd.quantity_case):
+        counter = parse.head(head)
+        if counter is not None and {counter.text.lower(), counter.lemma.lower()} & sd.quantity_words:
+            return counter
+    return trig
+
+
 def _passive_carrier(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
     """The passive light verb that carries event noun `trig`: the one it is the subject of ("lawsuits were filed
     against BP") or the relative clause on it ("serangan yang dilancarkan oleh ..."), else None."""
     if trig.pos not in ("NOUN", "PROPN"):
         return None
-    head = parse.head(trig)
-    verbs = [head] if head is not None and trig.dep in sd.passive_subject | sd.subject else []
+    slot = _in_clause(parse, trig, sd)
+    head = parse.head(slot)
+    verbs = [head] if head is not None and slot.dep in sd.passive_subject | sd.subject else []
     verbs += parse.children(trig, sd.relative)
     return next((v for v in verbs if v.lemma.lower() in sd.light_verbs or v.text.lower() in sd.light_verbs
                  if _passive(parse, v, sd) or _passive_by_form(v, sd)), None)

@@ -147,6 +147,10 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # an event noun counted by "a series of", "a plethora of" stands in the clause where the count stands
+    ("A plethora of lawsuits have been filed against Transocean.", "ACCUSE", None, ["Transocean"]),
+    ("Israel launched a series of attacks on Gaza.", "ASSAULT", ["Israel"], ["Gaza"]),
+    ("Hayward has faced a barrage of criticism from lawmakers.", "ACCUSE", ["lawmakers"], ["Hayward"]),
     # who faces, draws or receives an event is its target
     ("Tony Hayward has drawn withering criticism from lawmakers.", "ACCUSE", ["lawmakers"], ["Tony Hayward"]),
     ("Google dijatuhi sanksi oleh Uni Eropa.", "SANCTION", None, ["Google"]),
