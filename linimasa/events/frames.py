@@ -194,6 +194,14 @@ def _genitive(parse: Parse, trig: Token, c: Token, sd: SyntaxData) -> bool:
     return sd.genitive_after and c.i > trig.i and c.pos in ("NOUN", "PROPN") and _uncased_modifier(parse, trig, c, sd)
 
 
+def owner_of(parse: Parse, t: Token, code: str) -> Token | None:
+    """The party noun that owns common noun `t`: its possessor ("the government's response") or the genitive after it
+    ("kebijakan pemerintah"), when that names a party; else None."""
+    sd = syntax_data(code)
+    owners = [c for c in parse.children(t) if c.pos == "NOUN" and (c.dep in sd.possessor or _genitive(parse, t, c, sd))]
+    return next((c for c in owners if is_party(c, code)), None)
+
+
 def _with_conj(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
     out, todo = [], [t]
     while todo:

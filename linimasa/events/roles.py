@@ -11,7 +11,8 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, phrase, proper_name, refers_to, syntax_data
+from .frames import (UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase, proper_name,
+                     refers_to, syntax_data)
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -147,6 +148,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             run.append(parse.tokens[run[-1].i + 1])
         return " ".join(t.text for t in run), "name"
     noun = common_noun(parse, tok, code)
+    if noun and not acting and not is_party(tok, code) and (owner := owner_of(parse, tok, code)) is not None:
+        # "criticised the government's response", "memprotes kebijakan pemerintah": what is done to a party's act
+        # is done to the party
+        return common_noun(parse, owner, code), "noun"
     if noun:  # "police", "warga"; not a thing ("demanded safety precautions", "menyita senjata")
         return (noun, "noun") if is_party(tok, code) else (noun, "thing")
     if any(m.span.start < tok.end and tok.start < m.span.end for m in others):

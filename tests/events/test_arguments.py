@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # what is done to a party's act is done to the party ("the government's response", "kebijakan pemerintah")
+    ("The senators criticised the government's response to the spill.", "ACCUSE", ["senators"], ["government"]),
+    ("Warga memprotes kebijakan pemerintah daerah soal parkir.", "PROTEST", ["warga"], ["pemerintah daerah"]),
     # an event noun counted by "a series of", "a plethora of" stands in the clause where the count stands
     ("A plethora of lawsuits have been filed against Transocean.", "ACCUSE", None, ["Transocean"]),
     ("Israel launched a series of attacks on Gaza.", "ASSAULT", ["Israel"], ["Gaza"]),
