@@ -76,6 +76,7 @@ class SyntaxData:
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
+    naming: frozenset[str] = frozenset()  # object predicates: "a group called Boycott BP" names, reports no event
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
@@ -144,7 +145,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "relative", "relative_pronouns", "agent_deps",
+                                 "first_person", "definite", "naming", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "arrive_words")})

@@ -44,6 +44,7 @@ class Lexicon:
     clause_breaks: re.Pattern[str] | None = None  # "but", "melainkan": a status cue does not reach across them
     story_days: int = 0  # how many days before publication a day named earlier dates later undated reports
     attribution: re.Pattern[str] | None = None  # "according to X", "menurut X": X reports, does not act
+    not_triggers: re.Pattern[str] | None = None  # "searched for": phrases whose trigger word names no event
 
 
 @functools.cache
@@ -78,4 +79,5 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(data.get("clause_breaks", [])),
         int(data.get("story_days", 0)),
         _alternation(roles.get("attribution", [])),
+        _alternation(data.get("not_triggers", [])),
     )

@@ -140,6 +140,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
         found = [(etype, trig) for etype, pattern in lex.triggers for trig in pattern.finditer(text)]
+        if lex.not_triggers is not None:  # "searched for information": the phrase names no event
+            blocked = [(b.start(), b.end()) for b in lex.not_triggers.finditer(text)]
+            found = [(e, t) for e, t in found if not any(s <= t.start() and t.end() <= f for s, f in blocked)]
         # "called for" (REQUEST) holds "called" (CONSULT): a trigger inside a longer one is that one's word
         found = [(e, t) for e, t in found if not any(o is not t and o.start() <= t.start() and t.end() <= o.end()
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
@@ -173,6 +176,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
+                if parsed.children(fr.trigger, syntax_data(code).naming):
+                    continue  # "a group called Boycott BP", "what the review called the news vacuum": a name
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
                     if governed:

@@ -170,3 +170,18 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     text = "Gatot menyambut baik pertemuan Megawati Soekarnoputri dengan Susilo Bambang Yudhoyono (SBY) di Istana."
     meeting = next(m for m in all_events(text, "id") if m.type == "CONSULT")
     assert (meeting.actors, meeting.targets) == (["Megawati Soekarnoputri"], ["Susilo Bambang Yudhoyono"])
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A Facebook group called Boycott BP urges people to avoid BP stations.", "called"),  # a name
+    ("The senator called the plan a disaster on Monday.", "called"),  # a description, not a call
+    ("Relatives of the missing searched for information on Twitter and Facebook.", "searched"),  # looked for
+    ("Donations help wherever disaster and misfortune may strike.", "strike"),  # no one strikes
+])
+def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
+    assert not [m for m in all_events(text) if m.trigger == trigger]
+
+
+def test_a_call_and_a_search_by_police_are_still_events():
+    assert [m.type for m in all_events("Obama called Putin on Monday.") if m.trigger == "called"] == ["CONSULT"]
+    assert [m.type for m in all_events("Police searched the house of the suspect.") if m.trigger == "searched"] == ["COERCE"]
