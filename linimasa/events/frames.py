@@ -104,6 +104,8 @@ class SyntaxData:
     # "aid reaches the people of Haiti", "Aid has been slow to reach survivors", "bantuan sampai ke korban": aid
     # that is the subject of these verbs goes to their object or to the noun after `arrive_words`
     arrive_verbs: frozenset[str] = frozenset()
+    gift_verbs: frozenset[str] = frozenset()  # "sent a team to Haiti": an aid verb whose object is what is given
+    recipient: frozenset[str] = frozenset()  # its object relations that name who gets it ("gave the victims tents")
     arrive_words: frozenset[str] = frozenset()
     # A noun right after an event noun, without a case word, is a genitive ("serangan AS", "imbauan kepolisian":
     # who acts); for the event nouns `genitive_object_pattern` takes by their form, what is done to
@@ -148,7 +150,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "definite", "naming", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "arrive_words")})
+                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "arrive_words")})
 
 
 @dataclass
@@ -263,8 +265,15 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif c.dep in sd.passive_subject:
             f.targets.append(c)
             f.how.append("passive_subj")
+        elif (c.dep in sd.object - sd.recipient and etype == "AID"
+              and {trig.text.lower(), trig.lemma.lower()} & sd.gift_verbs):
+            # "sent a team out to Haiti": the team is the aid; Haiti, after "to", gets it (the parse may hang that on
+            # the aid: "menyalurkan bantuan kepada korban")
+            f.targets += _case_nouns(parse, c, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
+            f.how.append("gift")
         elif c.dep in sd.object:
-            f.targets.append(c)
+            # (a dative case word stands for its noun: "provided tents for the families")
+            f.targets += [c] if c.pos != "ADP" else parse.children(c, sd.prep_object)
             f.how.append("obj")
         elif _genitive(parse, trig, c, sd) and not _matches(sd.active_pattern, trig.text) and not passive_form:
             # (a verb by its form the tagger took for a noun keeps its word order: "polisi menyita barang bukti")

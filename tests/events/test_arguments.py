@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # what is sent or handed over is the aid, not who gets it
+    ("Tearfund sent a team out to Haiti on 17 January.", "AID", ["Tearfund"], ["Haiti"]),
+    ("The government provided tents for the families.", "AID", ["government"], ["families"]),
     # what is done to a party's act is done to the party ("the government's response", "kebijakan pemerintah")
     ("The senators criticised the government's response to the spill.", "ACCUSE", ["senators"], ["government"]),
     ("Warga memprotes kebijakan pemerintah daerah soal parkir.", "PROTEST", ["warga"], ["pemerintah daerah"]),
