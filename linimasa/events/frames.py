@@ -105,6 +105,7 @@ class SyntaxData:
     # that is the subject of these verbs goes to their object or to the noun after `arrive_words`
     arrive_verbs: frozenset[str] = frozenset()
     gift_verbs: frozenset[str] = frozenset()  # "sent a team to Haiti": an aid verb whose object is what is given
+    person_bodies: frozenset[str] = frozenset()  # "the Obama administration": a body named by the person heading it
     recipient: frozenset[str] = frozenset()  # its object relations that name who gets it ("gave the victims tents")
     arrive_words: frozenset[str] = frozenset()
     # A noun right after an event noun, without a case word, is a genitive ("serangan AS", "imbauan kepolisian":
@@ -150,7 +151,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "definite", "naming", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "arrive_words")})
+                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "arrive_words")})
 
 
 @dataclass

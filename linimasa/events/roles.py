@@ -104,6 +104,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         best_rank = min(h[0] for h in hits)
         hits = [h[1:] for h in hits if h[0] == best_rank]
         best = min(hits, key=lambda h: (h[2].type == "LOC" and _kind(h[2], kb) not in PARTICIPANT_KINDS, h[0], h[1]))
+        if best[2].type == "PER" and tok.pos == "NOUN" and {tok.lemma.lower(), tok.text.lower()} & sd.person_bodies:
+            # "the Obama administration", "pemerintahan Jokowi": the body a person heads, not the person
+            person = best[2].span.text
+            return (f"{person} {tok.text}" if best[2].span.start < tok.start else f"{tok.text} {person}"), "name"
         return names[best[2].entity_id], "entity"
     if tok.pos == "NOUN" and {tok.lemma.lower(), tok.text.lower()} & sd.refer_nouns.get("country", frozenset()):
         # "the state of Louisiana", "negara bagian Texas": the state a place name inside the argument names (a

@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # a body named by the person heading it acts, not the person
+    ("The Obama administration lifted the moratorium on drilling in coastal waters.", "CONCEDE",
+     ["Obama administration"], None),
     # what is sent or handed over is the aid, not who gets it
     ("Tearfund sent a team out to Haiti on 17 January.", "AID", ["Tearfund"], ["Haiti"]),
     ("The government provided tents for the families.", "AID", ["government"], ["families"]),
