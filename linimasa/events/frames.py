@@ -400,11 +400,6 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             (f.targets if suffered else f.actors).extend(subjects)
             f.speaker_ok |= {t.i for t in subjects}
             f.how.append("scene_suffered" if suffered else "scene")
-        elif head is not None and slot.dep in sd.conj and passive and not f.targets:
-            # "Bush tried to reverse them but was accused of ...": the passive shares its subject with the verb
-            # it is coordinated with, and that subject undergoes it
-            f.targets += _subjects(parse, head, sd)
-            f.how.append("inherited_passive")
         elif head is not None and slot.dep in sd.inherit and not passive:
             # "refused to meet", "arrived and met"; not a passive ("mengatakan MSH ditangkap": the speaker
             # did not arrest)
@@ -415,6 +410,13 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
+    if passive and not f.targets and head is not None and slot.dep in sd.conj | sd.inherit and not parse.children(
+            trig, sd.subject | sd.passive_subject):
+        # "Bush tried to reverse them but was accused of ...", "Setnov telah dipanggil untuk diperiksa oleh KPK": a
+        # passive without a subject of its own shares the one of the verb it is coordinated with or completes, and
+        # that one undergoes it (whoever did it: "oleh KPK")
+        f.targets += parse.children(head, sd.passive_subject) or _subjects(parse, head, sd)
+        f.how.append("inherited_passive")
     if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")

@@ -147,6 +147,8 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # a passive without a subject of its own shares the subject of the verb it completes; its agent still acts
+    ("Setya Novanto telah dipanggil untuk diperiksa oleh penyidik KPK.", "ACCUSE", None, ["Setya Novanto"]),
     # a body named by the person heading it acts, not the person
     ("The Obama administration lifted the moratorium on drilling in coastal waters.", "CONCEDE",
      ["Obama administration"], None),
