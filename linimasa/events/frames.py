@@ -325,8 +325,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.targets += subjects
             f.how += ["complement_subj"] * bool(subjects)
         elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
-            f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one
-            f.name_only.add(c.i)
+            f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one,
+            if not (c.pos == "NOUN" and is_party(c, code)):  # or is a party ("the police inquiry", "rebel attacks")
+                f.name_only.add(c.i)
             f.how.append("modifier")
     head = parse.head(slot)  # "a plethora of lawsuits were filed": the clause holds the count
     if head is not None and slot.dep in sd.relative and head.pos in ("NOUN", "PROPN"):

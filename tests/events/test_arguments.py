@@ -147,6 +147,8 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # a party noun before an event noun acts in it ("the police inquiry"); a thing does not ("air strikes")
+    ("Dr Murray said he would help with the police inquiry into the death.", "ACCUSE", ["police"], None),
     # a passive without a subject of its own shares the subject of the verb it completes; its agent still acts
     ("Setya Novanto telah dipanggil untuk diperiksa oleh penyidik KPK.", "ACCUSE", None, ["Setya Novanto"]),
     # a body named by the person heading it acts, not the person
