@@ -4,15 +4,17 @@ to knowledge-base names with rapidfuzz, short forms joined to the full name used
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
+from .. import lang
 from ..kb import KnowledgeBase, slug
 from ..model import Entity, Mention, Span
 from .fuzzy import fuzzy_record
 from .recognise import Found
 
 
-def link(found: list[Found], kb: KnowledgeBase) -> None:
+def link(found: list[Found], kb: KnowledgeBase, code: str = "") -> None:
     """Set `entity_id` (and the type) on every mention in place; mentions that cannot be resolved get ""."""
     # Countries the document names, for generic names ("Departemen Luar Negeri") and ambiguous ones.
     countries = Counter(kb[i].country for f in found if f.how == "kb" and len(f.ids) == 1 for i in f.ids
@@ -24,7 +26,13 @@ def link(found: list[Found], kb: KnowledgeBase) -> None:
             f.entity_id = fuzzy_record(kb, f.text, f.type)
         if f.entity_id:
             f.type = kb[f.entity_id].type
-    _join_short_forms(found, kb)
+    _join_short_forms(found, kb, _generic_heads(code))
+
+
+@functools.cache
+def _generic_heads(code: str) -> frozenset[str]:
+    """The language's generic heads of a body's name ("House", "Komisi"), from its language file."""
+    return frozenset(lang.load(code).get("entities", {}).get("generic_heads", [])) if code in lang.available() else frozenset()
 
 
 _KIND_RANK = {"country": 0, "city": 1}  # "Mexico" the country, "New York" the city, unless context says otherwise
@@ -38,7 +46,7 @@ def _choose(ids: tuple[str, ...], kb: KnowledgeBase, countries: Counter, require
     return best
 
 
-def _join_short_forms(found: list[Found], kb: KnowledgeBase) -> None:
+def _join_short_forms(found: list[Found], kb: KnowledgeBase, generic: frozenset[str] = frozenset()) -> None:
     """A one-word name that ends a longer name of the same type in the same document names the same entity
     ("Ushakov" after "Yuri Ushakov"); a person's surname joins the person whatever type a model gave it. Else a
     one-word name that opens the name of exactly one person of the document is that person: Indonesian news calls
@@ -52,8 +60,8 @@ def _join_short_forms(found: list[Found], kb: KnowledgeBase) -> None:
             if f.type == "PER":
                 first.setdefault(words[0], set()).add(f.entity_id or "name:" + slug(f.text))
     for f in found:
-        if f.entity_id or len(f.text.split()) != 1:
-            continue
+        if f.entity_id or len(f.text.split()) != 1 or f.text in generic:
+            continue  # ("the House": not the White House named before)
         key = full.get((f.text, f.type)) or next((k for (w, _), k in full.items() if w == f.text), "")
         if not key and f.type == "PER" and len(first.get(f.text, ())) == 1:
             (key,) = first[f.text]

@@ -32,7 +32,7 @@ def find_entities(doc: Document, ctx: Context) -> Document:
     starts = {s.span.start for s in doc.sentences}
     blocked = [(t.span.start, t.span.end) for t in doc.timexes]
     found = find(doc.text, code, kb, starts, blocked)
-    link(found, kb)
+    link(found, kb, code)
     found = join_defined(found, doc.text, kb, blocked)  # "Badan Kebijakan Fiskal (BKF)": BKF is that body
     for f in found:
         if f.type == "PER":
@@ -42,7 +42,7 @@ def find_entities(doc: Document, ctx: Context) -> Document:
         if line.reason.startswith("spam"):
             continue
         in_line = find(line.text, code, kb, {0}, [], kb_only=True)
-        link(in_line, kb)
+        link(in_line, kb, code)
         removed += [(index, f) for f in in_line]
     doc.mentions, doc.entities = entities_of(found, kb, removed)
     return doc
