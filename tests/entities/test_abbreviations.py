@@ -43,9 +43,3 @@ def test_a_bracket_that_defines_nothing_joins_nothing():
     assert not any(m.span.text == "34" for m in doc.mentions)
     assert all(e.aliases == [] for e in doc.entities if e.name == "MSH")
 
-
-def test_a_generic_head_alone_is_not_the_longer_name_it_ends():
-    doc = entities_of("The White House said on Monday it would act. The House hearing opened on Tuesday.")
-    house = [m for m in doc.mentions if m.span.text == "House"]
-    white = next(m for m in doc.mentions if m.span.text == "White House")
-    assert house and all(m.entity_id != white.entity_id for m in house)

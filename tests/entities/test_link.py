@@ -1,0 +1,20 @@
+"""Short forms joined to the longer names of the same document (linimasa/entities/link.py), through the entities
+stage."""
+
+from linimasa.model import Document
+from linimasa.pipeline import Pipeline
+from linimasa.settings import Context
+
+STAGES = ("clean", "language", "sentences", "dating", "timex", "entities")
+
+
+def entities_of(text: str) -> Document:
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    return Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+
+
+def test_a_generic_head_alone_is_not_the_longer_name_it_ends():
+    doc = entities_of("The White House said on Monday it would act. The House hearing opened on Tuesday.")
+    house = [m for m in doc.mentions if m.span.text == "House"]
+    white = next(m for m in doc.mentions if m.span.text == "White House")
+    assert house and all(m.entity_id != white.entity_id for m in house)
