@@ -178,6 +178,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
                 if parsed.children(fr.trigger, syntax_data(code).naming):
                     continue  # "a group called Boycott BP", "what the review called the news vacuum": a name
+                if any(c.lemma.lower() in syntax_data(code).not_event_objects.get(etype, ())
+                       for c in parsed.children(fr.trigger, syntax_data(code).object)):
+                    continue  # "unable to meet a deadline": satisfied, not met with
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
                     if governed:

@@ -177,6 +177,7 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("The senator called the plan a disaster on Monday.", "called"),  # a description, not a call
     ("Relatives of the missing searched for information on Twitter and Facebook.", "searched"),  # looked for
     ("Donations help wherever disaster and misfortune may strike.", "strike"),  # no one strikes
+    ("The bank had been unable to meet a deadline to raise capital.", "meet"),  # satisfied, not met with
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     assert not [m for m in all_events(text) if m.trigger == trigger]
@@ -185,3 +186,8 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
 def test_a_call_and_a_search_by_police_are_still_events():
     assert [m.type for m in all_events("Obama called Putin on Monday.") if m.trigger == "called"] == ["CONSULT"]
     assert [m.type for m in all_events("Police searched the house of the suspect.") if m.trigger == "searched"] == ["COERCE"]
+
+
+def test_calling_into_question_is_an_accusation():
+    m = one("The senators have called into question the safety record of the drilling company.", "ACCUSE")
+    assert m.trigger == "called into question" and m.actors == ["senators"]
