@@ -79,6 +79,8 @@ class SyntaxData:
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     naming: frozenset[str] = frozenset()  # object predicates: "a group called Boycott BP" names, reports no event
+    warn_words: frozenset[str] = frozenset()  # "warned": a threat only when what is said names a coercive act
+    content_clauses: frozenset[str] = frozenset()  # the clause that says what ("warned that ...")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
@@ -151,7 +153,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "naming", "relative", "relative_pronouns", "agent_deps",
+                                 "first_person", "definite", "naming", "warn_words", "content_clauses", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "arrive_words")})
@@ -653,6 +655,16 @@ def refers_back(parse: Parse, t: Token, code: str) -> bool:
     sd = syntax_data(code)
     # (a proper noun too: a tagger takes a capitalised event noun that opens a sentence for a name, "Kunjungan itu")
     return t.pos in ("NOUN", "PROPN") and any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"})))
+
+
+def subtree_span(parse: Parse, t: Token) -> tuple[int, int]:
+    """Document offsets [start, end) of the words `t` heads, itself included."""
+    todo, seen = [t], []
+    while todo:
+        x = todo.pop()
+        seen.append(x)
+        todo += parse.children(x)
+    return min(x.start for x in seen), max(x.end for x in seen)
 
 
 def is_party(t: Token, code: str) -> bool:

@@ -15,7 +15,7 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
-from ..events.frames import frame, refers_back, syntax_data
+from ..events.frames import frame, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
 from ..syntax import Parse, parse as parse_sentences
@@ -148,6 +148,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
         agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
         spans = sorted({(start + t.start(), start + t.end()) for _, t in found})
+        typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
         claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
@@ -181,6 +182,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if any(c.lemma.lower() in syntax_data(code).not_event_objects.get(etype, ())
                        for c in parsed.children(fr.trigger, syntax_data(code).object)):
                     continue  # "unable to meet a deadline": satisfied, not met with
+                if etype == "THREATEN" and trig.group(0).lower() in syntax_data(code).warn_words and (
+                        content := parsed.children(fr.trigger, syntax_data(code).content_clauses)) and not any(
+                        t_type in THREAT_TYPES and s <= t_s and t_e <= e for s, e in [subtree_span(parsed, content[0])]
+                        for t_type, t_s, t_e in typed_spans):
+                    continue  # "warned that H1N1 may be spreading": a warning of a state of affairs, no threat
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
                     if governed:

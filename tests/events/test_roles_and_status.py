@@ -178,9 +178,17 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Relatives of the missing searched for information on Twitter and Facebook.", "searched"),  # looked for
     ("Donations help wherever disaster and misfortune may strike.", "strike"),  # no one strikes
     ("The bank had been unable to meet a deadline to raise capital.", "meet"),  # satisfied, not met with
+    ("Health experts have warned that the flu could become an epidemic this winter.", "warned"),  # no threat
+    ("Polisi memperingatkan bahwa harga beras akan naik pekan depan.", "memperingatkan"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
-    assert not [m for m in all_events(text) if m.trigger == trigger]
+    lang = "id" if trigger == "memperingatkan" else "en"
+    assert not [m for m in all_events(text, lang) if m.trigger == trigger]
+
+
+def test_a_warning_of_a_coercive_act_is_still_a_threat():
+    text = "Russia warned on Monday that it would impose sanctions on the European Union."
+    assert [m.actors for m in all_events(text) if m.trigger == "warned"] == [["Russia"]]
 
 
 def test_a_call_and_a_search_by_police_are_still_events():
