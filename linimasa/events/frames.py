@@ -109,6 +109,7 @@ class SyntaxData:
     # that is the subject of these verbs goes to their object or to the noun after `arrive_words`
     arrive_verbs: frozenset[str] = frozenset()
     gift_verbs: frozenset[str] = frozenset()  # "sent a team to Haiti": an aid verb whose object is what is given
+    vessels: frozenset[str] = frozenset()  # "the rig sank, killing 11": an accident (the language's non-agents hold them)
     person_bodies: frozenset[str] = frozenset()  # "the Obama administration": a body named by the person heading it
     recipient: frozenset[str] = frozenset()  # its object relations that name who gets it ("gave the victims tents")
     arrive_words: frozenset[str] = frozenset()
@@ -156,7 +157,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "definite", "naming", "warn_words", "content_clauses", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "arrive_words")})
+                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "vessels", "arrive_words")})
 
 
 @dataclass
@@ -169,6 +170,9 @@ class Frame:
     trigger: Token | None = None
     how: list[str] = field(default_factory=list)
     name_only: set[int] = field(default_factory=set)  # tokens that count only when they name an entity
+    # what an agentless passive happened in ("were killed in the explosion"): a force of nature or an accident there
+    # is what did it
+    settings: list[Token] = field(default_factory=list)
     # arguments read from word order, where the parse is wrong: token -> (first, last) token their phrase may span
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     # tokens that may be the speaker: who speaks in the clause the event is the scene of ("Merkel said during a
@@ -416,6 +420,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
+    if passive and not f.actors:
+        f.settings = _case_nouns(parse, trig, sd, sd.scene_words)
     if passive and not f.targets and head is not None and slot.dep in sd.conj | sd.inherit and not parse.children(
             trig, sd.subject | sd.passive_subject):
         # "Bush tried to reverse them but was accused of ...", "Setnov telah dipanggil untuk diperiksa oleh KPK": a

@@ -17,6 +17,7 @@ from .frames import (UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pron
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
 APPOSED_WORDS = 2
+APPOSITION = frozenset({"appos"})  # the relation of a noun in apposition, in spaCy's English and in UD alike
 # "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
 # a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence; or a
 # web outlet alone before the dash ("Merdeka.com - ").
@@ -186,7 +187,10 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                                    bounds=f.bounds.get(t.i, UNBOUNDED), document=document))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
-            side += [t.lemma.lower() for t in tokens if t.pos == "NOUN"]  # names (checked against non-agents)
+            # names (checked against non-agents), or what a name is in apposition ("the Deepwater Horizon, a rig")
+            # (a vessel that only modifies an event noun is what was hit: "the 1988 plane bombing")
+            side += [x.lemma.lower() for t in tokens for x in [t, *parse.children(t, APPOSITION)] if x.pos == "NOUN"
+                     and not (t.i in f.name_only and x.lemma.lower() in syntax_data(code).vessels)]
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
             conjuncts = {c.i for c in parse.children(t, syntax_data(code).conj)}  # "the government and BP": two
@@ -209,5 +213,6 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         return out
 
     actors = resolve(f.actors, side=things)
+    things += [t.lemma.lower() for t in f.settings]  # "killed in the explosion": checked against non-agents too
     targets = [n for n in resolve(f.targets, places=place_targets, taken=frozenset(actors)) if n not in actors]
     return actors, targets, kinds, things

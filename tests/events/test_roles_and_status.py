@@ -180,6 +180,8 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("The bank had been unable to meet a deadline to raise capital.", "meet"),  # satisfied, not met with
     ("Health experts have warned that the flu could become an epidemic this winter.", "warned"),  # no threat
     ("Polisi memperingatkan bahwa harga beras akan naik pekan depan.", "memperingatkan"),
+    ("Eleven workers were killed in the explosion on the drilling platform.", "killed"),  # an accident
+    ("The Deepwater Horizon, a drilling rig, caught fire and sank, killing 11 workers.", "killing"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     lang = "id" if trigger == "memperingatkan" else "en"
@@ -199,3 +201,8 @@ def test_a_call_and_a_search_by_police_are_still_events():
 def test_calling_into_question_is_an_accusation():
     m = one("The senators have called into question the safety record of the drilling company.", "ACCUSE")
     assert m.trigger == "called into question" and m.actors == ["senators"]
+
+
+def test_a_vessel_that_modifies_an_attack_is_what_was_hit():
+    assert [m.type for m in all_events("Megrahi was convicted of the 1988 plane bombing over Lockerbie.")
+            if m.trigger == "bombing"] == ["ASSAULT"]
