@@ -64,6 +64,8 @@ STORY_SENTENCES = 4
 SINCE_WORDS = 6
 DATE_CLIMB = 6  # steps up the parse from a time expression to the verb it dates (a clause is rarely deeper)
 SINCE_CHARS = 120  # the text read back for it: six words and more, not the whole document per expression
+# Asking takes someone who asks: with a thing in the asker's place the word means "needs" ("requires effort").
+ASKING = {"REQUEST"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -240,6 +242,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     targets = targets or [t for t in told.targets if t not in actors]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
+            if etype in ASKING and things and not actors:
+                continue  # "washing hands requires extra effort", "kegiatan itu menuntut kreativitas": no one asks
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):
                 continue  # without the models, a trigger nobody takes part in is most often no event
             kind, mode = etype, ""
