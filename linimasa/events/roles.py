@@ -191,6 +191,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
             # (a vessel that only modifies an event noun is what was hit: "the 1988 plane bombing")
             side += [x.lemma.lower() for t in tokens for x in [t, *parse.children(t, APPOSITION)] if x.pos == "NOUN"
                      and not (t.i in f.name_only and x.lemma.lower() in syntax_data(code).vessels)]
+            side += [t.lemma.lower() for t in tokens if t.pos == "VERB"]  # a clause ("Washing hands requires effort")
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
             conjuncts = {c.i for c in parse.children(t, syntax_data(code).conj)}  # "the government and BP": two
