@@ -256,8 +256,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     # A trigger of several words ("kerja sama dengan lembaga", "meminta maaf kepada korban"): the parse may hang
     # an argument on any of them
     inside = {t.i for t in parse.tokens if t.start < end and start < t.end}
-    dependents = parse.children(trig) + [c for i in sorted(inside - {trig.i}) for c in parse.children(parse.tokens[i])
-                                         if c.i not in inside]
+    # (a word of the trigger itself is no argument: "funds" in "raise funds for the victims"; its case word still
+    # leads to one: "with" in "working with Unicef")
+    dependents = [c for c in parse.children(trig) if c.i not in inside or c.pos == "ADP"] + [
+        c for i in sorted(inside - {trig.i}) for c in parse.children(parse.tokens[i]) if c.i not in inside]
     slot = _in_clause(parse, trig, sd)  # "a series of air strikes on Gaza": the count holds the noun's phrases too
     if slot is not trig:
         dependents += [c for c in parse.children(slot) if c.i != trig.head and c.dep not in sd.modifier]
