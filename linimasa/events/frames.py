@@ -81,6 +81,7 @@ class SyntaxData:
     naming: frozenset[str] = frozenset()  # object predicates: "a group called Boycott BP" names, reports no event
     warn_words: frozenset[str] = frozenset()  # "warned": a threat only when what is said names a coercive act
     content_clauses: frozenset[str] = frozenset()  # the clause that says what ("warned that ...")
+    content_marks: frozenset[str] = frozenset()  # the word that opens it ("that", "bahwa")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
@@ -123,6 +124,9 @@ class SyntaxData:
     genitive_object_pattern: re.Pattern[str] | None = None
 
 
+MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa") in spaCy's English and in UD
+
+
 @functools.cache
 def syntax_data(code: str) -> SyntaxData | None:
     data = lang.load(code).get("syntax", {}) if code in lang.available() else {}
@@ -154,7 +158,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "naming", "warn_words", "content_clauses", "relative", "relative_pronouns", "agent_deps",
+                                 "first_person", "definite", "naming", "warn_words", "content_clauses", "content_marks", "relative", "relative_pronouns", "agent_deps",
                                  "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
                                  "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "vessels", "arrive_words")})
@@ -440,6 +444,14 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             claimed = [x for c in parse.children(head, sd.complement) for x in parse.children(c, sd.subject)]
             f.targets += claimed
             f.how += ["claim_subj"] * bool(claimed)
+    if not f.targets and etype in sd.claim_target_types and trig.pos == "NOUN":
+        # "repeated charges that regulators were too cosy with oil companies": the claim's content names whom it
+        # accuses
+        said = [c for c in parse.children(trig, sd.content_clauses | sd.relative)
+                if any(m.text.lower() in sd.content_marks for m in parse.children(c, MARK))]
+        # (an active subject only: "complaints that BP is being scapegoated" accuse whoever scapegoats BP)
+        f.targets += [x for c in said for x in parse.children(c, sd.subject) if not _passive(parse, c, sd)]
+        f.how += ["claim_content"] * bool(said)
     # A parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word order its
     # form implies: the subject of an active verb stands right before it, and so does who undergoes a passive one
     # ("Setya Novanto bisa langsung ditahan")

@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # what a claim says names whom it accuses, when that one acts there
+    ("The reform followed repeated charges that regulators were too cosy with oil companies.", "ACCUSE", None,
+     ["regulators"]),
     # a word of the trigger is no argument ("diri" in "mengundurkan diri"); its case word still leads to one
     ("Budi Santoso mengundurkan diri dari jabatannya pada Senin karena sakit.", "RETREAT", ["Budi Santoso"], []),
     ("World Vision is now working with Unicef to help the children.", "COOPERATE", ["World Vision"], ["Unicef"]),
