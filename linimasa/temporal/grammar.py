@@ -101,6 +101,9 @@ def grammar(code: str) -> Grammar:
     t = data["timex"]
     cap = bool(t.get("names_capitalised"))
     months = {w.lower().rstrip("."): i + 1 for i, forms in enumerate(t["months"]) for w in forms}
+    # short forms without a full stop ("Apr 28, 2009"), read only inside a full date: alone "Jan" is a name
+    bare_abbreviations = [w for forms in t.get("month_abbreviations", []) for w in forms]
+    months.update({w.lower(): i + 1 for i, forms in enumerate(t.get("month_abbreviations", [])) for w in forms})
     weekdays = {w.lower().rstrip("."): i for i, forms in enumerate(t["weekdays"]) for w in forms}
     month_forms = [w for forms in t["months"] for w in forms]
     weekday_forms = [w for forms in t["weekdays"] for w in forms]
@@ -124,6 +127,7 @@ def grammar(code: str) -> Grammar:
     unit_forms = [f"(?-i:{re.escape(w)})" if w.lower() in weekday_lower else re.escape(w) for w in units]
     UNIT = "(?P<unit>" + "|".join(sorted(unit_forms, key=lambda w: -len(w))) + ")"
     MONTH = f"(?P<month>{_alt(month_forms, cap)})"
+    BARE_MONTH = f"(?P<month>{_alt(bare_abbreviations, cap)})(?![\\w.])" if bare_abbreviations else ""
     WEEKDAY = f"(?P<weekday>{_alt(weekday_forms, cap)})"
     DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -178,7 +182,9 @@ def grammar(code: str) -> Grammar:
     patterns = {
         "date_full": [f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}\\.?,?{JOIN}\\s+{YEAR}{time_tail}",
                       # (", 2001" or " , 2001" in text tokenised with spaces: "Sept. 11 , 2001")
-                      f"(?:{WEEKDAY}\\s?,?\\s+)?{MONTH}\\.?\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}"],
+                      f"(?:{WEEKDAY}\\s?,?\\s+)?{MONTH}\\.?\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}",
+                      *([f"{BARE_MONTH}\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}",
+                         f"{DAYWORD}{DAY}\\s+{BARE_MONTH}\\s+{YEAR}{time_tail}"] if BARE_MONTH else [])],
         "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],

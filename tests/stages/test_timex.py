@@ -129,6 +129,10 @@ def test_seed_gold_value(doc_id, item):
         ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
         # a full date whose comma stands apart (text tokenised with spaces) is one date
         ("en", "Victims of the Sept. 11 , 2001 attacks were paid.", "2010-07-24", [("Sept. 11 , 2001", "DATE", "2001-09-11")]),
+        # a month's short form without a full stop, inside a full date; alone it is a name
+        ("en", "Experts met on Apr 28, 2009 in Geneva.", "2009-05-01", [("Apr 28, 2009", "DATE", "2009-04-28")]),
+        ("en", "Experts met on 28 Apr 2009 in Geneva.", "2009-05-01", [("28 Apr 2009", "DATE", "2009-04-28")]),
+        ("en", "Jan Egeland met the minister.", "2009-05-01", []),
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
     ],
