@@ -70,6 +70,22 @@ ASKING = {"REQUEST"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
 
+def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tuple[str, int, int]], sd) -> bool:
+    """Whether trigger token `t` (of lexicon type `etype`) uses its word for no event, by its parse: it names or
+    describes ("a group called Boycott BP"), its object gives it another sense ("meet a deadline"), or it warns of a
+    state of affairs, what it says naming no sanction, attack or coercion among the sentence's `typed_spans`
+    ((type, start, end) of its triggers): "warned that H1N1 may be spreading", not "warned it would impose sanctions"."""
+    if parsed.children(t, sd.naming):
+        return True
+    if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
+        return True
+    content = parsed.children(t, sd.content_clauses)
+    if etype != "THREATEN" or trigger.lower() not in sd.warn_words or not content:
+        return False
+    start, end = subtree_span(parsed, content[0])
+    return not any(kind in THREAT_TYPES and start <= s and e <= end for kind, s, e in typed_spans)
+
+
 def _order(date: str, published: str) -> int:
     """1 when `date` is after the publication date at the coarser of the two granularities, -1 before, else 0."""
     if not date or not published or not date[:4].isdigit():
@@ -179,16 +195,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
-                if parsed.children(fr.trigger, syntax_data(code).naming):
-                    continue  # "a group called Boycott BP", "what the review called the news vacuum": a name
-                if any(c.lemma.lower() in syntax_data(code).not_event_objects.get(etype, ())
-                       for c in parsed.children(fr.trigger, syntax_data(code).object)):
-                    continue  # "unable to meet a deadline": satisfied, not met with
-                if etype == "THREATEN" and trig.group(0).lower() in syntax_data(code).warn_words and (
-                        content := parsed.children(fr.trigger, syntax_data(code).content_clauses)) and not any(
-                        t_type in THREAT_TYPES and s <= t_s and t_e <= e for s, e in [subtree_span(parsed, content[0])]
-                        for t_type, t_s, t_e in typed_spans):
-                    continue  # "warned that H1N1 may be spreading": a warning of a state of affairs, no threat
+                if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, syntax_data(code)):
+                    continue
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
                     if governed:
