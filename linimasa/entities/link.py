@@ -32,7 +32,9 @@ def link(found: list[Found], kb: KnowledgeBase, code: str = "") -> None:
 @functools.cache
 def _generic_heads(code: str) -> frozenset[str]:
     """The language's generic heads of a body's name ("House", "Komisi"), from its language file."""
-    return frozenset(lang.load(code).get("entities", {}).get("generic_heads", [])) if code in lang.available() else frozenset()
+    if code not in lang.available():
+        return frozenset()
+    return frozenset(lang.load(code).get("entities", {}).get("generic_heads", []))
 
 
 _KIND_RANK = {"country": 0, "city": 1}  # "Mexico" the country, "New York" the city, unless context says otherwise

@@ -110,7 +110,7 @@ class SyntaxData:
     # that is the subject of these verbs goes to their object or to the noun after `arrive_words`
     arrive_verbs: frozenset[str] = frozenset()
     gift_verbs: frozenset[str] = frozenset()  # "sent a team to Haiti": an aid verb whose object is what is given
-    vessels: frozenset[str] = frozenset()  # "the rig sank, killing 11": an accident (the language's non-agents hold them)
+    vessels: frozenset[str] = frozenset()  # "the rig sank, killing 11": an accident (non-agents hold them too)
     person_bodies: frozenset[str] = frozenset()  # "the Obama administration": a body named by the person heading it
     recipient: frozenset[str] = frozenset()  # its object relations that name who gets it ("gave the victims tents")
     arrive_words: frozenset[str] = frozenset()
@@ -124,6 +124,7 @@ class SyntaxData:
     genitive_object_pattern: re.Pattern[str] | None = None
 
 
+DETERMINER = frozenset({"det"})  # the relation of a determiner ("the", "itu") in spaCy's English and in UD
 MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa") in spaCy's English and in UD
 
 
@@ -158,10 +159,12 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "naming", "warn_words", "content_clauses", "content_marks", "relative", "relative_pronouns", "agent_deps",
-                                 "neuter_pronouns", "speaker_side_words", "perfect_aux", "talks_verbs",
-                                 "quantity_words", "quantity_case", "suffer_verbs", "preface_words", "not_passive",
-                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs", "recipient", "person_bodies", "vessels", "arrive_words")})
+                                 "first_person", "definite", "naming", "warn_words", "content_clauses",
+                                 "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
+                                 "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
+                                 "quantity_case", "suffer_verbs", "preface_words", "not_passive",
+                                 "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
+                                 "recipient", "person_bodies", "vessels", "arrive_words")})
 
 
 @dataclass
@@ -662,7 +665,7 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
     """The kind of name a definite common noun refers back to ("the company", "perusahaan itu": 'company'; "the
     agency": 'ORG'; "the country": 'country'), or ''."""
     sd = syntax_data(code)
-    if t.pos != "NOUN" or not any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"}))):
+    if t.pos != "NOUN" or not any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER)):
         return ""
     if any(c.pos == "PROPN" for c in phrase(parse, t, code)[1:]):
         return ""  # "the state of Louisiana", "the company Transocean": named there, not back
@@ -674,7 +677,7 @@ def refers_back(parse: Parse, t: Token, code: str) -> bool:
     the text told before, whose sides it does not name again."""
     sd = syntax_data(code)
     # (a proper noun too: a tagger takes a capitalised event noun that opens a sentence for a name, "Kunjungan itu")
-    return t.pos in ("NOUN", "PROPN") and any(c.text.lower() in sd.definite for c in parse.children(t, frozenset({"det"})))
+    return t.pos in ("NOUN", "PROPN") and any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER))
 
 
 def subtree_span(parse: Parse, t: Token) -> tuple[int, int]:

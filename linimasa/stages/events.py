@@ -74,7 +74,8 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
     """Whether trigger token `t` (of lexicon type `etype`) uses its word for no event, by its parse: it names or
     describes ("a group called Boycott BP"), its object gives it another sense ("meet a deadline"), or it warns of a
     state of affairs, what it says naming no sanction, attack or coercion among the sentence's `typed_spans`
-    ((type, start, end) of its triggers): "warned that H1N1 may be spreading", not "warned it would impose sanctions"."""
+    ((type, start, end) of its triggers): "warned that H1N1 may be spreading", not "warned it would impose
+    sanctions"."""
     if parsed.children(t, sd.naming):
         return True
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
