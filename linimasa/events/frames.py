@@ -399,7 +399,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.targets += _case_nouns(parse, head, sd, sd.target_words | sd.type_target_words.get(etype, frozenset())
                                          | (sd.noun_target_words if trig.pos in ("NOUN", "PROPN") else frozenset()))
             f.how.append("light_verb")
-        elif (carrier := _passive_carrier(parse, trig, sd)) is not None:
+        elif (carrier := _passive_carrier(parse, trig, slot, sd)) is not None:
             # "Sanctions were imposed on Russia by the EU", "penganiayaan yang dilakukan terhadap Axel oleh anggota":
             # the passive light verb names who did it and to whom
             f.actors += _case_nouns(parse, carrier, sd, sd.agent_words)
@@ -578,12 +578,12 @@ def _in_clause(parse: Parse, trig: Token, sd: SyntaxData) -> Token:
     return trig
 
 
-def _passive_carrier(parse: Parse, trig: Token, sd: SyntaxData) -> Token | None:
-    """The passive light verb that carries event noun `trig`: the one it is the subject of ("lawsuits were filed
-    against BP") or the relative clause on it ("serangan yang dilancarkan oleh ..."), else None."""
+def _passive_carrier(parse: Parse, trig: Token, slot: Token, sd: SyntaxData) -> Token | None:
+    """The passive light verb that carries event noun `trig` (standing in its clause as `slot`, `_in_clause`): the
+    one it is the subject of ("lawsuits were filed against BP") or the relative clause on it ("serangan yang
+    dilancarkan oleh ..."), else None."""
     if trig.pos not in ("NOUN", "PROPN"):
         return None
-    slot = _in_clause(parse, trig, sd)
     head = parse.head(slot)
     verbs = [head] if head is not None and slot.dep in sd.passive_subject | sd.subject else []
     verbs += parse.children(trig, sd.relative)
@@ -665,7 +665,7 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
     """The kind of name a definite common noun refers back to ("the company", "perusahaan itu": 'company'; "the
     agency": 'ORG'; "the country": 'country'), or ''."""
     sd = syntax_data(code)
-    if t.pos != "NOUN" or not any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER)):
+    if t.pos != "NOUN" or not _definite(parse, t, sd):
         return ""
     if any(c.pos == "PROPN" for c in phrase(parse, t, code)[1:]):
         return ""  # "the state of Louisiana", "the company Transocean": named there, not back
@@ -675,9 +675,13 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
 def refers_back(parse: Parse, t: Token, code: str) -> bool:
     """Whether event noun `t` is definite ("the ban", "the meeting", "serangan itu", "kunjungan tersebut"): an event
     the text told before, whose sides it does not name again."""
-    sd = syntax_data(code)
     # (a proper noun too: a tagger takes a capitalised event noun that opens a sentence for a name, "Kunjungan itu")
-    return t.pos in ("NOUN", "PROPN") and any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER))
+    return t.pos in ("NOUN", "PROPN") and _definite(parse, t, syntax_data(code))
+
+
+def _definite(parse: Parse, t: Token, sd: SyntaxData) -> bool:
+    """Whether noun `t` has a definite determiner ("the", "this", "itu", "tersebut")."""
+    return any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER))
 
 
 def subtree_span(parse: Parse, t: Token) -> tuple[int, int]:

@@ -176,6 +176,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     the place is where the talks were)."""
     kinds: list[str] = []
     things: list[str] = []
+    sd = syntax_data(code)
     speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG")]  # for `f.speaker_ok`
 
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None,
@@ -190,11 +191,11 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
             # names (checked against non-agents), or what a name is in apposition ("the Deepwater Horizon, a rig")
             # (a vessel that only modifies an event noun is what was hit: "the 1988 plane bombing")
             side += [x.lemma.lower() for t in tokens for x in [t, *parse.children(t, APPOSITION)] if x.pos == "NOUN"
-                     and not (t.i in f.name_only and x.lemma.lower() in syntax_data(code).vessels)]
+                     and not (t.i in f.name_only and x.lemma.lower() in sd.vessels)]
             side += [t.lemma.lower() for t in tokens if t.pos == "VERB"]  # a clause ("Washing hands requires effort")
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
-            conjuncts = {c.i for c in parse.children(t, syntax_data(code).conj)}  # "the government and BP": two
+            conjuncts = {c.i for c in parse.children(t, sd.conj)}  # "the government and BP": two
             if t.i not in named and (t.head in named or any(c.i in named - conjuncts for c in parse.children(t))
                                      or any(0 < n - t.i <= APPOSED_WORDS for n in named - conjuncts)):
                 continue  # "the charity World Vision": the noun beside a name is that name

@@ -166,8 +166,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         found = [(e, t) for e, t in found if not any(o is not t and o.start() <= t.start() and t.end() <= o.end()
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
         agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
-        spans = sorted({(start + t.start(), start + t.end()) for _, t in found})
         typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]
+        spans = sorted({(s, e) for _, s, e in typed_spans})
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
         claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
@@ -196,7 +196,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
-                if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, syntax_data(code)):
+                if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, sd):
                     continue
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
