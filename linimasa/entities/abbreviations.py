@@ -4,13 +4,15 @@ the document uses it after. News in Indonesian introduces nearly every body and 
 
 A short form counts when it is a candidate by Schwartz and Hearst's rule (A Simple Algorithm for Identifying
 Abbreviation Definitions in Biomedical Text, 2003): its letters occur in order in the name, the first at the start
-of a word of the name; so "PT Semen Baturaja (Persero)" and "MSH (34)" define nothing. Python `re` finds them.
+of a word of the name; so "PT Semen Baturaja (Persero)" and "MSH (34)" define nothing. Python `re` finds them, in
+one pass over the text for all the short forms of a document.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..intervals import SpanIndex
 from ..kb import KnowledgeBase, slug
 from .recognise import Found
 
@@ -43,7 +45,6 @@ def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list
     already takes the name's entity; one the finders missed, at its definition or after it, is added. Returns the
     mentions in text order."""
     by_start = {f.start: f for f in found}
-    taken = sorted((f.start, f.end) for f in found) + sorted(blocked)
     defined: dict[str, Found] = {}  # short form -> the mention of the name it abbreviates
     for f in sorted(found, key=lambda f: f.start):
         m = SHORT_FORM.match(text, f.end)
@@ -54,17 +55,21 @@ def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list
         defined[m.group(1)] = f
     if not defined:
         return found
+    for name in defined.values():
+        name.entity_id = name.entity_id or "name:" + slug(name.text)
+    # one pass over the text for all of them (a page may define hundreds), and an interval index for what is taken
+    taken = SpanIndex([*((f.start, f.end) for f in found), *blocked], lambda span: span)
+    uses = re.compile("(?<![\\w-])(?:" + "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True))
+                      + ")(?![\\w-])")
     out = list(found)
-    for short, name in defined.items():
-        entity = name.entity_id or "name:" + slug(name.text)
-        name.entity_id = entity
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if hit.start() < name.end:
-                continue
-            f = by_start.get(hit.start())
-            if f is not None and f.end == hit.end():
-                if not f.entity_id or f.how != "kb":  # a name the knowledge base holds as itself keeps its record
-                    f.entity_id, f.type = entity, name.type
-            elif not any(s < hit.end() and hit.start() < e for s, e in taken):
-                out.append(Found(hit.start(), hit.end(), short, name.type, how="defined", entity_id=entity))
+    for hit in uses.finditer(text):
+        name = defined[hit.group(0)]
+        if hit.start() < name.end:
+            continue
+        f = by_start.get(hit.start())
+        if f is not None and f.end == hit.end():
+            if not f.entity_id or f.how != "kb":  # a name the knowledge base holds as itself keeps its record
+                f.entity_id, f.type = name.entity_id, name.type
+        elif not taken.any_overlapping(hit.start(), hit.end()):
+            out.append(Found(hit.start(), hit.end(), hit.group(0), name.type, how="defined", entity_id=name.entity_id))
     return sorted(out, key=lambda f: f.start)
