@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import takewhile
 
 from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
@@ -243,8 +244,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if not actors and fr is not None and fr.trigger is not None and refers_back(parsed, fr.trigger, code):
                 # "The Interior Department issued a moratorium on new drilling. ... Analysts fret the implications of
                 # the moratorium": the same event, named again by a word of the same stem; its sides are told there
-                told = next((m for m in reversed(doc.event_mentions) if m.type == etype and m.actors
-                             and index - EVENT_REFER_SENTENCES <= m.sentence < index
+                # (read back only as far as the reach: a long page holds thousands of mentions)
+                recent = takewhile(lambda m: m.sentence >= index - EVENT_REFER_SENTENCES, reversed(doc.event_mentions))
+                told = next((m for m in recent if m.type == etype and m.actors and m.sentence < index
                              and same_stem(m.trigger, trig.group(0), code)), None)
                 if told is not None:
                     actors = list(told.actors)
