@@ -6,6 +6,11 @@ Corpora: the seeds gold (value accuracy of every non-`hard` gold item, anchored 
 IndoTimex Kompas_test_gold (id) and TimeBank+AQUAINT TBAQ-cleaned (en), anchored on each document's DCT.
 Measures: strict and relaxed span P/R/F1, type accuracy and value accuracy on relaxed matches, value F1
 (a system expression counts when it overlaps a gold one and has its value), and expressions per second.
+
+Publication dates inferred from text alone (the whole pipeline, no date given): the seeds, the 75 Kompas articles,
+T17 (English) and IndoSum (Indonesian; silver dates from the article's URL, `indosum/derived_dates.tsv`), the
+IndoSum articles split in halves by a hash of their id (`pub/<id>`, `eventdata.split_of`): `dev` may be tuned on,
+`test` is only reported. A date is right within `tolerance_days`; `exact` counts the same day.
 """
 
 from __future__ import annotations
@@ -227,11 +232,12 @@ def pubdate_accuracy(articles: list[dict], tolerance_days: int = 0) -> dict:
         corpus.store.close()
     gold = {a["id"]: a for a in articles}
     dated = [i for i in gold if found.get(i)]
+    exact = [i for i in dated if found[i].date == gold[i]["date"]]
     within = [i for i in dated
               if abs((date.fromisoformat(found[i].date) - date.fromisoformat(gold[i]["date"])).days)
               <= gold[i].get("tolerance_days", tolerance_days)]
     return {
-        "articles": len(articles), "dated": len(dated), "correct": len(within),
+        "articles": len(articles), "dated": len(dated), "correct": len(within), "exact": len(exact),
         "accuracy": round(len(within) / max(len(articles), 1), 3),
         "precision_when_dated": round(len(within) / max(len(dated), 1), 3),
         "articles_per_s": round(len(articles) / seconds, 1),
@@ -270,6 +276,25 @@ def t17_articles(eval_data: Path, per_topic: int) -> list[dict]:
     return out
 
 
+def indosum_articles(eval_data: Path, half: str) -> list[dict]:
+    """IndoSum articles with a date in their URL (silver), of one half (`dev`/`test`) of the hash split."""
+    import csv
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eventdata import indosum_text, split_of
+
+    with open(eval_data / "indosum" / "derived_dates.tsv", encoding="utf-8") as f:
+        dates = {row["id"]: row["url_date"] for row in csv.DictReader(f, delimiter="\t") if row["url_date"]}
+    out = []
+    with gzip.open(eval_data / "indosum" / "indosum_dev_folds1-5.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["id"] in dates and split_of(f"pub/{a['id']}") == half:
+                out.append({"id": a["id"], "text": indosum_text(a["paragraphs"]), "date": dates[a["id"]]})
+    return out
+
+
 def seed_articles(shared: Path) -> list[dict]:
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))["docs"]
     return [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "date": gold[p.stem]["published"]["date"],
@@ -295,6 +320,8 @@ def main() -> None:
     results["published_seeds"] = pubdate_accuracy(seed_articles(args.shared))
     results["published_kompas (75, id)"] = pubdate_accuracy(kompas_articles(eval_data))
     results["published_t17 (en)"] = pubdate_accuracy(t17_articles(eval_data, args.t17_per_topic))
+    for half in ("dev", "test"):  # the URL's day is the publication day; a day either side for time zones
+        results[f"published_indosum_{half} (id, silver)"] = pubdate_accuracy(indosum_articles(eval_data, half), 1)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     for name, r in results.items():
         shown = {k: v for k, v in r.items() if k not in ("errors", "errors_sample")}

@@ -130,6 +130,9 @@ def grammar(code: str) -> Grammar:
     BARE_MONTH = f"(?P<month>{_alt(bare_abbreviations, cap)})(?![\\w.])" if bare_abbreviations else ""
     WEEKDAY = f"(?P<weekday>{_alt(weekday_forms, cap)})"
     DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    DIGIT_DAY, DIGIT_MONTH = r"(?P<day>3[01]|[12]\d|0?[1-9])", r"(?P<nmonth>1[0-2]|0?[1-9])"
+    DAY_MONTH_DIGITS = (f"{DIGIT_MONTH}\\s?/\\s?{DIGIT_DAY}" if data.get("date_order", "DMY").startswith("M")
+                        else f"{DIGIT_DAY}\\s?/\\s?{DIGIT_MONTH}")
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
     # a year in words ("nineteen ninety-six", "the year two thousand": broadcast transcripts)
     SPELLED = f"(?P<yearwords>{t['spelled_year']})" if t.get("spelled_year") else ""
@@ -185,14 +188,18 @@ def grammar(code: str) -> Grammar:
                       f"(?:{WEEKDAY}\\s?,?\\s+)?{MONTH}\\.?\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}",
                       *([f"{BARE_MONTH}\\s+{DAY}(?:\\s?,)?\\s+{YEAR}{time_tail}",
                          f"{DAYWORD}{DAY}\\s+{BARE_MONTH}\\s+{YEAR}{time_tail}"] if BARE_MONTH else [])],
-        "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})/(?P<n2>\\d{{1,2}})/(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
+        # (" / " in text tokenised with spaces: "Senin (13 / 3 / 2017)")
+        "date_numeric": [f"{DAYWORD}(?:{WEEKDAY},?\\s*)?\\(?(?P<n1>\\d{{1,2}})\\s?/\\s?(?P<n2>\\d{{1,2}})\\s?/\\s?"
+                         f"(?P<n3>(?:19|20)?\\d\\d)\\)?{time_tail}"],
         "date_iso": [r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"],
         "part_month": [f"{PART}(?:\\s+|-)(?:of\\s+)?{MONTH}(?:\\s+{YEAR})?"],
         "month_relative_year": [f"{MONTH}\\s+{year_rel}"],
         "month_year": [f"{MONTH}\\.?,?{JOIN}\\s+{YEAR}"] + ([f"{MONTH},?\\s+{SPELLED}"] if SPELLED else []),
         # "Thursday, Jan. 6:", "last Oct. 23", "10 Januari lalu" (a colon before digits is a clock: "Jan. 6:30")
         "day_month": [shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{DAY}{JOIN}\\s+{MONTH}(?!\\d|:\\d)", optional=True),
-                      shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?!\\d|:\\d)", optional=True)],
+                      shifted(f"{DAYWORD}(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?!\\d|:\\d)", optional=True),
+                      # a weekday with its day and month in digits, the news lede's "Jumat (10/2)": no year
+                      f"{DAYWORD}{WEEKDAY},?\\s*\\(\\s*{DAY_MONTH_DIGITS}\\s*\\){time_tail}"],
         "part_relative": [f"{PART}\\s+(?:of\\s+)?(?:{shifted(UNIT)})"],
         "relative_unit": [shifted(UNIT)],
         "ago": [f"{NUM}\\s+{UNIT}\\s+{AGO}"]
@@ -270,6 +277,7 @@ def grammar(code: str) -> Grammar:
     anchors = {rule: DIGITS if category == DIGIT else frozenset(_keyword(p) for p in words[category] if _keyword(p))
                for rule, category in needs.items()}
     anchors["decade"] = DIGITS | anchors["decade"]  # "the 1990s" or "the nineties"
+    anchors["day_month"] = anchors["day_month"] | anchors["weekday"]  # "Jumat (10/2)" names no month
     if SPELLED:  # a year may be in words: a digit or a number word of ten or more ("nineteen") will do
         anchors["year"] = DIGITS | {w for w, n in numbers.items() if n >= 10 and " " not in w}
 

@@ -283,7 +283,8 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
     if "yearwords" in gr:
         gr["year"] = str(_spelled_year(g, gr["yearwords"]))
     rule = m.rule
-    month = g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr else None
+    month = (g.months.get(gr["month"].lower().rstrip(".")) if "month" in gr
+             else int(gr["nmonth"]) if "nmonth" in gr else None)  # "Jumat (10/2)": the month in digits
     weekday = g.weekdays.get(gr["weekday"].lower().rstrip(".")) if "weekday" in gr else None
     unit = g.units.get(_key(gr["unit"])) if "unit" in gr else None
     shift_word = _key(gr.get("shift", ""))

@@ -133,6 +133,11 @@ def test_seed_gold_value(doc_id, item):
         ("en", "Experts met on Apr 28, 2009 in Geneva.", "2009-05-01", [("Apr 28, 2009", "DATE", "2009-04-28")]),
         ("en", "Experts met on 28 Apr 2009 in Geneva.", "2009-05-01", [("28 Apr 2009", "DATE", "2009-04-28")]),
         ("en", "Jan Egeland met the minister.", "2009-05-01", []),
+        # a weekday with its day and month in digits is one day, the year the one where that day is that weekday
+        ("id", "Katy Perry merilis lagu itu pada Jumat (10/2) malam.", "2017-02-12", [("Jumat (10/2) malam", "DATE", "2017-02-10")]),
+        ("id", "Gempa terjadi Kamis (8 / 2).", "2018-02-09", [("Kamis (8 / 2)", "DATE", "2018-02-08")]),
+        # a date with its parts apart (text tokenised with spaces) is one date
+        ("id", "Ekspor dilepas Senin (13 / 3 / 2017).", "2017-03-15", [("Senin (13 / 3 / 2017)", "DATE", "2017-03-13")]),
         # "terlebih dahulu" is "first", not a time
         ("id", "Pilot sudah terlebih dulu memegang rencana penerbangan.", "2014-12-29", []),
     ],
