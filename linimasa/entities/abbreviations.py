@@ -1,4 +1,4 @@
-"""Short forms a document defines in brackets after a name ("Badan Kebijakan Fiskal (BKF)", "Susilo Bambang
+"""Short forms a document defines: in brackets after a name ("Badan Kebijakan Fiskal (BKF)", "Susilo Bambang
 Yudhoyono (SBY)", "Environmental Protection Agency (EPA)"): the short form names the same entity there and wherever
 the document uses it after. News in Indonesian introduces nearly every body and many people this way.
 
@@ -6,18 +6,28 @@ A short form counts when it is a candidate by Schwartz and Hearst's rule (A Simp
 Abbreviation Definitions in Biomedical Text, 2003): its letters occur in order in the name, the first at the start
 of a word of the name; so "PT Semen Baturaja (Persero)" and "MSH (34)" define nothing. Python `re` finds them, in
 one pass over the text for all the short forms of a document.
+
+Initials a document gives a person (Indonesian crime news names suspects and victims so: "pelaku berinisial AS",
+"MSH (34)") name that person there and after, never the record the knowledge base holds under the same letters
+("AS", the United States): a language's `initials_cues` or an age in brackets after them mark them.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..intervals import SpanIndex
 from ..kb import KnowledgeBase, slug
 from .recognise import Found
 
 # "(BKF)", "(Pemda)", "(SBY)": a capital, then up to this many more letters, digits or short-form punctuation
 SHORT_FORM = re.compile(r"\s*\(\s*([A-Z][\w.&-]{1,11})\s*\)")
+
+
+# Initials: two to four capitals, dotted or not ("AS", "MSH", "A.S."); an age after them: "(32)", "(32 tahun)"
+INITIALS = re.compile(r"(?<![\w.-])((?:[A-Z]\.?){2,4})(?![\w-])")
+AGE_AFTER = re.compile(r"\s*\(\s*[1-9]\d\s*(?:[^\W\d]{1,6})?\s*\)")
 
 
 def defines(name: str, short: str) -> bool:
@@ -72,4 +82,31 @@ def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list
                 f.entity_id, f.type = name.entity_id, name.type
         elif not taken.any_overlapping(hit.start(), hit.end()):
             out.append(Found(hit.start(), hit.end(), hit.group(0), name.type, how="defined", entity_id=name.entity_id))
+    return sorted(out, key=lambda f: f.start)
+
+
+def join_initials(found: list[Found], text: str, code: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
+    """`found` with the initials the document gives a person (after a cue word or before an age) made that person,
+    there and wherever they recur after: a mention of the same letters loses any knowledge-base record; one the
+    finders missed is added. Returns the mentions in text order."""
+    cues = frozenset(w.lower() for w in lang.load(code).get("entities", {}).get("initials_cues", []))
+    given: dict[str, int] = {}  # initials -> where the text gives them
+    for m in INITIALS.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if m.group(1) not in given and ((before and before[-1].lower() in cues) or AGE_AFTER.match(text, m.end())):
+            given[m.group(1)] = m.start()
+    if not given:
+        return found
+    by_start = {f.start: f for f in found}
+    taken = SpanIndex([*((f.start, f.end) for f in found), *blocked], lambda span: span)
+    out = list(found)
+    for m in INITIALS.finditer(text):
+        letters = m.group(1)
+        if letters not in given or m.start() < given[letters]:
+            continue
+        f = by_start.get(m.start())
+        if f is not None and f.end == m.end():
+            f.ids, f.type, f.entity_id = (), "PER", "name:" + slug(letters)
+        elif not taken.any_overlapping(m.start(), m.end()):
+            out.append(Found(m.start(), m.end(), letters, "PER", how="initials", entity_id="name:" + slug(letters)))
     return sorted(out, key=lambda f: f.start)

@@ -9,7 +9,7 @@ variants); see `linimasa.entities` and `linimasa.kb`.
 
 from __future__ import annotations
 
-from ..entities.abbreviations import join_defined
+from ..entities.abbreviations import join_defined, join_initials
 from ..entities.link import entities_of, link
 from ..entities.recognise import find
 from ..entities.roles import role_of
@@ -34,6 +34,7 @@ def find_entities(doc: Document, ctx: Context) -> Document:
     found = find(doc.text, code, kb, starts, blocked)
     link(found, kb, code)
     found = join_defined(found, doc.text, kb, blocked)  # "Badan Kebijakan Fiskal (BKF)": BKF is that body
+    found = join_initials(found, doc.text, code, blocked)  # "pelaku berinisial AS": a person, not the United States
     for f in found:
         if f.type == "PER":
             f.role = role_of(doc.text, f.start, f.end, code)

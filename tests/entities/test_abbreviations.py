@@ -43,3 +43,18 @@ def test_a_bracket_that_defines_nothing_joins_nothing():
     assert not any(m.span.text == "34" for m in doc.mentions)
     assert all(e.aliases == [] for e in doc.entities if e.name == "MSH")
 
+
+
+def test_initials_given_to_a_person_name_that_person_not_the_country_with_those_letters():
+    doc = entities_of("Polisi menangkap pelaku berinisial AS di Bekasi pada Senin. AS mengaku menyesal. "
+                      "Korban lain, RN (27), dirawat di rumah sakit.")
+    letters = [m for m in doc.mentions if m.span.text in ("AS", "RN")]
+    assert [m.span.text for m in letters] == ["AS", "AS", "RN"]
+    assert {m.type for m in letters} == {"PER"}
+    assert not any(m.entity_id.startswith("kb:") for m in letters)
+
+
+def test_the_country_stays_the_country_where_no_initials_are_given():
+    doc = entities_of("Presiden AS Joe Biden bertemu Presiden Joko Widodo di Jakarta pada Senin.")
+    us = next(m for m in doc.mentions if m.span.text == "AS")
+    assert us.entity_id == "kb:united-states"
