@@ -91,6 +91,7 @@ class SyntaxData:
     talks_verbs: frozenset[str] = frozenset()  # "requested a meeting": light verbs of talks and agreements only
     quantity_words: frozenset[str] = frozenset()  # "sejumlah saksi", "dozens of protesters": who is the noun after
     quantity_case: frozenset[str] = frozenset()  # the case word between them ("of")
+    means_words: frozenset[str] = frozenset()  # "launched a battle by suing them": the verb's subject sues
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -164,7 +165,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
-                                 "recipient", "person_bodies", "vessels", "arrive_words")})
+                                 "recipient", "person_bodies", "vessels", "arrive_words", "means_words")})
 
 
 @dataclass
@@ -543,6 +544,9 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     World Vision), up to INHERIT_DEPTH verbs up; a passive verb passes on no subject."""
     shared = frozenset()  # "The government was horrified and imposed an embargo": conjuncts share a subject
     for _ in range(INHERIT_DEPTH):
+        if verb.pos == "ADP" and verb.text.lower() in sd.means_words and (
+                (clause := parse.head(verb)) is not None and clause.pos in ("VERB", "AUX")):
+            verb = clause  # "launched a legal battle by suing them", "after signing it": the clause's subject acts
         found = parse.children(verb, sd.subject | shared)
         head = parse.head(verb)
         if found or head is None or verb.dep not in sd.inherit or _passive(parse, verb, sd):

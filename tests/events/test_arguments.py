@@ -153,6 +153,9 @@ ROLES = [
     # a word of the trigger is no argument ("diri" in "mengundurkan diri"); its case word still leads to one
     ("Budi Santoso mengundurkan diri dari jabatannya pada Senin karena sakit.", "RETREAT", ["Budi Santoso"], []),
     ("World Vision is now working with Unicef to help the children.", "COOPERATE", ["World Vision"], ["Unicef"]),
+    # a gerund after "by", "after" ... does what the subject of its clause does
+    ("The Obama administration launched a legal battle against the oil firm by suing it for the spill.", "ACCUSE",
+     ["Obama administration"], None),
     # a party noun before an event noun acts in it ("the police inquiry"); a thing does not ("air strikes")
     ("Dr Murray said he would help with the police inquiry into the death.", "ACCUSE", ["police"], None),
     # a passive without a subject of its own shares the subject of the verb it completes; its agent still acts

@@ -184,9 +184,11 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("The Deepwater Horizon, a drilling rig, caught fire and sank, killing 11 workers.", "killing"),
     ("Washing hands thoroughly for fifteen seconds requires extra effort from everyone.", "requires"),  # needs
     ("Kegiatan membuat kue sangat menuntut kreativitas seseorang.", "menuntut"),
+    ("The singer died after suffering a cardiac arrest at his home.", "arrest"),  # medical terms
+    ("Pelatih itu meninggal karena serangan jantung pada Senin.", "serangan"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
-    lang = "id" if trigger in ("memperingatkan", "menuntut") else "en"
+    lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan") else "en"
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
