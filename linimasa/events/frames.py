@@ -463,6 +463,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         _word_order_before(parse, trig, sd, f, f.actors, "word_order")
     if not f.targets and passive_form:
         _word_order_before(parse, trig, sd, f, f.targets, "word_order_passive")
+    if not f.targets and trig.pos in ("NOUN", "PROPN") and trig.i > 0 and (
+            receiver := parse.tokens[trig.i - 1]).text.lower() in sd.receive_verbs and parse.head(trig) is not receiver:
+        _word_order_before(parse, receiver, sd, f, f.targets, "word_order_received")  # "Google menyangkal tuduhan"
     if not f.targets and (suffered := _sufferer_before(parse, trig, sd)) is not None:
         victim, verb = suffered  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
         f.targets.append(victim)

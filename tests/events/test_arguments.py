@@ -153,6 +153,10 @@ ROLES = [
     # a word of the trigger is no argument ("diri" in "mengundurkan diri"); its case word still leads to one
     ("Budi Santoso mengundurkan diri dari jabatannya pada Senin karena sakit.", "RETREAT", ["Budi Santoso"], []),
     ("World Vision is now working with Unicef to help the children.", "COOPERATE", ["World Vision"], ["Unicef"]),
+    # what is denied or faced right after its verb names who receives it, where the parse lost the verb
+    ("Google menyangkal tuduhan itu dan mengatakan iklan tersebut sah.", "ACCUSE", None, ["Google"]),
+    # a speech tag's speaker ("lanjut Bima") is the source, not who discussed
+    ("Selain itu, lanjut Bima, idEA telah berdiskusi dengan Badan Kebijakan Fiskal.", "CONSULT", ["idEA"], None),
     # a gerund after "by", "after" ... does what the subject of its clause does
     ("The Obama administration launched a legal battle against the oil firm by suing it for the spill.", "ACCUSE",
      ["Obama administration"], None),
