@@ -87,11 +87,16 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
                  or [min(d for d, _ in days)])
     # the first day the text reports: a news lede's "Senin (29/12/2014)", "Jumat (10/2)"
     lede_day = next((options[0] for options, direction in named if direction <= 0 and len(options) == 1), past_days[0])
-    candidates = sorted({d + timedelta(days=k) for d in past_days for k in range(MAX_LAG_DAYS + 1)})
+    # where news names the days it reports by weekday ("Selasa (30/12/2014)"), such a day with no tense cue is one
+    # of them, on or before publication, as a day reported as past is
+    named_days = lang.load(code)["timex"].get("news_days_named")
+    bounds = [d for d, direction in days if direction < 0]
+    bounds += [d for d, direction, weekday in stated if named_days and weekday and not direction]
+    candidates = sorted({d + timedelta(days=k) for d in past_days + bounds for k in range(MAX_LAG_DAYS + 1)})
     best: tuple[tuple[int, int, int], date] | None = None
     for anchor in candidates:
-        if any(d > anchor for d, direction in days if direction < 0):
-            continue  # a day reported as past cannot come after publication
+        if any(d > anchor for d in bounds):
+            continue  # a day reported as past (or, where news names them so, named by weekday) comes before publication
         agree = 0
         for m, direction in relatives:
             value = normalise(m, g, anchor, direction)
@@ -105,7 +110,7 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
         return None
     (support, week, _), anchor = best
     week += any(weekday and timedelta(0) <= anchor - d < NEWS_WEEK for d, _, weekday in stated)
-    if not week and not (support and not lang.load(code)["timex"].get("news_days_named")) and lede_day not in opening:
+    if not week and not (support and not named_days) and lede_day not in opening:
         return None  # no weekday-named day, no agreement that counts, no dateline: the date may be background
     confidence = round(min(0.8, 0.4 + 0.1 * support), 2)
     evidence = f"{len(stated_iso)} stated day(s), lede day {lede_day}; {support} expression(s) agree"

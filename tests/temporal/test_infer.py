@@ -41,3 +41,10 @@ def test_indonesian_days_named_without_a_weekday_are_background_even_when_a_week
     english = ("The airport showed national films to passengers. National Film Day fell on March 30, 2017. "
                "The event was opened on Thursday by the airport director.")
     assert inferred(english, "en") == "2017-03-30"
+
+
+def test_indonesian_days_named_by_weekday_come_on_or_before_publication():
+    # the lede's Sunday is past ("kemarin"); the press conference's Tuesday, named by weekday, is reported too
+    text = ("Pesawat AirAsia QZ8501 yang hilang pada Minggu (28/12/2014) kemarin telah ditemukan. "
+            "Hal itu disampaikan Kepala Basarnas di Kantor Basarnas, Jakarta, Selasa (30/12/2014).")
+    assert inferred(text) == "2014-12-30"
