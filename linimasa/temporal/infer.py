@@ -56,6 +56,7 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
     opening: set[date] = set()  # the full dates of the first sentence: a dateline's "April 28, 2009"
     relatives = []
     for n, s in enumerate(sentences):
+        dated_until = -1  # where the last calendar day named in this sentence ends
         for m in find(s.text, code):
             direction = tense_direction(s.text, m.start, m.end, code)
             if m.groups.get("year", "").isdigit():
@@ -73,8 +74,10 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
                 if value and value.value.startswith("XXXX-"):
                     yearless.append((int(value.value[5:7]), int(value.value[8:10]),
                                      g.weekdays[m.groups["weekday"].lower().rstrip(".")], direction))
-            elif m.rule in RELATIVE_RULES:
-                relatives.append((m, direction))
+            elif m.rule in RELATIVE_RULES and not (0 <= m.start - dated_until <= 1):
+                relatives.append((m, direction))  # (not "kemarin" in "Minggu (28/12/2014) kemarin": it qualifies the day)
+            if m.rule in ABSOLUTE_RULES or m.rule in YEARLESS_RULES:
+                dated_until = m.end
     # each "Jumat (10/2)" as the days it can be
     named = [(options, direction) for mo, d, wd, direction in yearless
              if years and (options := _yearless_days(mo, d, wd, years))]
