@@ -54,9 +54,10 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
     yearless: list[tuple[int, int, int, int]] = []  # (month, day, weekday, direction) of each "Jumat (10/2)"
     years: set[int] = set()
     opening: set[date] = set()  # the full dates of the first sentence: a dateline's "April 28, 2009"
-    relatives = []
+    relatives = []  # (match, direction, the month-days of a day named right after it)
     for n, s in enumerate(sentences):
         dated_until = -1  # where the last calendar day named in this sentence ends
+        previous = None  # the match before
         for m in find(s.text, code):
             direction = tense_direction(s.text, m.start, m.end, code)
             if m.groups.get("year", "").isdigit():
@@ -75,9 +76,13 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
                     yearless.append((int(value.value[5:7]), int(value.value[8:10]),
                                      g.weekdays[m.groups["weekday"].lower().rstrip(".")], direction))
             elif m.rule in RELATIVE_RULES and not (0 <= m.start - dated_until <= 1):
-                relatives.append((m, direction))  # (not "kemarin" in "Minggu (28/12/2014) kemarin": it qualifies the day)
+                relatives.append((m, direction, []))  # (not "kemarin" in "Minggu (28/12/2014) kemarin": it qualifies the day)
             if m.rule in ABSOLUTE_RULES or m.rule in YEARLESS_RULES:
                 dated_until = m.end
+                value = normalise(m, g, None, 0)
+                if value and relatives and relatives[-1][0] is previous and not s.text[previous.end:m.start].strip(" ,"):
+                    relatives[-1][2].append(value.value[5:10])  # "hari ini, Sabtu (27/5)": today is that month-day
+            previous = m
     # each "Jumat (10/2)" as the days it can be
     named = [(options, direction) for mo, d, wd, direction in yearless
              if years and (options := _yearless_days(mo, d, wd, years))]
@@ -101,9 +106,9 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
         if any(d > anchor for d in bounds):
             continue  # a day reported as past (or, where news names them so, named by weekday) comes before publication
         agree = 0
-        for m, direction in relatives:
+        for m, direction, pinned in relatives:
             value = normalise(m, g, anchor, direction)
-            agree += bool(value) and value.value[:10] in stated_iso
+            agree += bool(value) and value.value[:10] in stated_iso and (not pinned or value.value[5:10] in pinned)
         week = sum(any(timedelta(0) <= anchor - d < NEWS_WEEK for d in options)
                    for options, direction in named if direction <= 0)
         key = (agree + week, week, -abs((anchor - (lede_day + timedelta(days=USUAL_LAG_DAYS))).days))

@@ -48,3 +48,9 @@ def test_indonesian_days_named_by_weekday_come_on_or_before_publication():
     text = ("Pesawat AirAsia QZ8501 yang hilang pada Minggu (28/12/2014) kemarin telah ditemukan. "
             "Hal itu disampaikan Kepala Basarnas di Kantor Basarnas, Jakarta, Selasa (30/12/2014).")
     assert inferred(text) == "2014-12-30"
+
+
+def test_today_named_with_its_day_is_the_publication_day():
+    text = ("Hari pertama Bali Blues Festival 2017 digelar Jumat (26 / 5) di Pulau Peninsula. "
+            "Festival ini masih akan menyuguhkan musisi blues lainnya hari ini, Sabtu (27 / 5) mulai pukul 17.00 WIB.")
+    assert inferred(text) == "2017-05-27"
