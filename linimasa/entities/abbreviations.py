@@ -9,7 +9,8 @@ one pass over the text for all the short forms of a document.
 
 Initials a document gives a person (Indonesian crime news names suspects and victims so: "pelaku berinisial AS",
 "MSH (34)") name that person there and after, never the record the knowledge base holds under the same letters
-("AS", the United States): a language's `initials_cues` or an age in brackets after them mark them.
+("AS", the United States): a language's `initials_cues` before them, or an age or one of its `initials_roles` in
+brackets after them ("H (35)", "AS (pelaku)") mark them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from .recognise import Found
 SHORT_FORM = re.compile(r"\s*\(\s*([A-Z][\w.&-]{1,11})\s*\)")
 
 
-# Initials: two to four capitals, dotted or not ("AS", "MSH", "A.S."); an age after them: "(32)", "(32 tahun)"
-INITIALS = re.compile(r"(?<![\w.-])((?:[A-Z]\.?){2,4})(?![\w-])")
+# Initials: one to four capitals, dotted or not ("H", "AS", "MSH", "A.S."); an age after them: "(32)", "(32 tahun)"
+INITIALS = re.compile(r"(?<![\w.-])((?:[A-Z]\.){1,4}|[A-Z]{1,4})(?![\w-])")
 AGE_AFTER = re.compile(r"\s*\(\s*[1-9]\d\s*(?:[^\W\d]{1,6})?\s*\)")
+WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d]+)\s*\)")  # "AS (pelaku)": the role in brackets
 
 
 def defines(name: str, short: str) -> bool:
@@ -89,11 +91,15 @@ def join_initials(found: list[Found], text: str, code: str, blocked: list[tuple[
     """`found` with the initials the document gives a person (after a cue word or before an age) made that person,
     there and wherever they recur after: a mention of the same letters loses any knowledge-base record; one the
     finders missed is added. Returns the mentions in text order."""
-    cues = frozenset(w.lower() for w in lang.load(code).get("entities", {}).get("initials_cues", []))
+    data = lang.load(code).get("entities", {})
+    cues = frozenset(w.lower() for w in data.get("initials_cues", []))
+    roles = frozenset(w.lower() for w in data.get("initials_roles", []))
     given: dict[str, int] = {}  # initials -> where the text gives them
     for m in INITIALS.finditer(text):
         before = text[max(0, m.start() - 20):m.start()].split()
-        if m.group(1) not in given and ((before and before[-1].lower() in cues) or AGE_AFTER.match(text, m.end())):
+        role = WORD_IN_BRACKETS.match(text, m.end())
+        if m.group(1) not in given and ((before and before[-1].lower() in cues) or AGE_AFTER.match(text, m.end())
+                                        or (role is not None and role.group(1).lower() in roles)):
             given[m.group(1)] = m.start()
     if not given:
         return found

@@ -47,9 +47,9 @@ def test_a_bracket_that_defines_nothing_joins_nothing():
 
 def test_initials_given_to_a_person_name_that_person_not_the_country_with_those_letters():
     doc = entities_of("Polisi menangkap pelaku berinisial AS di Bekasi pada Senin. AS mengaku menyesal. "
-                      "Korban lain, RN (27), dirawat di rumah sakit.")
-    letters = [m for m in doc.mentions if m.span.text in ("AS", "RN")]
-    assert [m.span.text for m in letters] == ["AS", "AS", "RN"]
+                      "Korban lain, RN (27), dirawat di rumah sakit. H adalah adik ipar BS (pelaku), kerabat BS.")
+    letters = [m for m in doc.mentions if m.span.text in ("AS", "RN", "BS")]
+    assert [m.span.text for m in letters] == ["AS", "AS", "RN", "BS", "BS"]
     assert {m.type for m in letters} == {"PER"}
     assert not any(m.entity_id.startswith("kb:") for m in letters)
 
