@@ -39,7 +39,7 @@ def test_indonesian_days_named_without_a_weekday_are_background_even_when_a_week
             "Acara dibuka hari Kamis oleh direktur bandara.")
     assert inferred(text) is None
     english = ("The airport showed national films to passengers. National Film Day fell on March 30, 2017. "
-               "The event was opened on Thursday by the airport director.")
+               "The event was opened on Thursday by the airport director and closed on Thursday night.")
     assert inferred(english, "en") == "2017-03-30"
 
 
@@ -54,3 +54,10 @@ def test_today_named_with_its_day_is_the_publication_day():
     text = ("Hari pertama Bali Blues Festival 2017 digelar Jumat (26 / 5) di Pulau Peninsula. "
             "Festival ini masih akan menyuguhkan musisi blues lainnya hari ini, Sabtu (27 / 5) mulai pukul 17.00 WIB.")
     assert inferred(text) == "2017-05-27"
+
+
+def test_one_weekday_that_falls_on_a_background_date_by_chance_is_not_enough():
+    # 29 August 1958 was a Friday: one "Friday" agreeing with a birth date dates nothing
+    text = ("Tributes to the singer poured in from around the world. He was born on August 29, 1958 in Gary, Indiana. "
+            "Fans gathered outside the hospital on Friday.")
+    assert inferred(text, "en") is None
