@@ -311,7 +311,8 @@ class Match:
 def find(text: str, code: str) -> list[Match]:
     """Leftmost-longest, non-overlapping time-expression matches in `text`.
 
-    >>> [(m.rule, text[m.start:m.end]) for m in find(text := "Biden akan menelepon pada hari Minggu.", "id")]
+    >>> text = "Biden akan menelepon pada hari Minggu."
+    >>> [(m.rule, text[m.start:m.end]) for m in find(text, "id")]
     [('weekday', 'hari Minggu')]
     """
     g = grammar(code)

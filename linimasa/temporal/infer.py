@@ -50,7 +50,7 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
     >>> from linimasa.stages.sentences import split
     >>> t = "Psaki berbicara pada Minggu (20/2/2022) malam. Macron menelepon Putin pada hari Minggu."
     >>> infer_published(t, split(t, "id"), "id").date
-    '2022-02-21'
+    '2022-02-20'
     """
     g = grammar(code)
     stated: list[tuple[date, int, bool]] = []  # (day, tense direction, weekday named) of each full date
