@@ -16,7 +16,7 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
-from ..events.frames import frame, refers_back, subtree_span, syntax_data
+from ..events.frames import frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
 from ..syntax import Parse, parse as parse_sentences
@@ -71,13 +71,16 @@ ASKING = {"REQUEST"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
 
-def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tuple[str, int, int]], sd) -> bool:
+def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tuple[str, int, int]], sd,
+                code: str) -> bool:
     """Whether trigger token `t` (of lexicon type `etype`) uses its word for no event, by its parse: it names or
     describes ("a group called Boycott BP"), its object gives it another sense ("meet a deadline"), or it warns of a
     state of affairs, what it says naming no sanction, attack or coercion among the sentence's `typed_spans`
     ((type, start, end) of its triggers): "warned that H1N1 may be spreading", not "warned it would impose
     sanctions"."""
     if parsed.children(t, sd.naming):
+        return True
+    if etype == "AID" and {t.lemma.lower(), t.text.lower()} & sd.help_words and _helps_a_thing(parsed, t, sd, code):
         return True
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
         return True
@@ -86,6 +89,17 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return False
     start, end = subtree_span(parsed, content[0])
     return not any(kind in THREAT_TYPES and start <= s and e <= end for kind, s, e in typed_spans)
+
+
+def _helps_a_thing(parsed: Parse, t, sd, code: str) -> bool:
+    """Whether help word `t` helps something happen with no one helped: a verb after it ("could help contain the
+    oil", "helps explain the mystery") and no party among its objects or that verb's subject and objects; "help
+    victims rebuild", "help people feel secure", "help struggling fishermen" still help someone."""
+    done = [c for c in parsed.children(t, sd.complement) if c.pos in ("VERB", "AUX")]
+    if not done:
+        return False
+    helped = parsed.children(t, sd.object) + [x for c in done for x in parsed.children(c, sd.subject | sd.object)]
+    return not any(x.pos in ("PROPN", "PRON") or (x.pos == "NOUN" and is_party(x, code)) for x in helped)
 
 
 def _order(date: str, published: str) -> int:
@@ -197,7 +211,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
-                if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, sd):
+                if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, sd, code):
                     continue
                 if status == "happened" and not cue:
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)

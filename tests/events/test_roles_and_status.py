@@ -186,6 +186,8 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Kegiatan membuat kue sangat menuntut kreativitas seseorang.", "menuntut"),
     ("The singer died after suffering a cardiac arrest at his home.", "arrest"),  # medical terms
     ("Pelatih itu meninggal karena serangan jantung pada Senin.", "serangan"),
+    ("The company hoped the new pipe could help contain half of the leaking oil.", "help"),  # no one is helped
+    ("The findings, by a team of scientists, help explain one of the biggest mysteries of the disaster.", "help"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan") else "en"
@@ -195,6 +197,12 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
 def test_a_warning_of_a_coercive_act_is_still_a_threat():
     text = "Russia warned on Monday that it would impose sanctions on the European Union."
     assert [m.actors for m in all_events(text) if m.trigger == "warned"] == [["Russia"]]
+
+
+def test_help_for_someone_is_still_aid():
+    for text in ("The government was doing all it could to help struggling fishermen affected by the spill.",
+                 "Millions of pounds have been raised to help victims of the earthquake rebuild their homes."):
+        assert [m.type for m in all_events(text) if m.trigger == "help"] == ["AID"], text
 
 
 def test_a_call_and_a_search_by_police_are_still_events():
