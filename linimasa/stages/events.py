@@ -82,6 +82,9 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return True
     if etype == "AID" and {t.lemma.lower(), t.text.lower()} & sd.help_words and _helps_a_thing(parsed, t, sd, code):
         return True
+    if {t.lemma.lower(), t.text.lower()} & sd.object_triggers and not parsed.children(t, sd.object) and not any(
+            c.text.lower() in sd.agent_words for c in parsed.children(t)):
+        return True  # "shares closed up 9.5 %", "five schools have closed": nobody closed anything
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
         return True
     content = parsed.children(t, sd.content_clauses)
