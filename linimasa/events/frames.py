@@ -352,12 +352,13 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.name_only.add(c.i)
             f.how.append("modifier")
     head = parse.head(slot)  # "a plethora of lawsuits were filed": the clause holds the count
+    # a past participle on a noun is passive ("protesters detained by police", "those killed in the disaster");
+    # "the guests who had refused" is a perfect, active
+    participle = (head is not None and slot.dep in sd.relative and "VerbForm=Part" in trig.morph
+                  and "Tense=Past" in trig.morph
+                  and not any(c.lemma.lower() in sd.perfect_aux for c in parse.children(trig)))
     if head is not None and slot.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
         # "dua pria yang ditangkap", "the man who attacked": the noun the clause modifies is the verb's subject
-        # a past participle there is passive ("protesters detained by police")
-        # ("the guests who had refused": a perfect, active)
-        participle = ("VerbForm=Part" in trig.morph and "Tense=Past" in trig.morph
-                      and not any(c.lemma.lower() in sd.perfect_aux for c in parse.children(trig)))
         side = f.targets if passive or participle else f.actors
         if all(t.text.lower() in sd.relative_pronouns for t in side) or (
                 passive and any(t.text.lower() in sd.relative_pronouns for t in side)):
@@ -433,7 +434,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
-    if passive and not f.actors:
+    if (passive or participle) and not f.actors:
         f.settings = _case_nouns(parse, trig, sd, sd.scene_words)
     if passive and not f.targets and head is not None and slot.dep in sd.conj | sd.inherit and not parse.children(
             trig, sd.subject | sd.passive_subject):

@@ -181,6 +181,7 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Health experts have warned that the flu could become an epidemic this winter.", "warned"),  # no threat
     ("Polisi memperingatkan bahwa harga beras akan naik pekan depan.", "memperingatkan"),
     ("Eleven workers were killed in the explosion on the drilling platform.", "killed"),  # an accident
+    ("The president met families of those killed in the disaster on Thursday.", "killed"),
     ("The Deepwater Horizon, a drilling rig, caught fire and sank, killing 11 workers.", "killing"),
     ("Washing hands thoroughly for fifteen seconds requires extra effort from everyone.", "requires"),  # needs
     ("Kegiatan membuat kue sangat menuntut kreativitas seseorang.", "menuntut"),
