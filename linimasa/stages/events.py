@@ -85,6 +85,8 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
     if {t.lemma.lower(), t.text.lower()} & sd.object_triggers and not parsed.children(t, sd.object) and not any(
             c.text.lower() in sd.agent_words for c in parsed.children(t)):
         return True  # "shares closed up 9.5 %", "five schools have closed": nobody closed anything
+    if {t.lemma.lower(), t.text.lower()} & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
+        return True  # "the video BP released", "released a statement": a release of no one
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
         return True
     content = parsed.children(t, sd.content_clauses)
@@ -103,6 +105,17 @@ def _helps_a_thing(parsed: Parse, t, sd, code: str) -> bool:
         return False
     helped = parsed.children(t, sd.object) + [x for c in done for x in parsed.children(c, sd.subject | sd.object)]
     return not any(x.pos in ("PROPN", "PRON") or (x.pos == "NOUN" and is_party(x, code)) for x in helped)
+
+
+def _frees_a_party(parsed: Parse, t, sd, code: str) -> bool:
+    """Whether release word `t` frees a party: its object, its passive subject or the noun a participle or relative
+    clause of it hangs on ("released the hostages", "dua tahanan dibebaskan", "prisoners released by the army")."""
+    head = parsed.head(t)
+    freed = parsed.children(t, sd.object | sd.passive_subject)
+    if head is not None and t.dep in sd.relative:
+        freed.append(head)
+    return any((x.pos in ("PROPN", "PRON") and x.text.lower() not in sd.relative_pronouns | sd.neuter_pronouns)
+               or (x.pos == "NOUN" and is_party(x, code)) for x in freed)
 
 
 def _order(date: str, published: str) -> int:

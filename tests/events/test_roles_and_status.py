@@ -190,6 +190,8 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("The company hoped the new pipe could help contain half of the leaking oil.", "help"),  # no one is helped
     ("Shares of the oil company closed up 9.5 percent in London on Monday.", "closed"),  # nobody closed anything
     ("Five schools have now closed after pupils were diagnosed with the virus.", "closed"),
+    ("Based on the latest video that the company released, he told the committee about the leaks.", "released"),
+    ("Her body was released to her family on Tuesday afternoon.", "released"),  # a release of no one
     ("The findings, by a team of scientists, help explain one of the biggest mysteries of the disaster.", "help"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
@@ -200,6 +202,10 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
 def test_a_warning_of_a_coercive_act_is_still_a_threat():
     text = "Russia warned on Monday that it would impose sanctions on the European Union."
     assert [m.actors for m in all_events(text) if m.trigger == "warned"] == [["Russia"]]
+
+
+def test_freeing_someone_is_still_a_release():
+    assert [m.type for m in all_events("The rebels released the hostages on Monday.") if m.trigger == "released"] == ["CONCEDE"]
 
 
 def test_closing_something_is_still_an_event():
