@@ -45,6 +45,8 @@ class Lexicon:
     story_days: int = 0  # how many days before publication a day named earlier dates later undated reports
     attribution: re.Pattern[str] | None = None  # "according to X", "menurut X": X reports, does not act
     not_triggers: re.Pattern[str] | None = None  # "searched for": phrases whose trigger word names no event
+    game_words: re.Pattern[str] | None = None  # "babak kedua", "striker": a text about a game, whose attacks are play
+    game_types: frozenset[str] = frozenset()  # the types a game's words take ("melancarkan serangan di babak kedua")
 
 
 @functools.cache
@@ -80,4 +82,6 @@ def lexicon(code: str) -> Lexicon | None:
         int(data.get("story_days", 0)),
         _alternation(roles.get("attribution", [])),
         _alternation(data.get("not_triggers", [])),
+        _alternation(data.get("game_words", [])),
+        frozenset(data.get("game_types", [])),
     )

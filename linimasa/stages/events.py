@@ -65,6 +65,9 @@ STORY_SENTENCES = 4
 SINCE_WORDS = 6
 DATE_CLIMB = 6  # steps up the parse from a time expression to the verb it dates (a clause is rarely deeper)
 SINCE_CHARS = 120  # the text read back for it: six words and more, not the whole document per expression
+# A text naming this many different words of games ("babak kedua", "wasit", "striker") reports a game (the words are
+# in the language files); one or two occur in other news ("the coach of the rescue team", "a goal of the talks").
+GAME_WORDS = 3
 # Asking takes someone who asks: with a thing in the asker's place the word means "needs" ("requires effort").
 ASKING = {"REQUEST"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
@@ -108,12 +111,14 @@ def _helps_a_thing(parsed: Parse, t, sd, code: str) -> bool:
 
 
 def _frees_a_party(parsed: Parse, t, sd, code: str) -> bool:
-    """Whether release word `t` frees a party: its object, its passive subject or the noun a participle or relative
-    clause of it hangs on ("released the hostages", "dua tahanan dibebaskan", "prisoners released by the army")."""
+    """Whether release word `t` frees a party (or reminding word `t` reminds one): its object, its passive subject or
+    the noun a participle or relative clause of it hangs on, or a name that modifies one of them ("released the
+    hostages", "dua tahanan dibebaskan", "prisoners released by the army", "mengingatkan mantan ormas HTI")."""
     head = parsed.head(t)
     freed = parsed.children(t, sd.object | sd.passive_subject)
     if head is not None and t.dep in sd.relative:
         freed.append(head)
+    freed += [c for x in freed for c in parsed.children(x, sd.modifier)]  # "mantan organisasi ... Hizbut Tahrir"
     return any((x.pos in ("PROPN", "PRON") and x.text.lower() not in sd.relative_pronouns | sd.neuter_pronouns)
                or (x.pos == "NOUN" and is_party(x, code)) for x in freed)
 
@@ -157,6 +162,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     story_day: tuple[str, int, str] | None = None  # (day, sentence, text) of the last day a sentence named
     pair: list[str] = []  # the last two people named together in an event ("Biden and Putin will talk")
     scheduled = _meetings_near(doc, published)
+    game = lex.game_words is not None and len({w.group(0).lower() for w in lex.game_words.finditer(doc.text)}) >= GAME_WORDS
     story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
     mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
     timexes_at = SpanIndex(doc.timexes, lambda t: (t.span.start, t.span.end))
@@ -283,6 +289,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     targets = targets or [t for t in told.targets if t not in actors]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
+            if game and etype in lex.game_types and not targets:
+                continue  # "melancarkan serangan di babak kedua": play in a game, with no one attacked
             if etype in ASKING and things and not actors:
                 continue  # "washing hands requires extra effort", "kegiatan itu menuntut kreativitas": no one asks
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):

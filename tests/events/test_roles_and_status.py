@@ -192,16 +192,27 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Five schools have now closed after pupils were diagnosed with the virus.", "closed"),
     ("Based on the latest video that the company released, he told the committee about the leaks.", "released"),
     ("Her body was released to her family on Tuesday afternoon.", "released"),  # a release of no one
+    ("Yayasan Jantung Indonesia mengingatkan pentingnya peran perempuan dalam keluarga.", "mengingatkan"),
+    # an attack in a game: the text names a match, a half, a referee
+    ("Barcelona lebih gencar melancarkan serangan di babak kedua, namun wasit menganulir gol mereka dalam laga itu.",
+     "serangan"),
     ("The findings, by a team of scientists, help explain one of the biggest mysteries of the disaster.", "help"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
-    lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan") else "en"
+    lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan") else "en"
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
 def test_a_warning_of_a_coercive_act_is_still_a_threat():
     text = "Russia warned on Monday that it would impose sanctions on the European Union."
     assert [m.actors for m in all_events(text) if m.trigger == "warned"] == [["Russia"]]
+
+
+def test_attacking_someone_in_a_game_is_still_an_assault_and_reminding_someone_still_a_request():
+    text = "Suporter menyerang wasit usai laga di stadion pada babak kedua."
+    assert [(m.type, m.targets) for m in all_events(text, "id") if m.trigger == "menyerang"] == [("ASSAULT", ["wasit"])]
+    text = "Kapolri mengingatkan mantan anggota Hizbut Tahrir Indonesia agar tidak bertindak anarkis."
+    assert [m.type for m in all_events(text, "id") if m.trigger == "mengingatkan"] == ["REQUEST"]
 
 
 def test_freeing_someone_is_still_a_release():
