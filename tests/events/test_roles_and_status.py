@@ -193,13 +193,18 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Based on the latest video that the company released, he told the committee about the leaks.", "released"),
     ("Her body was released to her family on Tuesday afternoon.", "released"),  # a release of no one
     ("Yayasan Jantung Indonesia mengingatkan pentingnya peran perempuan dalam keluarga.", "mengingatkan"),
+    ("Kami harus mengamankan pasokan minyak demi produksi kilang.", "mengamankan"),  # secures no one
+    ("Perempuan yang akrab dipanggil Jedar ini mengaku selalu memantau kondisinya.", "dipanggil"),  # a name
+    ("Para korban dipindahkan ke kapal induk untuk menjalani pemeriksaan medis.", "pemeriksaan"),
+    ("Sebuah tas diduga berisi bom ditemukan warga di depan pusat perbelanjaan.", "bom"),
     # an attack in a game: the text names a match, a half, a referee
     ("Barcelona lebih gencar melancarkan serangan di babak kedua, namun wasit menganulir gol mereka dalam laga itu.",
      "serangan"),
     ("The findings, by a team of scientists, help explain one of the biggest mysteries of the disaster.", "help"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
-    lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan") else "en"
+    lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan", "mengamankan", "dipanggil",
+                               "pemeriksaan", "bom") else "en"
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
@@ -213,6 +218,8 @@ def test_attacking_someone_in_a_game_is_still_an_assault_and_reminding_someone_s
     assert [(m.type, m.targets) for m in all_events(text, "id") if m.trigger == "menyerang"] == [("ASSAULT", ["wasit"])]
     text = "Kapolri mengingatkan mantan anggota Hizbut Tahrir Indonesia agar tidak bertindak anarkis."
     assert [m.type for m in all_events(text, "id") if m.trigger == "mengingatkan"] == ["REQUEST"]
+    text = "Polisi mengamankan dua pelaku pencurian di Bekasi pada Senin malam."
+    assert [m.type for m in all_events(text, "id") if m.trigger == "mengamankan"] == ["COERCE"]
 
 
 def test_freeing_someone_is_still_a_release():
