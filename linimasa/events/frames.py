@@ -95,6 +95,7 @@ class SyntaxData:
     help_words: frozenset[str] = frozenset()  # AID only when someone is helped ("help contain the oil": no aid)
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
     party_object_triggers: frozenset[str] = frozenset()  # events only when a party is freed ("released the hostages")
+    noun_triggers: frozenset[str] = frozenset()  # events only as nouns ("a deal with Iran"; "deal with the crisis")
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -169,7 +170,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
-                                 "help_words", "object_triggers", "party_object_triggers")})
+                                 "help_words", "object_triggers", "party_object_triggers", "noun_triggers")})
 
 
 @dataclass

@@ -88,6 +88,8 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
     if {t.lemma.lower(), t.text.lower()} & sd.object_triggers and not parsed.children(t, sd.object) and not any(
             c.text.lower() in sd.agent_words for c in parsed.children(t)):
         return True  # "shares closed up 9.5 %", "five schools have closed": nobody closed anything
+    if t.pos in ("VERB", "AUX") and {t.lemma.lower(), t.text.lower()} & sd.noun_triggers:
+        return True  # "deal with the crisis": to handle it; "a deal with Iran" is the agreement
     if {t.lemma.lower(), t.text.lower()} & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
         return True  # "the video BP released", "released a statement": a release of no one
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):

@@ -192,6 +192,8 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Five schools have now closed after pupils were diagnosed with the virus.", "closed"),
     ("Based on the latest video that the company released, he told the committee about the leaks.", "released"),
     ("Her body was released to her family on Tuesday afternoon.", "released"),  # a release of no one
+    ("Committees have been set up by residents to deal with food and water.", "deal"),  # handle, not an accord
+    ("The scanners were installed after a schoolboy was admitted to hospital.", "admitted"),
     ("Yayasan Jantung Indonesia mengingatkan pentingnya peran perempuan dalam keluarga.", "mengingatkan"),
     ("Kami harus mengamankan pasokan minyak demi produksi kilang.", "mengamankan"),  # secures no one
     ("Perempuan yang akrab dipanggil Jedar ini mengaku selalu memantau kondisinya.", "dipanggil"),  # a name
