@@ -64,6 +64,7 @@ class SyntaxData:
     type_actor_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "a meeting of experts": who meets
     # objects with which a trigger of the type names no event ("meet a deadline")
     not_event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_event_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "a home visit": private life
     party_nouns: frozenset[str] = frozenset()  # common nouns that name a party ("police", "warga")
     party_pattern: re.Pattern[str] | None = None  # the rest of them by their form ("activist", "pelaku")
     not_party_nouns: frozenset[str] = frozenset()  # what the pattern takes that names no party ("pesawat")
@@ -150,6 +151,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         {t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_target_words", {}).items()},
         type_actor_words={t: frozenset(w.lower() for w in ws) for t, ws in data.get("type_actor_words", {}).items()},
         not_event_objects={t: frozenset(w.lower() for w in ws) for t, ws in data.get("not_event_objects", {}).items()},
+        not_event_modifiers={t: frozenset(w.lower() for w in ws) for t, ws in data.get("not_event_modifiers", {}).items()},
         party_pattern=re.compile(data["party_pattern"]) if data.get("party_pattern") else None,
         active_pattern=re.compile(data["active_pattern"]) if data.get("active_pattern") else None,
         transitive_pattern=re.compile(data["transitive_pattern"]) if data.get("transitive_pattern") else None,

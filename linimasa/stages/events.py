@@ -94,6 +94,9 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return True  # "the video BP released", "released a statement": a release of no one
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
         return True
+    if t.pos == "NOUN" and any(c.lemma.lower() in sd.not_event_modifiers.get(etype, ())
+                               for c in parsed.children(t, sd.modifier) if c.i < t.i):
+        return True  # "a home visit from their GP", "a family visit": private life
     content = parsed.children(t, sd.content_clauses)
     if etype != "THREATEN" or trigger.lower() not in sd.warn_words or not content:
         return False

@@ -193,6 +193,9 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Based on the latest video that the company released, he told the committee about the leaks.", "released"),
     ("Her body was released to her family on Tuesday afternoon.", "released"),  # a release of no one
     ("Committees have been set up by residents to deal with food and water.", "deal"),  # handle, not an accord
+    ("A friend who lives in the United States went home to visit her parents.", "visit"),  # private life
+    ("The boy had fallen ill while on a family visit from Mexico.", "visit"),
+    ("For updates on the stories, please visit our facebook page.", "visit"),
     ("The scanners were installed after a schoolboy was admitted to hospital.", "admitted"),
     ("Yayasan Jantung Indonesia mengingatkan pentingnya peran perempuan dalam keluarga.", "mengingatkan"),
     ("Kami harus mengamankan pasokan minyak demi produksi kilang.", "mengamankan"),  # secures no one
