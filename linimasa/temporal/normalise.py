@@ -372,7 +372,9 @@ def _normalise(m: Match, g: Grammar, anchor: date | None, direction: int, previo
                 year = anchor.year + (shift_ > 0 and this <= anchor) - (shift_ < 0 and this >= anchor)
                 return Value("DATE", date(year, month, day).isoformat())
             chosen = date(_year_for(anchor, month, day, direction), month, day)
-            if weekday is not None and chosen.weekday() != weekday:  # "Monday, Oct. 26": the year it is a Monday
+            if weekday is not None and chosen.weekday() != weekday and "nmonth" not in gr:
+                # "Monday, Oct. 26": the year it is a Monday; "Jumat (11/2)" in digits is a news lede's day, whose
+                # weekday is more often mistyped than the story a year away
                 fits = [d for y in range(anchor.year - 1, anchor.year + 2)
                         if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
                 chosen = min(fits, key=lambda d: abs((d - anchor).days), default=chosen)

@@ -136,6 +136,8 @@ def test_seed_gold_value(doc_id, item):
         # a weekday with its day and month in digits is one day, the year the one where that day is that weekday
         ("id", "Katy Perry merilis lagu itu pada Jumat (10/2) malam.", "2017-02-12", [("Jumat (10/2) malam", "DATE", "2017-02-10")]),
         ("id", "Gempa terjadi Kamis (8 / 2).", "2018-02-09", [("Kamis (8 / 2)", "DATE", "2018-02-08")]),
+        # a mistyped weekday (11 February 2018 was a Sunday) does not move the day a year away
+        ("id", "Gempa terjadi Jumat (11/2) pagi.", "2018-02-12", [("Jumat (11/2) pagi", "DATE", "2018-02-11")]),
         # a date with its parts apart (text tokenised with spaces) is one date
         ("id", "Ekspor dilepas Senin (13 / 3 / 2017).", "2017-03-15", [("Senin (13 / 3 / 2017)", "DATE", "2017-03-13")]),
         # "terlebih dahulu" is "first", not a time
