@@ -230,6 +230,14 @@ def test_attacking_someone_in_a_game_is_still_an_assault_and_reminding_someone_s
     assert [m.type for m in all_events(text, "id") if m.trigger == "mengamankan"] == ["COERCE"]
 
 
+def test_political_attacks_are_accusations_and_a_retort_is_no_shooting():
+    text = "The company hopes to take the sting out of mounting political attacks on the company."
+    assert [m.type for m in all_events(text)] == ["ACCUSE"]
+    assert not [m for m in all_events("The senator from Illinois shot back at his rival.") if m.type == "ASSAULT"]
+    assert [m.type for m in all_events("The court convicted the former minister of corruption on Monday.")
+            if m.trigger == "convicted"] == ["SANCTION"]
+
+
 def test_freeing_someone_is_still_a_release():
     assert [m.type for m in all_events("The rebels released the hostages on Monday.") if m.trigger == "released"] == ["CONCEDE"]
 
