@@ -97,6 +97,7 @@ class SyntaxData:
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
     party_object_triggers: frozenset[str] = frozenset()  # events only when a party is freed ("released the hostages")
     noun_triggers: frozenset[str] = frozenset()  # events only as nouns ("a deal with Iran"; "deal with the crisis")
+    request_marks: frozenset[str] = frozenset()  # words that open what is asked ("agar", "supaya")
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -172,7 +173,8 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "quantity_case", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
-                                 "help_words", "object_triggers", "party_object_triggers", "noun_triggers")})
+                                 "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
+                                 "request_marks")})
 
 
 @dataclass

@@ -68,6 +68,10 @@ SINCE_CHARS = 120  # the text read back for it: six words and more, not the whol
 # A text naming this many different words of games ("babak kedua", "wasit", "striker") reports a game (the words are
 # in the language files); one or two occur in other news ("the coach of the rescue team", "a goal of the talks").
 GAME_WORDS = 3
+# How far after a warning word a word that opens what is asked may stand ("memperingatkan kepada pemuda-pemuda di
+# wilayah itu agar ...": seven words).
+REQUEST_MARK_WORDS = 8
+XCOMP = frozenset({"xcomp"})  # an open clausal complement, in spaCy's English and in UD alike
 # Asking takes someone who asks: with a thing in the asker's place the word means "needs" ("requires effort").
 ASKING = {"REQUEST"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
@@ -102,6 +106,19 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return False
     start, end = subtree_span(parsed, content[0])
     return not any(kind in THREAT_TYPES and start <= s and e <= end for kind, s, e in typed_spans)
+
+
+def _warns_to_do(parsed: Parse, t, sd) -> bool:
+    """Whether warning word `t` asks someone to do or not do something: a to-infinitive after it ("warned residents
+    to stay indoors") or, in its clause, a word that opens what is asked ("memperingatkan pemuda agar tidak ...")."""
+    if any(c.pos in ("VERB", "AUX") for c in parsed.children(t, XCOMP)):
+        return True
+    for tok in parsed.tokens[t.i + 1:t.i + 1 + REQUEST_MARK_WORDS]:
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.text.lower() in sd.request_marks:
+            return True
+    return False
 
 
 def _helps_a_thing(parsed: Parse, t, sd, code: str) -> bool:
@@ -234,6 +251,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     # "Beberapa hari kemudian, konsultasi ... pun terjadi": later than a plan is still to come
                     status, cue = "planned", f"{timex.span.text} (after a planned event)"
             fr = frame(parsed, t_start, t_end, code, etype in SYMMETRIC, etype) if parsed is not None else None
+            if (fr is not None and fr.trigger is not None and etype == "THREATEN"
+                    and trig.group(0).lower() in sd.warn_words and _warns_to_do(parsed, fr.trigger, sd)):
+                etype = "REQUEST"  # "warned residents to stay indoors", "memperingatkan pemuda agar tidak tawuran"
+                fr = frame(parsed, t_start, t_end, code, False, etype)
             if fr is not None and fr.trigger is not None:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:

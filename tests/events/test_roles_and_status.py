@@ -216,6 +216,13 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
+def test_a_warning_to_do_or_not_do_something_is_a_request():
+    assert [(m.type, m.targets) for m in all_events("Police warned residents to stay indoors on Monday.")
+            if m.trigger == "warned"] == [("REQUEST", ["residents"])]
+    text = "Polisi memperingatkan para pemuda agar tidak melakukan tawuran."
+    assert [m.type for m in all_events(text, "id") if m.trigger == "memperingatkan"] == ["REQUEST"]
+
+
 def test_a_warning_of_a_coercive_act_is_still_a_threat():
     text = "Russia warned on Monday that it would impose sanctions on the European Union."
     assert [m.actors for m in all_events(text) if m.trigger == "warned"] == [["Russia"]]
