@@ -216,6 +216,11 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
+def test_a_council_session_is_a_meeting_not_a_trial():
+    text = "Kementerian Agama mengatakan sidang isbat akan digelar pada Selasa di Jakarta."
+    assert [m.type for m in all_events(text, "id") if "sidang" in m.trigger] == ["CONSULT"]
+
+
 def test_a_warning_to_do_or_not_do_something_is_a_request():
     assert [(m.type, m.targets) for m in all_events("Police warned residents to stay indoors on Monday.")
             if m.trigger == "warned"] == [("REQUEST", ["residents"])]
