@@ -72,6 +72,8 @@ GAME_WORDS = 3
 # wilayah itu agar ...": seven words).
 REQUEST_MARK_WORDS = 8
 XCOMP = frozenset({"xcomp"})  # an open clausal complement, in spaCy's English and in UD alike
+# A duration of months or more ("P2Y", "PXM", "P1DE"): an event told over it happened on no one day.
+LONG_SPAN = re.compile(r"P(?:\d+|X)(?:M|Y|DE|CE)$")
 # Asking takes someone who asks: with a thing in the asker's place the word means "needs" ("requires effort").
 ASKING = {"REQUEST"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
@@ -351,8 +353,12 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             features = candidate_features(code, etype, trig.group(0), parsed, fr, kinds + [f"by_syntax={by_syntax}"],
                                           len(actors), len(targets), status, dating is not None,
                                           _order(date, published), text, trig.start())
-            if dating is None and status == "happened" and _background(text, trig.start(), lex):
-                date = ""  # "he had visited", "Sebelumnya, jaksa mendakwa": before the report, when is not said
+            if dating is None and status == "happened" and (_background(text, trig.start(), lex) or any(
+                    LONG_SPAN.match(t.value) for t in timexes_at.overlapping(sentence.span.start, t_start)
+                    if t.type == "DURATION" and t.span.end <= t_start)):
+                # "he had visited", "Sebelumnya, jaksa mendakwa": before the report, when is not said; "Dalam
+                # beberapa tahun terakhir", "over the past two years" before it: over a span of months or years
+                date = ""
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,

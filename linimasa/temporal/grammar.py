@@ -91,6 +91,7 @@ class Grammar:
     holidays: dict[str, str] = field(default_factory=dict)  # holiday name (lower case) -> calendar rule
     later_as_duration: bool = False  # "three days later": DURATION (TimeML) rather than the DATE reached (IndoTimex)
     not_timex: re.Pattern[str] | None = None
+    not_timex_forms: re.Pattern[str] | None = None  # forms holding a count and a unit that are no time (law numbers)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> words one of which it needs
 
 
@@ -293,6 +294,7 @@ def grammar(code: str) -> Grammar:
         quarters=quarters, sets=sets, vague_durations=vague_durations,
         past_suffix=re.compile(rf"(?<!\w){tense['past_suffix']}(?!\w)") if tense.get("past_suffix") else None,
         not_timex=_cue_pattern(t.get("not_timex", [])), anchors=anchors,
+        not_timex_forms=re.compile("|".join(t["not_timex_forms"])) if t.get("not_timex_forms") else None,
     )
 
 
@@ -317,6 +319,8 @@ def find(text: str, code: str) -> list[Match]:
     """
     g = grammar(code)
     blocked = [(m.start(), m.end()) for m in g.not_timex.finditer(text)] if g.not_timex else []
+    if g.not_timex_forms is not None:
+        blocked += [(m.start(), m.end()) for m in g.not_timex_forms.finditer(text)]
     lowered = text.lower()
     present = set(_TOKEN.findall(lowered)) | (DIGITS & set(lowered))  # words, and which digits occur
     found: list[tuple[int, int, int, Match]] = []

@@ -216,6 +216,13 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
+def test_an_event_told_over_years_or_months_is_not_dated_by_the_report_day():
+    text = "Over the past two years, the company has been fined by regulators in three states."
+    assert [m.date for m in all_events(text) if m.trigger == "fined"] == [""]
+    text = "The company was fined by regulators in three states."
+    assert [m.date for m in all_events(text) if m.trigger == "fined"] != [""]
+
+
 def test_a_council_session_is_a_meeting_not_a_trial():
     text = "Kementerian Agama mengatakan sidang isbat akan digelar pada Selasa di Jakarta."
     assert [m.type for m in all_events(text, "id") if "sidang" in m.trigger] == ["CONSULT"]

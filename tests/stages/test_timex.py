@@ -136,6 +136,9 @@ def test_seed_gold_value(doc_id, item):
         # a weekday with its day and month in digits is one day, the year the one where that day is that weekday
         ("id", "Katy Perry merilis lagu itu pada Jumat (10/2) malam.", "2017-02-12", [("Jumat (10/2) malam", "DATE", "2017-02-10")]),
         ("id", "Gempa terjadi Kamis (8 / 2).", "2018-02-09", [("Kamis (8 / 2)", "DATE", "2018-02-08")]),
+        # a law's number and year are no time ("UU Nomor 7 Tahun 2014": law 7 of 2014)
+        ("id", "Pelaku dijerat Pasal 106 UU Nomor 7 Tahun 2014 tentang Perdagangan selama 5 tahun.", "2017-05-17",
+         [("5 tahun", "DURATION", "P5Y")]),
         # a mistyped weekday (11 February 2018 was a Sunday) does not move the day a year away
         ("id", "Gempa terjadi Jumat (11/2) pagi.", "2018-02-12", [("Jumat (11/2) pagi", "DATE", "2018-02-11")]),
         # a date with its parts apart (text tokenised with spaces) is one date
