@@ -157,6 +157,9 @@ ROLES = [
     ("Google menyangkal tuduhan itu dan mengatakan iklan tersebut sah.", "ACCUSE", None, ["Google"]),
     # a speech tag's speaker ("lanjut Bima") is the source, not who discussed
     ("Selain itu, lanjut Bima, idEA telah berdiskusi dengan Badan Kebijakan Fiskal.", "CONSULT", ["idEA"], None),
+    # anger at someone accuses them; who voices it accuses
+    ("Interior Secretary Ken Salazar expressed outrage at the oil firm's inability to stop the leak.", "ACCUSE",
+     ["Ken Salazar"], None),
     # a gerund after "by", "after" ... does what the subject of its clause does
     ("The Obama administration launched a legal battle against the oil firm by suing it for the spill.", "ACCUSE",
      ["Obama administration"], None),
