@@ -489,7 +489,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
         f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
         f.how.append("word_order_object")
-    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, t, sd), sd)]
+    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, _doer(parse, t, sd), sd), sd)]
     f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, t, sd), sd) if x not in f.actors]
     return f
 
@@ -550,6 +550,14 @@ def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
         if c.i > t.i and word in sd.quantity_case and noun is not None:
             return noun  # "dozens of protesters"
     return t
+
+
+def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+    """Who a verb standing as the subject does it through ("world leaders meeting in London pledged": the parse makes
+    "meeting" the subject, whose own subject pledged): that verb's noun subject, else `t`."""
+    if t.pos != "VERB" or t.dep not in sd.subject:
+        return t
+    return next((c for c in parse.children(t, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
 
 
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:

@@ -157,6 +157,9 @@ ROLES = [
     ("Google menyangkal tuduhan itu dan mengatakan iklan tersebut sah.", "ACCUSE", None, ["Google"]),
     # a speech tag's speaker ("lanjut Bima") is the source, not who discussed
     ("Selain itu, lanjut Bima, idEA telah berdiskusi dengan Badan Kebijakan Fiskal.", "CONSULT", ["idEA"], None),
+    # a verb the parse makes the subject does it through its own subject
+    ("The plan became official when world leaders meeting in London pledged to quadruple its resources.", "AGREE",
+     ["world leaders"], None),
     # anger at someone accuses them; who voices it accuses
     ("Interior Secretary Ken Salazar expressed outrage at the oil firm's inability to stop the leak.", "ACCUSE",
      ["Ken Salazar"], None),
