@@ -95,7 +95,8 @@ def join_initials(found: list[Found], text: str, code: str, blocked: list[tuple[
     cues = frozenset(w.lower() for w in data.get("initials_cues", []))
     roles = frozenset(w.lower() for w in data.get("initials_roles", []))
     given: dict[str, int] = {}  # initials -> where the text gives them
-    for m in INITIALS.finditer(text):
+    hits = list(INITIALS.finditer(text))  # read once: where they are given, then where they recur
+    for m in hits:
         before = text[max(0, m.start() - 20):m.start()].split()
         role = WORD_IN_BRACKETS.match(text, m.end())
         if m.group(1) not in given and ((before and before[-1].lower() in cues) or AGE_AFTER.match(text, m.end())
@@ -106,7 +107,7 @@ def join_initials(found: list[Found], text: str, code: str, blocked: list[tuple[
     by_start = {f.start: f for f in found}
     taken = SpanIndex([*((f.start, f.end) for f in found), *blocked], lambda span: span)
     out = list(found)
-    for m in INITIALS.finditer(text):
+    for m in hits:
         letters = m.group(1)
         if letters not in given or m.start() < given[letters]:
             continue

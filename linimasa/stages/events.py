@@ -89,14 +89,15 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
     sanctions"."""
     if parsed.children(t, sd.naming):
         return True
-    if etype == "AID" and {t.lemma.lower(), t.text.lower()} & sd.help_words and _helps_a_thing(parsed, t, sd, code):
+    forms = {t.lemma.lower(), t.text.lower()}
+    if etype == "AID" and forms & sd.help_words and _helps_a_thing(parsed, t, sd, code):
         return True
-    if {t.lemma.lower(), t.text.lower()} & sd.object_triggers and not parsed.children(t, sd.object) and not any(
+    if forms & sd.object_triggers and not parsed.children(t, sd.object) and not any(
             c.text.lower() in sd.agent_words for c in parsed.children(t)):
         return True  # "shares closed up 9.5 %", "five schools have closed": nobody closed anything
-    if t.pos in ("VERB", "AUX") and {t.lemma.lower(), t.text.lower()} & sd.noun_triggers:
+    if t.pos in ("VERB", "AUX") and forms & sd.noun_triggers:
         return True  # "deal with the crisis": to handle it; "a deal with Iran" is the agreement
-    if {t.lemma.lower(), t.text.lower()} & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
+    if forms & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
         return True  # "the video BP released", "released a statement": a release of no one
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
         return True
@@ -131,7 +132,7 @@ def _helps_a_thing(parsed: Parse, t, sd, code: str) -> bool:
     if not done:
         return False
     helped = parsed.children(t, sd.object) + [x for c in done for x in parsed.children(c, sd.subject | sd.object)]
-    return not any(x.pos in ("PROPN", "PRON") or (x.pos == "NOUN" and is_party(x, code)) for x in helped)
+    return not any(_a_party(x, code) for x in helped)
 
 
 def _frees_a_party(parsed: Parse, t, sd, code: str) -> bool:
@@ -143,8 +144,14 @@ def _frees_a_party(parsed: Parse, t, sd, code: str) -> bool:
     if head is not None and t.dep in sd.relative:
         freed.append(head)
     freed += [c for x in freed for c in parsed.children(x, sd.modifier)]  # "mantan organisasi ... Hizbut Tahrir"
-    return any((x.pos in ("PROPN", "PRON") and x.text.lower() not in sd.relative_pronouns | sd.neuter_pronouns)
-               or (x.pos == "NOUN" and is_party(x, code)) for x in freed)
+    return any(_a_party(x, code, sd.relative_pronouns | sd.neuter_pronouns) for x in freed)
+
+
+def _a_party(x, code: str, not_pronouns: frozenset[str] = frozenset()) -> bool:
+    """Whether token `x` stands for a party: a name, a pronoun (other than `not_pronouns`: "that", "it"), or a common
+    noun that names one (`is_party`)."""
+    return ((x.pos in ("PROPN", "PRON") and x.text.lower() not in not_pronouns)
+            or (x.pos == "NOUN" and is_party(x, code)))
 
 
 def _order(date: str, published: str) -> int:

@@ -130,8 +130,8 @@ def grammar(code: str) -> Grammar:
     MONTH = f"(?P<month>{_alt(month_forms, cap)})"
     BARE_MONTH = f"(?P<month>{_alt(bare_abbreviations, cap)})(?![\\w.])" if bare_abbreviations else ""
     WEEKDAY = f"(?P<weekday>{_alt(weekday_forms, cap)})"
-    DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     DIGIT_DAY, DIGIT_MONTH = r"(?P<day>3[01]|[12]\d|0?[1-9])", r"(?P<nmonth>1[0-2]|0?[1-9])"
+    DAY = DIGIT_DAY + r"(?:st|nd|rd|th)?"
     DAY_MONTH_DIGITS = (f"{DIGIT_MONTH}\\s?/\\s?{DIGIT_DAY}" if data.get("date_order", "DMY").startswith("M")
                         else f"{DIGIT_DAY}\\s?/\\s?{DIGIT_MONTH}")
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"

@@ -65,8 +65,9 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
             direction = tense_direction(s.text, m.start, m.end, code)
             if m.groups.get("year", "").isdigit():
                 years.add(int(m.groups["year"]))
+            calendar = m.rule in ABSOLUTE_RULES or m.rule in YEARLESS_RULES
+            value = normalise(m, g, None, 0) if calendar else None  # without an anchor: what the text itself says
             if m.rule in ABSOLUTE_RULES:
-                value = normalise(m, g, None, 0)
                 day = day_of(value.value) if value else None
                 if day:
                     stated.append((day, direction, "weekday" in m.groups))
@@ -74,15 +75,13 @@ def infer_published(text: str, sentences: list[Span], code: str) -> Published | 
                     if n == 0:
                         opening.add(day)
             elif m.rule in YEARLESS_RULES and "weekday" in m.groups and "shift" not in m.groups:
-                value = normalise(m, g, None, 0)
                 if value and value.value.startswith("XXXX-"):
                     yearless.append((int(value.value[5:7]), int(value.value[8:10]),
                                      g.weekdays[m.groups["weekday"].lower().rstrip(".")], direction))
             elif m.rule in RELATIVE_RULES and not (0 <= m.start - dated_until <= 1):
                 relatives.append((m, direction, []))  # (not "kemarin" in "Minggu (28/12/2014) kemarin": it qualifies the day)
-            if m.rule in ABSOLUTE_RULES or m.rule in YEARLESS_RULES:
+            if calendar:
                 dated_until = m.end
-                value = normalise(m, g, None, 0)
                 if value and relatives and relatives[-1][0] is previous and not s.text[previous.end:m.start].strip(" ,"):
                     relatives[-1][2].append(value.value[5:10])  # "hari ini, Sabtu (27/5)": today is that month-day
             previous = m
