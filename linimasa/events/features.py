@@ -13,6 +13,7 @@ import functools
 from .. import lang
 from ..syntax import Parse, Token
 from .frames import Frame, syntax_data
+from .lexicon import NOT_CUES
 
 # How far up the parse a governing verb may stand ("fears that Moscow is preparing to invade": two steps).
 GOVERNOR_STEPS = 3
@@ -29,6 +30,8 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
     data = lang.load(code) if code in lang.available() else {}
     cues = {}
     for status, words in data.get("events", {}).get("status", {}).items():
+        if status == NOT_CUES:
+            continue  # phrases that are no cue ("not only"), not a status
         for w in words:
             cues.setdefault(w.lower(), status)
     governors = {}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import lang
 
 STATUS_ORDER = ("negated", "conditional", "hypothetical", "proposed", "planned", "happened")
+NOT_CUES = "not_cues"  # the `[events.status]` key of phrases holding a cue word that are no cue ("not only")
 
 
 def _alternation(words: list[str], suffix: str = "") -> re.Pattern[str] | None:
@@ -47,6 +48,7 @@ class Lexicon:
     not_triggers: re.Pattern[str] | None = None  # "searched for": phrases whose trigger word names no event
     game_words: re.Pattern[str] | None = None  # "babak kedua", "striker": a text about a game, whose attacks are play
     game_types: frozenset[str] = frozenset()  # the types a game's words take ("melancarkan serangan di babak kedua")
+    not_status_cues: re.Pattern[str] | None = None  # phrases holding a cue word that are no cue ("not only")
 
 
 @functools.cache
@@ -84,4 +86,5 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(data.get("not_triggers", [])),
         _alternation(data.get("game_words", [])),
         frozenset(data.get("game_types", [])),
+        _alternation(status_words.get(NOT_CUES, [])),
     )

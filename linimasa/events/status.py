@@ -35,6 +35,8 @@ def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 
     ('conditional', 'dengan syarat')
     """
     left, right = _clause(sentence, start, end, lex.clause_breaks)
+    if lex.not_status_cues is not None:  # "Tidak hanya sekali ia dikritik", "not only criticised": no negation
+        left, right = lex.not_status_cues.sub(" ", left), lex.not_status_cues.sub(" ", right)
     for status, pattern in lex.status:
         words = left.split()[-LEFT_WORDS[status]:]
         window = " ".join(words)

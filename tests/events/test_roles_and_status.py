@@ -223,6 +223,13 @@ def test_an_event_told_over_years_or_months_is_not_dated_by_the_report_day():
     assert [m.date for m in all_events(text) if m.trigger == "fined"] != [""]
 
 
+def test_not_only_is_no_negation():
+    text = "The minister was not only criticised by the opposition but also by his own party."
+    assert [m.status for m in all_events(text) if m.trigger == "criticised"] == ["happened"]
+    assert [m.status for m in all_events("The minister was not criticised by the opposition.")
+            if m.trigger == "criticised"] == ["negated"]
+
+
 def test_a_council_session_is_a_meeting_not_a_trial():
     text = "Kementerian Agama mengatakan sidang isbat akan digelar pada Selasa di Jakarta."
     assert [m.type for m in all_events(text, "id") if "sidang" in m.trigger] == ["CONSULT"]
