@@ -278,17 +278,31 @@ def _initials(name: str, short: str) -> bool:
     return len(short) >= 2 and short.isupper() and short.isalpha() and letters == short
 
 
+def _named_in(phrase: str) -> frozenset[str]:
+    """The knowledge-base records a common-noun phrase names by its one proper name ("UK government", "UN police",
+    "pakar PBB": the UK, the UN), as the guideline's "Libyan forces" -> Libya; none where other words are capitalised
+    too ("Institut Prancis di Indonesia" is an institute, not France)."""
+    words = phrase.split()
+    named = [w for w in words if w[:1].isupper()]
+    if len(words) < 2 or not named or any(w[:1].isupper() for w in words if w not in named[:1]) or (
+            words.index(named[0]) not in (0, len(words) - 1)):
+        return frozenset()
+    return _kb_ids(named[0])
+
+
 def same_name(a: str, b: str) -> bool:
     """One participant: one's words hold the other's, a fuzzy ratio of NAME_FUZZ, both are names of one
-    knowledge-base record (annotators write "Britain", "AS", "Korea Utara"; linimasa prints the record's name), or
-    one is the other's acronym ("KPK")."""
+    knowledge-base record (annotators write "Britain", "AS", "Korea Utara"; linimasa prints the record's name), one
+    is the other's acronym ("KPK"), or one is a common-noun phrase of the other's record ("UK government": the United
+    Kingdom)."""
     from rapidfuzz import fuzz
 
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
     return (wa <= wb or wb <= wa or fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= NAME_FUZZ
-            or bool(_kb_ids(a) & _kb_ids(b)) or _initials(a, b.strip()) or _initials(b, a.strip()))
+            or bool(_kb_ids(a) & _kb_ids(b)) or _initials(a, b.strip()) or _initials(b, a.strip())
+            or bool(_named_in(a) & _kb_ids(b)) or bool(_named_in(b) & _kb_ids(a)))
 
 
 def same_names(gold: list[str], system: list[str]) -> bool:

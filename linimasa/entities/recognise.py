@@ -22,6 +22,10 @@ FUZZY_WINDOW_CUTOFF = 90  # stricter than for a span a model or cue already mark
 # +195 MB searched whole, the peak of a worker in the hostile bench). Nine news articles in ten are under 20,000
 # characters, so news is searched whole, as before; a name never spans a sentence start.
 WINDOW_CHARS = 50_000
+# A model name this short ("A", "I") is too often a letter or a word to be taken for a name wherever it stands.
+MIN_REPEATED_CHARS = 2
+# A name the model found once may be its error ("Ketenagakerjaan" of a minister's title); found twice, rarely.
+MIN_REPEATED_FOUND = 2
 
 
 @dataclass
@@ -159,8 +163,41 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
                 found.remove(inside)
         claim(Found(start, end, surface, cand.label, (), "model"))
 
+    _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
     _cued_names(tdoc, words, opens_sentence, claim)
     return found.items
+
+
+def _repeated(tdoc, nlp, items: list[Found], words: dict, lower_words: set[str], opens_sentence, claim) -> None:
+    """One name, one reading per document: a name the model found MIN_REPEATED_FOUND times is a name wherever the
+    text writes it the same way ("BP" found in some sentences and missed at the start of another, "BP spokespeople
+    rushed ..."), with the type the model gave it most often; only names all of whose words are capitalised (the
+    model's "rumah Setnov" is a house). Not where a one-word name opens a sentence and the text also writes it lower-case
+    (a word, not a name). Matched with spaCy's PhraseMatcher on the text's tokens."""
+    from collections import Counter, defaultdict
+
+    from spacy.matcher import PhraseMatcher
+
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for f in items:
+        if f.how == "model" and len(f.text) >= MIN_REPEATED_CHARS and f.text not in words["not_names"] and (
+                f.text.lower() not in words["stop"]):
+            labels[f.text][f.type] += 1
+    if not labels:
+        return
+    matcher = PhraseMatcher(nlp.vocab)
+    labels = {surface: counts for surface, counts in labels.items() if sum(counts.values()) >= MIN_REPEATED_FOUND
+              and all(_capitalised(w) or w in words["particles"] for w in surface.split())}
+    if not labels:
+        return
+    for surface in labels:
+        matcher.add(surface, [nlp.make_doc(surface)])
+    for key, start, end in matcher(tdoc):
+        span = tdoc[start:end]
+        surface = nlp.vocab.strings[key]
+        if len(span) == 1 and opens_sentence(span[0]) and surface.lower() in lower_words:
+            continue
+        claim(Found(span.start_char, span.end_char, span.text, labels[surface].most_common(1)[0][0], (), "model"))
 
 
 class _Claimed:

@@ -98,6 +98,10 @@ class SyntaxData:
     party_object_triggers: frozenset[str] = frozenset()  # events only when a party is freed ("released the hostages")
     noun_triggers: frozenset[str] = frozenset()  # events only as nouns ("a deal with Iran"; "deal with the crisis")
     request_marks: frozenset[str] = frozenset()  # words that open what is asked ("agar", "supaya")
+    # a noun predicate of a copula ("X is the first person to resign": person is X): the relation of such a noun to
+    # the copula verb (spaCy's English "attr"), and the relation of a copula to its noun predicate (UD's "cop")
+    predicate_nouns: frozenset[str] = frozenset()
+    copula: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -174,7 +178,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
-                                 "request_marks")})
+                                 "request_marks", "predicate_nouns", "copula")})
 
 
 @dataclass
@@ -489,8 +493,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
         f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
         f.how.append("word_order_object")
-    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, _doer(parse, t, sd), sd), sd)]
-    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, t, sd), sd) if x not in f.actors]
+    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, _predicated(parse, _doer(parse, t, sd), sd), sd), sd)]
+    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, _predicated(parse, t, sd), sd), sd)
+                 if x not in f.actors]
     return f
 
 
@@ -558,6 +563,20 @@ def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     if t.pos != "VERB" or t.dep not in sd.subject:
         return t
     return next((c for c in parse.children(t, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
+
+
+def _predicated(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+    """Who a noun predicate is ("Oynes is the first person to resign", "Megrahi was the only person convicted",
+    "Dia adalah orang pertama yang mundur": Oynes, Megrahi, Dia): the subject of its copula; else `t`."""
+    if t.pos != "NOUN":
+        return t
+    if t.dep in sd.predicate_nouns and (head := parse.head(t)) is not None:
+        holder = head
+    elif parse.children(t, sd.copula):
+        holder = t
+    else:
+        return t
+    return next((c for c in parse.children(holder, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
 
 
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:

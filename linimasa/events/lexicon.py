@@ -49,6 +49,7 @@ class Lexicon:
     game_words: re.Pattern[str] | None = None  # "babak kedua", "striker": a text about a game, whose attacks are play
     game_types: frozenset[str] = frozenset()  # the types a game's words take ("melancarkan serangan di babak kedua")
     not_status_cues: re.Pattern[str] | None = None  # phrases holding a cue word that are no cue ("not only")
+    outlet_before: re.Pattern[str] | None = None  # "dilansir Reuters", "quoted by AFP": the outlet a report is from
 
 
 @functools.cache
@@ -87,4 +88,5 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(data.get("game_words", [])),
         frozenset(data.get("game_types", [])),
         _alternation(status_words.get(NOT_CUES, [])),
+        _alternation(roles.get("outlet_before", [])),
     )

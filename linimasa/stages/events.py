@@ -68,6 +68,9 @@ SINCE_CHARS = 120  # the text read back for it: six words and more, not the whol
 # A text naming this many different words of games ("babak kedua", "wasit", "striker") reports a game (the words are
 # in the language files); one or two occur in other news ("the coach of the rescue team", "a goal of the talks").
 GAME_WORDS = 3
+# How far after "dilansir"/"quoted by" the outlet's name may start: a few words between ("dilansir dari laman resmi
+# kantor berita Reuters"), not the next clause.
+OUTLET_REACH = 45
 # How far after a warning word a word that opens what is asked may stand ("memperingatkan kepada pemuda-pemuda di
 # wilayah itu agar ...": seven words).
 REQUEST_MARK_WORDS = 8
@@ -179,6 +182,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     for sentence in doc.sentences:  # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part
         if (n := dateline_end(sentence.span.text)):
             skip |= {id(m) for m in body if sentence.span.start <= m.span.start < sentence.span.start + n}
+    skip |= {id(m) for m in _outlets(doc.text, body, lex)}
     code = doc.lang or ctx.get("default_lang")
     with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
@@ -485,6 +489,22 @@ def _join(kept: EventMention, actors: list[str], targets: list[str]) -> None:
 
 
 GENERIC_MODES = ("talks", "call")  # words that say talks took place, not how
+
+
+def _outlets(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """The mentions that name the outlet a report is taken from ("seperti dilansir dari laman Reuters", "pantauan
+    Kompas.com", "as quoted by AFP"): the first name within OUTLET_REACH characters after an outlet cue, with no
+    clause punctuation between."""
+    if lex.outlet_before is None:
+        return []
+    at = SpanIndex(mentions, lambda m: (m.span.start, m.span.end))
+    out = []
+    for cue in lex.outlet_before.finditer(text):
+        after = [m for m in at.starting_in(cue.end(), cue.end() + OUTLET_REACH)
+                 if not any(c in text[cue.end():m.span.start] for c in ",.;:\"“”")]
+        if after:
+            out.append(min(after, key=lambda m: m.span.start))
+    return out
 
 
 def _mode(text: str, start: int, trigger: tuple[int, int], lex) -> str:

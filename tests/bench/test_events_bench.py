@@ -42,3 +42,10 @@ def test_another_actor_is_not_fully_right(tmp_path):
 
     scores = events.agreement(_copy_of_gold(tmp_path, _with_events(6), other_actor))["scores"]
     assert all(s["precision"] == 0.0 and s["event_precision"] == 1.0 for s in scores.values())
+
+
+def test_a_common_noun_phrase_of_a_country_is_that_country_and_an_institute_is_not():
+    assert eventdata.same_name("UK government", "United Kingdom")
+    assert eventdata.same_name("pakar PBB", "United Nations")
+    assert not eventdata.same_name("UK firm", "United States")
+    assert not eventdata.same_name("Institut Prancis di Indonesia", "France")

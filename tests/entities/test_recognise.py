@@ -169,3 +169,12 @@ def test_a_text_with_no_sentence_start_or_space_is_cut_at_the_window_size():
 
     assert windows("x" * 250, {0}, size=100) == [(0, 100), (100, 200), (200, 250)]
     assert windows("ab " * 50, {0}, size=100)[0] == (0, 99)  # the last space inside the window
+
+
+def test_a_name_the_model_found_twice_is_a_name_where_it_missed_it():
+    kb = load_kb()
+    twice = "Analysts said BP would pay for the damage. Investors said BP would survive the crisis. BP spokespeople rushed to defend Hayward."
+    assert [f.start for f in find(twice, "en", kb, {0}, []) if f.text == "BP"] == [14, 58, 87]
+    # found once, it may be the model's error: not spread
+    once = "Analysts said BP would pay for the damage. BP spokespeople rushed to defend Hayward."
+    assert [f.start for f in find(once, "en", kb, {0}, []) if f.text == "BP"] == [14]

@@ -157,6 +157,12 @@ ROLES = [
     ("Google menyangkal tuduhan itu dan mengatakan iklan tersebut sah.", "ACCUSE", None, ["Google"]),
     # a speech tag's speaker ("lanjut Bima") is the source, not who discussed
     ("Selain itu, lanjut Bima, idEA telah berdiskusi dengan Badan Kebijakan Fiskal.", "CONSULT", ["idEA"], None),
+    # a noun predicate of a copula is its subject ("the only person convicted" is Megrahi)
+    ("Megrahi was the only person convicted of the 1988 plane bombing.", "SANCTION", None, ["Megrahi"]),
+    ("Budi adalah orang pertama yang ditangkap polisi.", "COERCE", ["polisi"], ["Budi"]),
+    # the outlet a report is taken from takes no part in it
+    ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
+     ["Rini Soemarno"], None),
     # a verb the parse makes the subject does it through its own subject
     ("The plan became official when world leaders meeting in London pledged to quadruple its resources.", "AGREE",
      ["world leaders"], None),
