@@ -3,6 +3,7 @@ the source of reported speech, the location, and the time expression that govern
 
 from __future__ import annotations
 
+import re
 from typing import Callable, TypeVar
 
 from ..intervals import SpanIndex
@@ -22,6 +23,8 @@ COUNTERPART_REACH = 3
 # How many characters after "said"/"according to" the speaker's name may start ("said BP spokesman John Smith",
 # "according to a statement from the Federal Deposit Insurance Corp.").
 SOURCE_REACH = 60
+# "Eric Holder, the US attorney general, told ABC": a title in commas between the speaker and the speech verb.
+APPOSED_TITLE = re.compile(r"\s*,[^,\"“”.;]{1,60},\s*")
 
 
 def _kind(m: Mention, kb: KnowledgeBase) -> str:
@@ -73,7 +76,8 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
                 return min(after, key=lambda m: (m.type != "PER", m.span.start))
     if lex.source_after:
         for cue in lex.source_after.finditer(text):
-            before = [m for m in people if 0 <= cue.start() + start - m.span.end <= 3]
+            before = [m for m in people if 0 <= cue.start() + start - m.span.end <= 3
+                      or APPOSED_TITLE.fullmatch(text[m.span.end - start:cue.start()])]
             if before:
                 return before[-1]
     return None

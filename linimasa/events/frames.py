@@ -102,6 +102,8 @@ class SyntaxData:
     # the copula verb (spaCy's English "attr"), and the relation of a copula to its noun predicate (UD's "cop")
     predicate_nouns: frozenset[str] = frozenset()
     copula: frozenset[str] = frozenset()
+    # what is written or said ("a letter requesting", "surat yang meminta"): who acts through it is who sent it
+    message_nouns: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -178,7 +180,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
-                                 "request_marks", "predicate_nouns", "copula")})
+                                 "request_marks", "predicate_nouns", "copula", "message_nouns")})
 
 
 @dataclass
@@ -373,7 +375,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if all(t.text.lower() in sd.relative_pronouns for t in side) or (
                 passive and any(t.text.lower() in sd.relative_pronouns for t in side)):
             # (a passive's other case phrases stay beside it: "Hayward, who was criticised for his leadership")
-            side[:] = [head] + [t for t in side if t.text.lower() not in sd.relative_pronouns]
+            # (a thing's owner does what the thing is for: "its right to appeal", "his decision to resign")
+            owners = [] if is_party(head, code) else parse.children(head, sd.possessor)
+            side[:] = (owners or [head]) + [t for t in side if t.text.lower() not in sd.relative_pronouns]
             f.how.append("relative")
     f.actors = [t for t in f.actors if t.text.lower() not in sd.relative_pronouns]
     f.targets = [t for t in f.targets if t.text.lower() not in sd.relative_pronouns]
@@ -493,8 +497,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
         f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
         f.how.append("word_order_object")
-    f.actors = [x for t in f.actors for x in _with_conj(parse, _counted(parse, _predicated(parse, _doer(parse, t, sd), sd), sd), sd)]
-    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, _predicated(parse, t, sd), sd), sd)
+    f.actors = [x for t in f.actors for s in _senders(parse, t, sd)
+                for x in _with_conj(parse, _counted(parse, predicate_subject(parse, _doer(parse, s, sd), sd), sd), sd)]
+    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, predicate_subject(parse, t, sd), sd), sd)
                  if x not in f.actors]
     return f
 
@@ -565,7 +570,7 @@ def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     return next((c for c in parse.children(t, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
 
 
-def _predicated(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+def predicate_subject(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     """Who a noun predicate is ("Oynes is the first person to resign", "Megrahi was the only person convicted",
     "Dia adalah orang pertama yang mundur": Oynes, Megrahi, Dia): the subject of its copula; else `t`."""
     if t.pos != "NOUN":
@@ -577,6 +582,19 @@ def _predicated(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     else:
         return t
     return next((c for c in parse.children(holder, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
+
+
+def _senders(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
+    """Who acts through a message noun (`message_nouns`) that stands as an actor ("McCollum sent a letter to BP
+    requesting ...": McCollum; "a statement from the ministry urging ...": the ministry): the subject of the verb whose
+    object it is, else who it is from; else the noun itself (what is written names no party)."""
+    if t.pos != "NOUN" or {t.lemma.lower(), t.text.lower()}.isdisjoint(sd.message_nouns):
+        return [t]
+    head = parse.head(t)
+    if head is not None and t.dep in sd.object and head.pos in ("VERB", "AUX"):
+        if (subjects := _subjects(parse, head, sd)):
+            return subjects
+    return _case_nouns(parse, t, sd, sd.noun_agent_words | sd.agent_words) or [t]
 
 
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:

@@ -11,7 +11,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import (UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase, proper_name,
+from .frames import (UNBOUNDED, Frame, predicate_subject, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase, proper_name,
                      refers_to, syntax_data)
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
@@ -125,12 +125,26 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in sd.plural_pronouns:
         return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
+    if tok.text.lower() in sd.neuter_pronouns and (noun := _party_noun_before(parse, tok, others, code)) is not None:
+        # "the federal government's first filing in its investigation": the nearer party noun of its sentence
+        name, kind = name_of(parse, noun, mentions, names, kb, code, previous, others=others, earlier=earlier,
+                             taken=taken, document=document)
+        if name and kind != "thing":
+            return name, "pronoun"
     if tok.text.lower() in sd.neuter_pronouns:
         # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
         # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
         name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == "ORG" or (
             m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
         if name:
+            return name, "pronoun"
+    if is_pronoun(tok, code) and (sayer := _sayer(parse, tok, sd)) is not None and sayer.i != tok.i:
+        # "Pastor said he wanted ...": who says what the pronoun does in the clause said
+        # (the one who says it is often the sentence's source, which the cast leaves out: its people are back here)
+        name, kind = name_of(parse, sayer, [*mentions, *[m for m in others if m.type == "PER" and m.entity_id in names]],
+                             names, kb, code, previous, others=others, speaker=speaker,
+                             earlier=earlier, taken=taken, document=document)
+        if name and kind in ("entity", "name", "pronoun"):
             return name, "pronoun"
     if is_pronoun(tok, code):
         # "Hayward's handling ... and he chose to apologise": the person named last before the pronoun in its
@@ -163,6 +177,32 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
     name = proper_name(parse, tok, code)
     return (name, "name") if name and name.lower() not in sd.pronouns else ("", "")
+
+
+def _party_noun_before(parse: Parse, tok: Token, sentence_mentions: list[Mention], code: str) -> Token | None:
+    """The last definite party noun ("the government", "the company") before pronoun `tok` in its sentence, when no
+    name stands between it and the pronoun; else None."""
+    sd = syntax_data(code)
+    nouns = [t for t in parse.tokens[:tok.i] if t.pos == "NOUN" and is_party(t, code) and any(
+        c.text.lower() in sd.definite for c in parse.children(t)) and parse.head(t) is not tok]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if any(noun.end <= m.span.start and m.span.end <= tok.start for m in sentence_mentions):
+        return None
+    return predicate_subject(parse, noun, sd)  # "The commission is the first group to wrap up its probe": the commission
+
+
+def _sayer(parse: Parse, tok: Token, sd) -> Token | None:
+    """The subject of the verb of saying whose complement clause pronoun `tok` is the subject of ("Pastor said he
+    wanted ...": Pastor), or None."""
+    verb = parse.head(tok)
+    if tok.dep not in sd.subject or verb is None or verb.dep not in sd.complement:
+        return None
+    saying = parse.head(verb)
+    if saying is None or saying.pos not in ("VERB", "AUX"):
+        return None
+    return next((c for c in parse.children(saying, sd.subject) if c.pos in ("PROPN", "NOUN")), None)
 
 
 def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,

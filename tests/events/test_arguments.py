@@ -160,6 +160,17 @@ ROLES = [
     # a noun predicate of a copula is its subject ("the only person convicted" is Megrahi)
     ("Megrahi was the only person convicted of the 1988 plane bombing.", "SANCTION", None, ["Megrahi"]),
     ("Budi adalah orang pertama yang ditangkap polisi.", "COERCE", ["polisi"], ["Budi"]),
+    # who acts through a letter is who sent it; a thing's owner does what the thing is for ("its right to appeal")
+    ("Attorney General Bill McCollum sent a letter to BP requesting that the company deposit $2.5 billion.",
+     "REQUEST", ["Bill McCollum"], None),
+    ("Feinberg said that BP had not yet exercised its right to appeal against any claims.", "REQUEST", ["BP"], None),
+    # "X said he ...": the one who says it; "its" is the nearer party noun of its sentence, else the organisation
+    ("Judge Pastor said he wanted a camera in the courtroom and asked for proposals from news teams.", "REQUEST",
+     ["Pastor"], None),
+    ("The commission is the first group to wrap up its probe of the accident.", "ACCUSE", ["commission"], None),
+    # a speaker named with a title in commas before the speech verb speaks the quote ("I" is that speaker)
+    ('"I have ordered an inquiry into the activities of BP," Eric Holder, the US attorney general, told ABC.',
+     "REQUEST", ["Eric Holder"], None),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
@@ -336,3 +347,9 @@ def test_an_explosion_kills_in_no_event_whoever_owns_the_rig(text):
     doc.meta["date"] = "2010-06-20"
     doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
     assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+
+
+def test_its_is_the_nearer_party_noun_of_its_sentence():
+    found = mentions("The Justice Department sued BP, the federal government's first filing in its broad investigation "
+                     "of the spill.", "ACCUSE")
+    assert [m.actors for m in found if m.trigger == "investigation"] == [["government"]]
