@@ -104,6 +104,8 @@ class SyntaxData:
     copula: frozenset[str] = frozenset()
     # what is written or said ("a letter requesting", "surat yang meminta"): who acts through it is who sent it
     message_nouns: frozenset[str] = frozenset()
+    # organised efforts ("an appeal to help the people of Haiti", "upaya membantu korban"): aid, though a thing helps
+    effort_nouns: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -137,6 +139,9 @@ class SyntaxData:
     genitive_object_pattern: re.Pattern[str] | None = None
 
 
+# How far after a verb's object "by" may stand and still name whose act the object is ("blame decisions by BP"; a
+# byline's "By Linda Davidson" far before it does not)
+ACT_OF_WORDS = 3
 DETERMINER = frozenset({"det"})  # the relation of a determiner ("the", "itu") in spaCy's English and in UD
 MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa") in spaCy's English and in UD
 
@@ -180,7 +185,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
-                                 "request_marks", "predicate_nouns", "copula", "message_nouns")})
+                                 "request_marks", "predicate_nouns", "copula", "message_nouns", "effort_nouns")})
 
 
 @dataclass
@@ -206,7 +211,7 @@ class Frame:
 def _case_word(parse: Parse, t: Token, sd: SyntaxData) -> tuple[str, Token | None]:
     """For an oblique dependent: (its case word, the noun). English prep heads its pobj; UD puts the case word
     under the noun."""
-    if t.dep in sd.oblique and t.pos == "ADP":
+    if (t.dep in sd.oblique or t.dep in sd.object) and t.pos == "ADP":  # (a dative case word: "provide aid to them")
         objs = parse.children(t, sd.prep_object)
         return t.lemma.lower(), (objs[0] if objs else None)
     cases = parse.children(t, sd.case)
@@ -334,7 +339,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 if passive or trig.pos in ("NOUN", "PROPN") or not parse.children(trig, sd.subject):
                     f.actors.append(noun)
                     f.how.append("agent")
-                # else an active verb with its own subject: "blame decisions by BP" (the parse hangs "by" on it)
+                elif (done := parse.children(trig, sd.object)) and not any(is_party(o, code) for o in done) and (
+                        0 < c.i - max(o.i for o in done) <= ACT_OF_WORDS):
+                    # an active verb with its own subject: "blame decisions by BP" (the parse hangs "by" on the
+                    # verb): what is done to a party's act is done to the party
+                    f.targets.append(noun)
+                    f.how.append("act_of")
             elif trig.pos in ("NOUN", "PROPN") and word in sd.type_actor_words.get(etype, ()):
                 f.actors.append(noun)  # "a meeting of experts", "a protest of workers"
                 f.how.append(f"member:{word}")
@@ -395,6 +405,15 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         for v in arriving[:1]:  # "aid reaches the people of Haiti", "bantuan itu sampai ke tangan korban"
             f.targets += parse.children(v, sd.object) + _case_nouns(parse, v, sd, sd.arrive_words)
             f.how.append("arrives")
+    if not f.targets and etype == "AID" and {trig.lemma.lower(), trig.text.lower()} & sd.help_words:
+        # "help people feel secure", "help Haiti recover": who is helped is the subject of the clause it completes;
+        # "help struggling fishermen", where the parse makes the participle a clause: that one's object
+        for c in parse.children(trig, sd.complement):
+            helped = parse.children(c, sd.subject) or (parse.children(c, sd.object) if c.i == trig.i + 1 else [])
+            if helped:
+                f.targets += helped
+                f.how.append("helped")
+                break
     if all(a.i in f.name_only for a in f.actors):  # none, or only modifiers that may name no one ("medical aid")
         named = _designated(parse, trig, sd)
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
@@ -658,7 +677,7 @@ def _case_nouns(parse: Parse, verb: Token, sd: SyntaxData, words: frozenset[str]
     words: "by police", "oleh polisi"; what a light verb carries for its event noun: "get aid to the victims")."""
     out = []
     for c in parse.children(verb):
-        if c.dep in sd.oblique or parse.children(c, sd.case):
+        if c.dep in sd.oblique or (c.dep in sd.object and c.pos == "ADP") or parse.children(c, sd.case):
             word, noun = _case_word(parse, c, sd)
             if noun is not None and word in words:
                 out.append(noun)

@@ -171,6 +171,12 @@ ROLES = [
     # a speaker named with a title in commas before the speech verb speaks the quote ("I" is that speaker)
     ('"I have ordered an inquiry into the activities of BP," Eric Holder, the US attorney general, told ABC.',
      "REQUEST", ["Eric Holder"], None),
+    # who is helped is the subject of the clause "help" completes, or the object the parse gave a participle
+    ("The effort aims to help people feel secure.", "AID", None, ["people"]),
+    ("The government was doing all it could to help struggling fishermen and other businesses.", "AID",
+     ["government"], ["fishermen", "businesses"]),
+    # "by" right after an active verb's object names whose act it is, and so the target
+    ("Transocean and other contractors blame decisions by BP.", "ACCUSE", None, ["BP"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
@@ -353,3 +359,13 @@ def test_its_is_the_nearer_party_noun_of_its_sentence():
     found = mentions("The Justice Department sued BP, the federal government's first filing in its broad investigation "
                      "of the spill.", "ACCUSE")
     assert [m.actors for m in found if m.trigger == "investigation"] == [["government"]]
+
+
+def test_a_thing_that_helps_is_no_aid_unless_it_is_an_organised_effort():
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
+                   content="Experts also name other factors that helped BP become Rosneft's partner.")
+    doc.meta["date"] = "2021-06-15"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "AID"]
+    assert [m.targets for m in mentions("The committee is co-ordinating an appeal to help the people of Haiti.", "AID")] == [
+        ["Haiti"]]
