@@ -142,6 +142,7 @@ class SyntaxData:
 # How far after a verb's object "by" may stand and still name whose act the object is ("blame decisions by BP"; a
 # byline's "By Linda Davidson" far before it does not)
 ACT_OF_WORDS = 3
+ASIDE_WORDS = 8  # the longest aside between commas read past ("warga sipil, termasuk perempuan dan anak-anak, tewas")
 DETERMINER = frozenset({"det"})  # the relation of a determiner ("the", "itu") in spaCy's English and in UD
 MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa") in spaCy's English and in UD
 
@@ -467,6 +468,14 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
+    if passive and not f.actors:
+        # "ditangkap lalu diinterogasi oleh petugas", "arrested and questioned by police", "diminta mundur oleh
+        # keluarganya": the agent of a verb the passive leads to (coordinated or completing it) did this too
+        for c in parse.children(trig, sd.inherit | sd.complement):
+            if c.pos in ("VERB", "AUX") and (agents := _case_nouns(parse, c, sd, sd.agent_words)):
+                f.actors += agents
+                f.how.append("shared_agent")
+                break
     if (passive or participle) and not f.actors:
         f.settings = _case_nouns(parse, trig, sd, sd.scene_words)
     if passive and not f.targets and head is not None and slot.dep in sd.conj | sd.inherit and not parse.children(
@@ -508,6 +517,14 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.targets.append(victim)
         f.bounds[victim.i] = (0, verb.i - 1)  # its phrase ends before the verb
         f.how.append("word_order_suffered")
+    if not f.targets and trig.pos in ("NOUN", "PROPN"):
+        # "Protes oleh pengemudi taksi terhadap aplikasi Uber": the parse hangs the target on the one who acts
+        for a in f.actors:
+            for c in parse.children(a):
+                word, noun = _case_word(parse, c, sd)
+                if noun is not None and c.i > a.i and word in sd.target_words | sd.type_target_words.get(etype, frozenset()):
+                    f.targets.append(noun)
+                    f.how.append("target_on_actor")
     last = max(inside)
     if (not f.targets and not passive and last + 1 < len(parse.tokens)
             and _matches(sd.transitive_pattern, trig.text) and not parse.children(trig, sd.object)
@@ -562,6 +579,10 @@ def _sufferer_before(parse: Parse, trig: Token, sd: SyntaxData) -> tuple[Token, 
     if not ({verb.text.lower(), verb.lemma.lower()} & sd.suffer_verbs):
         return None
     j = verb.i - 1
+    if j > 0 and parse.tokens[j].text == ",":  # "16 warga sipil, termasuk perempuan dan anak-anak, tewas dalam ...":
+        opening = next((k for k in range(j - 1, max(-1, j - 1 - ASIDE_WORDS), -1) if parse.tokens[k].text == ","), None)
+        if opening is not None:  # the aside between commas is not who suffers
+            j = opening - 1
     while j >= 0 and (parse.tokens[j].text.lower() in sd.preface_words or parse.tokens[j].pos == "ADJ"):
         j -= 1
     return (parse.tokens[j], verb) if j >= 0 and parse.tokens[j].pos in ("NOUN", "PROPN") else None

@@ -177,6 +177,16 @@ ROLES = [
      ["government"], ["fishermen", "businesses"]),
     # "by" right after an active verb's object names whose act it is, and so the target
     ("Transocean and other contractors blame decisions by BP.", "ACCUSE", None, ["BP"]),
+    # a passive without an agent of its own takes the agent of the verb it leads to
+    ("Setelah ketahuan tidur, ia ditangkap lalu diinterogasi oleh petugas keamanan.", "COERCE",
+     ["petugas keamanan"], None),
+    ("He was arrested and questioned by police on Monday.", "COERCE", ["police"], None),
+    # the target the parse hangs on the one who acts ("protes oleh pengemudi terhadap Uber")
+    ("Protes oleh pengemudi taksi konvensional terhadap aplikasi Uber berubah menjadi tindak kekerasan.", "PROTEST",
+     None, ["Uber"]),
+    # who dies in an attack, past an aside between commas
+    ("Setidaknya 16 warga sipil, termasuk perempuan dan anak-anak, tewas dalam serangan AS di Nangarhar.",
+     "ASSAULT", None, ["warga"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
