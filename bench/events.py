@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from linimasa.api import process  # noqa: E402
+from linimasa.events.threshold import default_threshold, shown as is_shown  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 STATUS_IN_DOC = {("phone-call", "004_6ec3a7005892a893"): "planned", ("phone-call", "001_86cd6f01714b256d"): "happened"}
@@ -151,6 +152,8 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool = F
     sweep = {f"{t:.2f}": {k: {"full": (v["precision"], v["recall"]), "event": (v["event_precision"], v["event_recall"])}
                            for k, v in bed_scores(rows, t).items()} for t in THRESHOLDS}
     scores = bed_scores(rows, threshold)
+    if threshold is None:  # each language's own, as `linimasa events` shows them
+        threshold = {code: default_threshold(code) for code in sorted({r["lang"] for r in rows})}
     out_rows = [{"id": r["id"], "lang": r["lang"], "split": r["split"],
                  "gold": [{k: g[k] for k in ("type", "status", "date", "actors", "targets", "t_start", "t_end")} for g in r["gold"]], "published": r["published"],
                  "system": [{"type": m.type, "trigger": m.trigger, "t_span": [m.trigger_span.start, m.trigger_span.end], "status": m.status, "cue": m.status_cue, "date_source": m.date_source,
@@ -227,7 +230,7 @@ def agreement(folder: Path = ROOT / "bench/events/agreement") -> dict:
     return {"sentences": len(rows), "scores": bed_scores(rows, 0.0)}
 
 
-def bed_scores(rows: list[dict], threshold: float) -> dict:
+def bed_scores(rows: list[dict], threshold: float | None) -> dict:
     """Per split and language (and per gold type on each): precision of shown mentions (fully right), recall of
     gold mentions (fully right), found (a pair), type and status accuracy on found pairs with overlapping
     triggers or the same type, and each part's accuracy."""
@@ -237,7 +240,7 @@ def bed_scores(rows: list[dict], threshold: float) -> dict:
     for split in sorted({r["split"] for r in rows}):
         for code in sorted({r["lang"] for r in rows}):
             sel = [r for r in rows if r["split"] == split and r["lang"] == code]
-            shown = {r["id"]: [m for m in r["all"] if m.confidence >= threshold] for r in sel}
+            shown = {r["id"]: [m for m in r["all"] if is_shown(m, threshold)] for r in sel}
             pairs = [(r, i, j, v) for r in sel for i, j, v in ed.match_sentence(r["gold"], shown[r["id"]], r["published"])]
             n_sys = sum(len(v) for v in shown.values())
             n_gold = sum(len(r["gold"]) for r in sel)

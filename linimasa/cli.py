@@ -111,7 +111,8 @@ def docs(db: str, fmt: str) -> None:
               help="Summarise each date with K sentences of the articles (extractive timeline summarisation: the N "
                    "dates are the learned date ranker's choice, linimasa/corpus/dates.py; bench/tls.py scores it).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Show event mentions at or over this confidence (default: the min_confidence setting, 0.28).")
+              help="Show event mentions at or over this confidence (default: the min_confidence setting, else each "
+                   "language's own: English 0.43, Indonesian 0.28).")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "csv", "timelinejs", "ics"]), default="json",
               show_default=True, help="ics: planned, proposed and conditional events with a day, for a calendar.")
 def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, query: str, max_dates: int,
@@ -151,26 +152,31 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, q
               type=click.Choice(["happened", "planned", "proposed", "conditional", "hypothetical", "negated"]),
               help="Only events with this status (repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Show event mentions at or over this confidence (default: the min_confidence setting, 0.28).")
+              help="Show event mentions at or over this confidence (default: the min_confidence setting, else each "
+                   "language's own: English 0.43, Indonesian 0.28).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confidence: float | None, fmt: str) -> None:
     """Print every event mention at or over the confidence threshold: type, status and its cue, actors, targets,
     source, location, mode, date, confidence, evidence."""
     from .model import to_json
 
+    from .events.threshold import describe, shown
+
     wanted = {t.upper() for t in types}
     threshold = _threshold(min_confidence)
-    shown = below = 0
+    printed = below = 0
+    langs: set[str] = set()
     with _open(db) as store:
         for m in store.event_mentions():
             if (not wanted or m.type in wanted) and (not statuses or m.status in statuses):
-                if m.confidence >= threshold:
+                if shown(m, threshold):
                     click.echo(to_json(m))
-                    shown += 1
+                    printed += 1
                 else:
                     below += 1
-    if not shown:  # say why the output is empty, on stderr: stdout stays JSON Lines
-        click.echo(f"no event mentions to show: {below} below the confidence threshold {threshold:g}"
+                    langs.add(m.lang)
+    if not printed:  # say why the output is empty, on stderr: stdout stays JSON Lines
+        click.echo(f"no event mentions to show: {below} below the confidence threshold {describe(threshold, langs)}"
                    + (" (lower it with --min-confidence)" if below else "") + ".", err=True)
 
 
@@ -360,8 +366,9 @@ def sources(db: str, fmt: str, documents: bool) -> None:
         click.echo(summary_table(sites))
 
 
-def _threshold(given: float | None) -> float:
-    """The confidence threshold: the option when given, else the min_confidence setting (LINIMASA_MIN_CONFIDENCE)."""
+def _threshold(given: float | None) -> float | None:
+    """The confidence threshold: the option when given, else the min_confidence setting (LINIMASA_MIN_CONFIDENCE);
+    None when neither is: each language's own default."""
     return given if given is not None else Context.create().get("min_confidence")
 
 

@@ -122,6 +122,7 @@ class EventMention:
     date_text: str = ""  # the words that date it: its time expression, or the meeting it reports
     date_absolute: bool = False  # its date is stated in full in the text ("7 Desember 2021"), not relative
     date_deictic: bool = False  # its date is counted from the day of writing ("hari ini", "kemarin")
+    lang: str = ""  # its document's language: the confidence threshold that shows it is that language's by default
     # What the events stage's classifiers decide on (trigger, syntax, cues); not stored, let go once they decided
     # (kept when the models are off, for training: `train/events.py`).
     features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)

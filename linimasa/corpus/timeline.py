@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from ..events.threshold import shown
 from ..model import Event, EventMention, Timeline
 from .dates import DateModel, date_features, rank_dates
 from .link import link, persons_in
@@ -92,10 +93,11 @@ def _names(text: str, name: str) -> bool:
 
 
 
-def stored_timeline(store, gap_days: int = 1, min_confidence: float = 0.0) -> Timeline:
+def stored_timeline(store, gap_days: int = 1, min_confidence: float | None = 0.0) -> Timeline:
     """The timeline of everything in `store` (a SQLiteStore) whose mentions reach `min_confidence` (the event
-    models' probability that the mention is an event of its type), copies counted once."""
-    mentions = (m for m in store.event_mentions() if m.confidence >= min_confidence)
+    models' probability that the mention is an event of its type; None: each language's default threshold),
+    copies counted once."""
+    mentions = (m for m in store.event_mentions() if shown(m, min_confidence))
     return build_timeline(mentions, {d: p.date for d, p in store.published().items()},
                           store.copies(), gap_days, persons_in(store))
 
@@ -135,7 +137,7 @@ class Candidates:
 
 
 def summary_candidates(store, query: str = "", entities: Iterable[str] = (), date_from: str = "", date_to: str = "",
-                       timeline: Timeline | None = None, min_confidence: float = 0.0) -> Candidates:
+                       timeline: Timeline | None = None, min_confidence: float | None = 0.0) -> Candidates:
     """The candidate days and sentences of a timeline summary over the stored documents that match `query`
     (FTS5; all when empty), the sentences naming every entity given, within [date_from, date_to]."""
     names = [n for n in entities if n]
@@ -160,7 +162,7 @@ def summary_candidates(store, query: str = "", entities: Iterable[str] = (), dat
 
 def summary_timeline(store, max_dates: int, per_date: int, query: str = "", entities: Iterable[str] = (),
                      date_from: str = "", date_to: str = "", timeline: Timeline | None = None,
-                     min_confidence: float = 0.0, model: DateModel | None = None
+                     min_confidence: float | None = 0.0, model: DateModel | None = None
                      ) -> tuple[Timeline, dict[str, list[str]]]:
     """A timeline summary (TLS) of the stored documents: the `max_dates` days the date ranker (`corpus.dates`)
     scores highest, each with its `per_date` most central sentences, and the events of those days.

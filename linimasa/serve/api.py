@@ -16,6 +16,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from ..errors import StoreError
+from ..events.threshold import shown
 from ..export import timeline_csv, timeline_ics, timeline_json, timeline_timelinejs
 from ..kb import TYPES as ENTITY_TYPES, load_kb
 from ..model import to_dict
@@ -110,7 +111,7 @@ def api_mentions(type: list[str] = Query([], description="PLOVER type (repeatabl
     types, statuses = set(check_types(type)), set(check_statuses(status))
     threshold = lib.min_confidence if min_confidence is None else min_confidence
     found = [to_dict(m) for m in lib.event_mentions() if (not types or m.type in types)
-             and (not statuses or m.status in statuses) and m.confidence >= threshold]
+             and (not statuses or m.status in statuses) and shown(m, threshold)]
     return paged(found, page, per_page)
 
 

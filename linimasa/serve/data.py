@@ -107,10 +107,10 @@ class Library:
         self._lock = threading.Lock()  # one snapshot build and one ingest at a time
         self._version: tuple = ()
         self._snapshot: Snapshot | None = None
-        self._timelines: dict[float, Timeline] = {}
+        self._timelines: dict[float | None, Timeline] = {}
 
     @property
-    def min_confidence(self) -> float:
+    def min_confidence(self) -> float | None:
         return self.context.get("min_confidence")
 
     @contextmanager

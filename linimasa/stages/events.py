@@ -382,7 +382,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 source=names.get(source.entity_id, "") if source else "",
                 confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
                 date_text=dating.span.text if dating else "", date_absolute=bool(dating) and dating.rule in ABSOLUTE_RULES,
-                date_deictic=bool(dating) and dating.rule in DEICTIC_RULES, features=features,
+                date_deictic=bool(dating) and dating.rule in DEICTIC_RULES, features=features, lang=code,
             )
             if dating is None:  # "berbicara dengan Putin di G20": the summit's days date the talk
                 meeting = next((mt for mt in scheduled if mt.place_names and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from linimasa.events.threshold import shown
 from linimasa.model import Document
 from linimasa.pipeline import Pipeline
 from linimasa.settings import Context
@@ -18,8 +19,7 @@ def events_of(text: str, lang: str = "en", published: str = "2021-06-15") -> lis
     doc.meta["date"] = published
     ctx = Context.create({"languages": "en,id"})
     doc = Pipeline(STAGES)(doc, ctx)
-    threshold = ctx.get("min_confidence")
-    return [m for m in doc.event_mentions if m.confidence >= threshold]
+    return [m for m in doc.event_mentions if shown(m, ctx.get("min_confidence"))]
 
 
 def one(text: str, type_: str, lang: str = "en"):
