@@ -187,6 +187,9 @@ ROLES = [
     # who dies in an attack, past an aside between commas
     ("Setidaknya 16 warga sipil, termasuk perempuan dan anak-anak, tewas dalam serangan AS di Nangarhar.",
      "ASSAULT", None, ["warga"]),
+    # whose agent or keeper a person is only qualifies the person ("agen Rossi, Marco Bellini")
+    ("Presiden klub itu, Budi Santoso, akan menemui agen Rossi, Marco Bellini, pekan depan.", "CONSULT",
+     ["Budi Santoso"], ["Marco Bellini"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
