@@ -307,11 +307,16 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             f.targets.append(c)
             f.how.append("passive_subj")
         elif (c.dep in sd.object - sd.recipient and etype == "AID"
-              and {trig.text.lower(), trig.lemma.lower()} & sd.gift_verbs):
+              and {trig.text.lower(), trig.lemma.lower()} & sd.gift_verbs
+              and not ((c.pos == "PROPN" or is_party(c, code)) and any(
+                  _case_nouns(parse, x, sd, sd.counterpart_words) for x in (trig, c)))):
+            # (not "provided the villagers with food": the one provided with it gets it)
             # "sent a team out to Haiti": the team is the aid; Haiti, after "to", gets it (the parse may hang that on
             # the aid: "menyalurkan bantuan kepada korban")
             f.targets += _case_nouns(parse, c, sd, sd.target_words | sd.type_target_words.get(etype, frozenset()))
             f.how.append("gift")
+        elif c.dep in sd.object and _clause_apposition(parse, trig, c, sd):
+            continue  # "sued BP ..., the federal government's first legal filing": what the act was, no side
         elif c.dep in sd.object:
             # (a dative case word stands for its noun: "provided tents for the families")
             f.targets += [c] if c.pos != "ADP" else parse.children(c, sd.prep_object)
@@ -608,6 +613,14 @@ def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     if t.pos != "VERB" or t.dep not in sd.subject:
         return t
     return next((c for c in parse.children(t, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
+
+
+def _clause_apposition(parse: Parse, verb: Token, obj: Token, sd: SyntaxData) -> bool:
+    """Whether object `obj` of `verb` is a noun phrase set after the clause by a comma that names the act itself
+    ("sued BP and eight other companies Wednesday, the government's first legal filing"): the verb has another
+    object before it, and a comma of the verb's stands between them."""
+    before = [o for o in parse.children(verb, sd.object) if o.i < obj.i]
+    return bool(before) and any(p.text == "," and max(o.i for o in before) < p.i < obj.i for p in parse.children(verb))
 
 
 def predicate_subject(parse: Parse, t: Token, sd: SyntaxData) -> Token:

@@ -190,6 +190,10 @@ ROLES = [
     # whose agent or keeper a person is only qualifies the person ("agen Rossi, Marco Bellini")
     ("Presiden klub itu, Budi Santoso, akan menemui agen Rossi, Marco Bellini, pekan depan.", "CONSULT",
      ["Budi Santoso"], ["Marco Bellini"]),
+    # a noun phrase after the clause that names the act is no side of it; who is provided with aid gets it
+    ("The Justice Department sued BP on Wednesday over the spill, the government's first legal filing.", "ACCUSE",
+     ["Justice Department"], ["BP"]),
+    ("The army provided the villagers with food, water and blankets on Monday.", "AID", ["army"], ["villagers"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
