@@ -521,6 +521,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         victim, verb = suffered  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
         f.targets.append(victim)
         f.bounds[victim.i] = (0, verb.i - 1)  # its phrase ends before the verb
+        first = parse.head(victim)  # "Empat polisi dan tiga pekerja tewas dalam serangan itu": both died
+        if victim.dep in sd.conj and first is not None and first.pos in ("NOUN", "PROPN") and first.i < victim.i:
+            f.targets.append(first)
+            f.bounds[first.i] = (0, victim.i - 1)
         f.how.append("word_order_suffered")
     if not f.targets and trig.pos in ("NOUN", "PROPN"):
         # "Protes oleh pengemudi taksi terhadap aplikasi Uber": the parse hangs the target on the one who acts

@@ -194,6 +194,7 @@ ROLES = [
     ("The Justice Department sued BP on Wednesday over the spill, the government's first legal filing.", "ACCUSE",
      ["Justice Department"], ["BP"]),
     ("The army provided the villagers with food, water and blankets on Monday.", "AID", ["army"], ["villagers"]),
+    ("Empat polisi dan tiga pekerja tewas dalam serangan itu.", "ASSAULT", None, ["polisi", "pekerja"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),

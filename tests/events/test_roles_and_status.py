@@ -198,6 +198,9 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("For updates on the stories, please visit our facebook page.", "visit"),
     ("The spill could reach 10,000 barrels, according to one analyst who asked not to be named.", "asked"),
     ("The official declined to comment when asked if any evidence points to negligence.", "asked"),  # a question
+    ("'To replace them with what?' Admiral Thad Allen asked back.", "asked"),  # a question in reply
+    ("Obat baru itu menyerang virus di dalam sel.", "menyerang"),  # an attack on a problem
+    ("The company spent billions of dollars fighting the spill.", "fighting"),
     ("Menurut seorang pejabat yang meminta namanya tidak disebutkan, rapat itu ditunda.", "meminta"),
     ("The scanners were installed after a schoolboy was admitted to hospital.", "admitted"),
     ("Yayasan Jantung Indonesia mengingatkan pentingnya peran perempuan dalam keluarga.", "mengingatkan"),
@@ -212,7 +215,7 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan", "mengamankan", "dipanggil",
-                               "pemeriksaan", "bom", "meminta") else "en"
+                               "pemeriksaan", "bom", "meminta", "menyerang") else "en"
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
