@@ -165,8 +165,8 @@ ROLES = [
      "REQUEST", ["Bill McCollum"], None),
     ("Feinberg said that BP had not yet exercised its right to appeal against any claims.", "REQUEST", ["BP"], None),
     # "X said he ...": the one who says it; "its" is the nearer party noun of its sentence, else the organisation
-    ("Judge Pastor said he wanted a camera in the courtroom and asked for proposals from news teams.", "REQUEST",
-     ["Pastor"], None),
+    ("Paul Jones met the judge. Pastor said he wanted a camera in the courtroom and asked for proposals from news "
+     "teams.", "REQUEST", ["Pastor"], None),
     ("The commission is the first group to wrap up its probe of the accident.", "ACCUSE", ["commission"], None),
     # a speaker named with a title in commas before the speech verb speaks the quote ("I" is that speaker)
     ('"I have ordered an inquiry into the activities of BP," Eric Holder, the US attorney general, told ABC.',
