@@ -172,8 +172,8 @@ def _repeated(tdoc, nlp, items: list[Found], words: dict, lower_words: set[str],
     """One name, one reading per document: a name the model found MIN_REPEATED_FOUND times is a name wherever the
     text writes it the same way ("BP" found in some sentences and missed at the start of another, "BP spokespeople
     rushed ..."), with the type the model gave it most often; only names all of whose words are capitalised (the
-    model's "rumah Setnov" is a house). Not where a one-word name opens a sentence and the text also writes it lower-case
-    (a word, not a name). Matched with spaCy's PhraseMatcher on the text's tokens."""
+    model's "rumah Setnov" is a house). Not where a one-word name opens a sentence and the text also writes it
+    lower-case (a word, not a name). Matched with spaCy's PhraseMatcher on the text's tokens."""
     from collections import Counter, defaultdict
 
     from spacy.matcher import PhraseMatcher

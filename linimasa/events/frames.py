@@ -528,10 +528,11 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.how.append("word_order_suffered")
     if not f.targets and trig.pos in ("NOUN", "PROPN"):
         # "Protes oleh pengemudi taksi terhadap aplikasi Uber": the parse hangs the target on the one who acts
+        marks = sd.target_words | sd.type_target_words.get(etype, frozenset())
         for a in f.actors:
             for c in parse.children(a):
                 word, noun = _case_word(parse, c, sd)
-                if noun is not None and c.i > a.i and word in sd.target_words | sd.type_target_words.get(etype, frozenset()):
+                if noun is not None and c.i > a.i and word in marks:
                     f.targets.append(noun)
                     f.how.append("target_on_actor")
     last = max(inside)
@@ -544,7 +545,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.how.append("word_order_object")
     f.actors = [x for t in f.actors for s in _senders(parse, t, sd)
                 for x in _with_conj(parse, _counted(parse, predicate_subject(parse, _doer(parse, s, sd), sd), sd), sd)]
-    f.targets = [x for t in f.targets for x in _with_conj(parse, _counted(parse, predicate_subject(parse, t, sd), sd), sd)
+    f.targets = [x for t in f.targets
+                 for x in _with_conj(parse, _counted(parse, predicate_subject(parse, t, sd), sd), sd)
                  if x not in f.actors]
     return f
 

@@ -11,8 +11,8 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import (UNBOUNDED, Frame, predicate_subject, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase, proper_name,
-                     refers_to, syntax_data)
+from .frames import (UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
+                     predicate_subject, proper_name, refers_to, syntax_data)
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -141,9 +141,9 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if is_pronoun(tok, code) and (sayer := _sayer(parse, tok, sd)) is not None and sayer.i != tok.i:
         # "Pastor said he wanted ...": who says what the pronoun does in the clause said
         # (the one who says it is often the sentence's source, which the cast leaves out: its people are back here)
-        name, kind = name_of(parse, sayer, [*mentions, *[m for m in others if m.type == "PER" and m.entity_id in names]],
-                             names, kb, code, previous, others=others, speaker=speaker,
-                             earlier=earlier, taken=taken, document=document)
+        people = [m for m in others if m.type == "PER" and m.entity_id in names]
+        name, kind = name_of(parse, sayer, [*mentions, *people], names, kb, code, previous, others=others,
+                             speaker=speaker, earlier=earlier, taken=taken, document=document)
         if name and kind in ("entity", "name", "pronoun"):
             return name, "pronoun"
     if is_pronoun(tok, code):
@@ -190,7 +190,8 @@ def _party_noun_before(parse: Parse, tok: Token, sentence_mentions: list[Mention
     noun = nouns[-1]
     if any(noun.end <= m.span.start and m.span.end <= tok.start for m in sentence_mentions):
         return None
-    return predicate_subject(parse, noun, sd)  # "The commission is the first group to wrap up its probe": the commission
+    # "The commission is the first group to wrap up its probe": the commission
+    return predicate_subject(parse, noun, sd)
 
 
 def _sayer(parse: Parse, tok: Token, sd) -> Token | None:

@@ -333,7 +333,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if etype in ASKING and things and not actors:
                 continue  # "washing hands requires extra effort", "kegiatan itu menuntut kreativitas": no one asks
             if etype == "AID" and things and not actors and fr is not None and fr.trigger is not None and (
-                    {fr.trigger.lemma.lower(), trig.group(0).lower()} & sd.help_words) and not set(things) & sd.effort_nouns:
+                    {fr.trigger.lemma.lower(), trig.group(0).lower()} & sd.help_words) and (
+                    not set(things) & sd.effort_nouns):
                 continue  # "factors that helped BP become a partner", "the model helped insurers": no one aids
             if not actors and not targets and not (use_models or ctx.get("event_all_candidates")):
                 continue  # without the models, a trigger nobody takes part in is most often no event
