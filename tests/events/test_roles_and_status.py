@@ -200,6 +200,7 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("The official declined to comment when asked if any evidence points to negligence.", "asked"),  # a question
     ("'To replace them with what?' Admiral Thad Allen asked back.", "asked"),  # a question in reply
     ("Obat baru itu menyerang virus di dalam sel.", "menyerang"),  # an attack on a problem
+    ("Istri korban lantas melaporkan hilangnya suaminya ke polisi, kemarin.", "melaporkan"),  # a report of no one
     ("The company spent billions of dollars fighting the spill.", "fighting"),
     ("Menurut seorang pejabat yang meminta namanya tidak disebutkan, rapat itu ditunda.", "meminta"),
     ("The scanners were installed after a schoolboy was admitted to hospital.", "admitted"),
@@ -215,7 +216,7 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan", "mengamankan", "dipanggil",
-                               "pemeriksaan", "bom", "meminta", "menyerang") else "en"
+                               "pemeriksaan", "bom", "meminta", "menyerang", "melaporkan") else "en"
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
