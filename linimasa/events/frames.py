@@ -860,5 +860,15 @@ def proper_name(parse: Parse, t: Token, code: str) -> str:
         return ""
     sd = syntax_data(code)
     parts = [t] + [c for c in parse.children(t, sd.modifier) if c.pos == "PROPN" and abs(c.i - t.i) <= PROPER_NAME_WORDS]
-    words = sorted(parts, key=lambda x: x.i)
-    return " ".join(x.text for x in words) if words[-1].i - words[0].i < len(words) + 1 else t.text
+    # capitalised words and numbers right after it that hang on it, whatever their tag ("Tim Densus 88")
+    start, end = subtree_span(parse, t)
+    j, below = t.i + 1, {x.i for x in parse.tokens if start <= x.start and x.end <= end}
+    while j < len(parse.tokens) and j - t.i <= PROPER_NAME_WORDS and j in below and (
+            parse.tokens[j].text[:1].isupper() or parse.tokens[j].text.isdigit()):
+        parts.append(parse.tokens[j])
+        j += 1
+    words = sorted(set(parts), key=lambda x: x.i)
+    if words[-1].i - words[0].i >= len(words) + 1:
+        return t.text
+    # a word the source wrote twice is one ("Tim Tim Densus 88")
+    return " ".join(x.text for k, x in enumerate(words) if not (k and x.text == words[k - 1].text))

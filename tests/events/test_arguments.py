@@ -195,6 +195,8 @@ ROLES = [
      ["Justice Department"], ["BP"]),
     ("The army provided the villagers with food, water and blankets on Monday.", "AID", ["army"], ["villagers"]),
     ("Empat polisi dan tiga pekerja tewas dalam serangan itu.", "ASSAULT", None, ["polisi", "pekerja"]),
+    # a name the entities stage missed keeps its capitalised words and numbers; a word written twice is one
+    ("Tim Tim Densus 88 menangkap dua terduga teroris di Bekasi pada Jumat.", "COERCE", ["Tim Densus 88"], None),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
