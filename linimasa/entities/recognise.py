@@ -52,6 +52,7 @@ def _words(code: str) -> dict:
         "person_cues": frozenset(w.lower() for w in data.get("person_cues", [])),
         "place_cues": frozenset(w.lower() for w in data.get("place_cues", [])),
         "org_heads": frozenset(data.get("org_heads", [])),
+        "place_heads": frozenset(data.get("place_heads", [])),
         "particles": frozenset(data.get("name_particles", [])),
         "stop": frozenset(w.lower() for w in nlp.Defaults.stop_words),
     }
@@ -161,7 +162,10 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
             if any(t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and t.text not in words["not_names"]
                    for t in extra):
                 found.remove(inside)
-        claim(Found(start, end, surface, cand.label, (), "model"))
+        # a name that opens with an organisation's head word is an organisation, whatever type the model gave it
+        # ("Institut Prancis", "Universitas Indonesia" as places), unless the word names a building too ("Kantor")
+        label = "ORG" if len(tokens) > 1 and tokens[0].text in words["org_heads"] - words["place_heads"] else cand.label
+        claim(Found(start, end, surface, label, (), "model"))
 
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
     _cued_names(tdoc, words, opens_sentence, claim)

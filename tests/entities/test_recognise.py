@@ -178,3 +178,8 @@ def test_a_name_the_model_found_twice_is_a_name_where_it_missed_it():
     # found once, it may be the model's error: not spread
     once = "Analysts said BP would pay for the damage. BP spokespeople rushed to defend Hayward."
     assert [f.start for f in find(once, "en", kb, {0}, []) if f.text == "BP"] == [14]
+
+
+def test_a_name_opening_with_an_organisation_head_is_an_organisation():
+    found = entities("Jakarta - Institut Prancis di Indonesia bekerja sama dengan Modena membuka kelas kursus.", "id")
+    assert found.get("Institut Prancis") == "ORG"
