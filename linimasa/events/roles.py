@@ -237,7 +237,9 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
             conjuncts = {c.i for c in parse.children(t, sd.conj)}  # "the government and BP": two
-            if t.i not in named and (t.head in named or any(c.i in named - conjuncts for c in parse.children(t))
+            # (not a conjunct of a name: "Tony Hayward ... and other directors", "Transocean and other contractors")
+            if t.i not in named and ((t.head in named and t.dep not in sd.conj)
+                                     or any(c.i in named - conjuncts for c in parse.children(t))
                                      or any(0 < n - t.i <= APPOSED_WORDS for n in named - conjuncts)):
                 continue  # "the charity World Vision": the noun beside a name is that name
             if kind != "entity" and t.i in f.name_only:

@@ -197,6 +197,9 @@ ROLES = [
     ("Empat polisi dan tiga pekerja tewas dalam serangan itu.", "ASSAULT", None, ["polisi", "pekerja"]),
     # a name the entities stage missed keeps its capitalised words and numbers; a word written twice is one
     ("Tim Tim Densus 88 menangkap dua terduga teroris di Bekasi pada Jumat.", "COERCE", ["Tim Densus 88"], None),
+    # a common noun coordinated with a name is another side, not that name's title
+    ("Senator Barbara Boxer and seven other senators asked the Justice Department to investigate BP.", "REQUEST",
+     ["Barbara Boxer", "senators"], None),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
