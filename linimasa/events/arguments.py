@@ -65,8 +65,16 @@ def word_before(text: str, start: int, m: Mention) -> str:
 
 
 def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
-    """Who said it: a person (else a body) named right after "kata"/"menurut" or right before "mengatakan"."""
+    """Who said it: a person (else a body) named right before "mengatakan"/"said" (with a title in commas between),
+    else right after "kata"/"menurut"/"said" ("said BP spokesman John Smith"; not "James Bevan, an investor, said a
+    deal with Kuwait Petroleum ...": the one named before says it)."""
     people = [m for m in mentions if m.type in ("PER", "ORG")]
+    if lex.source_after:
+        for cue in lex.source_after.finditer(text):
+            before = [m for m in people if 0 <= cue.start() + start - m.span.end <= 3
+                      or APPOSED_TITLE.fullmatch(text[m.span.end - start:cue.start()])]
+            if before:  # a person before a body: "James Bevan, an officer at CCLA Investments, said"
+                return max(before, key=lambda m: (m.type == "PER", m.span.end))
     if lex.source_before:
         for cue in lex.source_before.finditer(text):
             # "said BP spokesman John Smith", not "said it is working with BP" (a clause, whose subject is named)
@@ -74,12 +82,6 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
                 w.lower().strip(",") in lex.clause_openers for w in text[cue.end():m.span.start - start].split())]
             if after:
                 return min(after, key=lambda m: (m.type != "PER", m.span.start))
-    if lex.source_after:
-        for cue in lex.source_after.finditer(text):
-            before = [m for m in people if 0 <= cue.start() + start - m.span.end <= 3
-                      or APPOSED_TITLE.fullmatch(text[m.span.end - start:cue.start()])]
-            if before:
-                return before[-1]
     return None
 
 

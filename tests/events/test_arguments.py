@@ -392,3 +392,9 @@ def test_a_thing_that_helps_is_no_aid_unless_it_is_an_organised_effort():
     assert not [m for m in doc.event_mentions if m.type == "AID"]
     assert [m.targets for m in mentions("The committee is co-ordinating an appeal to help the people of Haiti.", "AID")] == [
         ["Haiti"]]
+
+
+def test_who_is_named_before_said_says_it_even_when_a_name_follows_said():
+    m = mentions("James Bevan, chief investment officer at CCLA Investments, said a deal with Kuwait Petroleum was "
+                 "more likely.", "AGREE")[0]
+    assert m.source == "James Bevan" and "Kuwait Petroleum" not in m.actors
