@@ -304,7 +304,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # other side only as a counterpart ("dengan"), not what is talked about ("membahas pertemuan antara
                 # Biden dan Putin")
                 actors = actors or [a for a in parsed_sides[0] if a not in targets]
-                if fr is not None and "with" in fr.how:
+                if fr is not None and ("with" in fr.how or trig.group(0).lower() in lex.transitive_talks):
+                    # (or the object of a talks verb that takes its counterpart: "akan bertemu salah satu klub Eropa")
                     targets = targets or [t for t in parsed_sides[1] if t not in actors]
                 if continues:  # "Dia berbicara dengan Macron ...": the previous sentence's subject acts
                     actors = list(dict.fromkeys([names[previous_subject.entity_id], *actors]))

@@ -200,6 +200,9 @@ ROLES = [
     # a common noun coordinated with a name is another side, not that name's title
     ("Senator Barbara Boxer and seven other senators asked the Justice Department to investigate BP.", "REQUEST",
      ["Barbara Boxer", "senators"], None),
+    # the one a talks verb meets is its object, a common noun too; "pemeriksaan pada X" examines X
+    ("Pelatih Budi Santoso akan bertemu salah satu klub Eropa pekan depan.", "CONSULT", None, ["klub"]),
+    ("Setelah dilakukan pemeriksaan pada WNA tersebut ditemukan 4 buah paket.", "ACCUSE", None, ["WNA"]),
     # the outlet a report is taken from takes no part in it
     ("Berdasarkan pantauan Kompas.com, rapat ini juga dihadiri Menteri BUMN Rini Soemarno.", "CONSULT",
      ["Rini Soemarno"], None),
