@@ -272,6 +272,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
                     continue  # "attack helicopters", "aid workers": the word names a kind of thing, not an event
+                if (head is not None and head.i == fr.trigger.i - 1 and fr.trigger.pos == "NOUN"
+                        and {head.lemma.lower(), head.text.lower()} & sd.doer_nouns):
+                    continue  # "Pelaku bom bunuh diri menyerang ...": the bomber, whose act the verb tells
                 if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, sd, code):
                     continue
                 if status == "happened" and not cue:

@@ -295,3 +295,12 @@ def test_calling_into_question_is_an_accusation():
 def test_a_vessel_that_modifies_an_attack_is_what_was_hit():
     assert [m.type for m in all_events("Megrahi was convicted of the 1988 plane bombing over Lockerbie.")
             if m.trigger == "bombing"] == ["ASSAULT"]
+
+
+def test_the_act_that_names_its_doer_is_no_event_of_its_own():
+    """"Pelaku bom bunuh diri menyerang ...": the bomber attacked; "bom" names who, the verb tells the act (an undated
+    page, where the first trigger of a type would otherwise stand for both)."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
+                   content="Pelaku bom bunuh diri menyerang sebuah pembangkit listrik milik negara pada Sabtu.")
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert [m.trigger for m in doc.event_mentions if m.type == "ASSAULT"] == ["menyerang"]
