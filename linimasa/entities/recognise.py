@@ -136,6 +136,9 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
 
     cased = any(ch.isupper() for ch in text)
     lower_words = {t.text for t in tdoc if t.text.islower()}
+    # the heads that make a model name an organisation, whatever type the model gave it (not those that name a
+    # building as often, "Kantor")
+    org_label_heads = words["org_heads"] - words["place_heads"]
     for cand in recognise(tdoc, code):
         span = tdoc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
         if span is None:
@@ -162,9 +165,8 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
             if any(t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and t.text not in words["not_names"]
                    for t in extra):
                 found.remove(inside)
-        # a name that opens with an organisation's head word is an organisation, whatever type the model gave it
-        # ("Institut Prancis", "Universitas Indonesia" as places), unless the word names a building too ("Kantor")
-        label = "ORG" if len(tokens) > 1 and tokens[0].text in words["org_heads"] - words["place_heads"] else cand.label
+        # "Institut Prancis", "Universitas Indonesia", which the model took for places
+        label = "ORG" if len(tokens) > 1 and tokens[0].text in org_label_heads else cand.label
         claim(Found(start, end, surface, label, (), "model"))
 
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
@@ -187,13 +189,11 @@ def _repeated(tdoc, nlp, items: list[Found], words: dict, lower_words: set[str],
         if f.how == "model" and len(f.text) >= MIN_REPEATED_CHARS and f.text not in words["not_names"] and (
                 f.text.lower() not in words["stop"]):
             labels[f.text][f.type] += 1
-    if not labels:
-        return
-    matcher = PhraseMatcher(nlp.vocab)
     labels = {surface: counts for surface, counts in labels.items() if sum(counts.values()) >= MIN_REPEATED_FOUND
               and all(_capitalised(w) or w in words["particles"] for w in surface.split())}
     if not labels:
         return
+    matcher = PhraseMatcher(nlp.vocab)
     for surface in labels:
         matcher.add(surface, [nlp.make_doc(surface)])
     for key, start, end in matcher(tdoc):

@@ -11,7 +11,7 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind
-from .frames import (UNBOUNDED, Frame, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
+from .frames import (UNBOUNDED, Frame, _definite, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
                      predicate_subject, proper_name, refers_to, syntax_data)
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
@@ -183,8 +183,8 @@ def _party_noun_before(parse: Parse, tok: Token, sentence_mentions: list[Mention
     """The last definite party noun ("the government", "the company") before pronoun `tok` in its sentence, when no
     name stands between it and the pronoun; else None."""
     sd = syntax_data(code)
-    nouns = [t for t in parse.tokens[:tok.i] if t.pos == "NOUN" and is_party(t, code) and any(
-        c.text.lower() in sd.definite for c in parse.children(t)) and parse.head(t) is not tok]
+    nouns = [t for t in parse.tokens[:tok.i] if t.pos == "NOUN" and is_party(t, code) and _definite(parse, t, sd)
+             and parse.head(t) is not tok]
     if not nouns:
         return None
     noun = nouns[-1]

@@ -182,7 +182,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     for sentence in doc.sentences:  # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part
         if (n := dateline_end(sentence.span.text)):
             skip |= {id(m) for m in body if sentence.span.start <= m.span.start < sentence.span.start + n}
-    skip |= {id(m) for m in _outlets(doc.text, body, lex)}
+    mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
+    skip |= {id(m) for m in _outlets(doc.text, mentions_at, lex)}
     code = doc.lang or ctx.get("default_lang")
     with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
@@ -199,7 +200,6 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     scheduled = _meetings_near(doc, published)
     game = lex.game_words is not None and len({w.group(0).lower() for w in lex.game_words.finditer(doc.text)}) >= GAME_WORDS
     story: EventMention | None = None  # the previous sentence's sanction or threat, with its target
-    mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
     timexes_at = SpanIndex(doc.timexes, lambda t: (t.span.start, t.span.end))
     sources = [source_of(s.span.text, s.span.start, mentions_at.starting_in(s.span.start, s.span.end), lex)
                for s in doc.sentences]
@@ -499,16 +499,15 @@ def _join(kept: EventMention, actors: list[str], targets: list[str]) -> None:
 GENERIC_MODES = ("talks", "call")  # words that say talks took place, not how
 
 
-def _outlets(text: str, mentions: list[Mention], lex) -> list[Mention]:
-    """The mentions that name the outlet a report is taken from ("seperti dilansir dari laman Reuters", "pantauan
-    Kompas.com", "as quoted by AFP"): the first name within OUTLET_REACH characters after an outlet cue, with no
-    clause punctuation between."""
+def _outlets(text: str, mentions_at: SpanIndex[Mention], lex) -> list[Mention]:
+    """The mentions (indexed by `mentions_at`) that name the outlet a report is taken from ("seperti dilansir dari
+    laman Reuters", "pantauan Kompas.com", "as quoted by AFP"): the first name within OUTLET_REACH characters after
+    an outlet cue, with no clause punctuation between."""
     if lex.outlet_before is None:
         return []
-    at = SpanIndex(mentions, lambda m: (m.span.start, m.span.end))
     out = []
     for cue in lex.outlet_before.finditer(text):
-        after = [m for m in at.starting_in(cue.end(), cue.end() + OUTLET_REACH)
+        after = [m for m in mentions_at.starting_in(cue.end(), cue.end() + OUTLET_REACH)
                  if not any(c in text[cue.end():m.span.start] for c in ",.;:\"“”")]
         if after:
             out.append(min(after, key=lambda m: m.span.start))
