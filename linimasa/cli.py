@@ -369,7 +369,12 @@ def sources(db: str, fmt: str, documents: bool) -> None:
 def _threshold(given: float | None) -> float | None:
     """The confidence threshold: the option when given, else the min_confidence setting (LINIMASA_MIN_CONFIDENCE);
     None when neither is: each language's own default."""
-    return given if given is not None else Context.create().get("min_confidence")
+    if given is not None:
+        return given
+    try:
+        return Context.create().get("min_confidence")
+    except LinimasaError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _open(db: str):

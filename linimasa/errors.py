@@ -13,5 +13,9 @@ class StageError(LinimasaError):
     """A pipeline that cannot run: unknown stage or a stage whose requirements are missing."""
 
 
+class SettingError(LinimasaError, ValueError):
+    """A setting given a value of the wrong kind (`--setting NAME=VALUE`, `LINIMASA_<NAME>`)."""
+
+
 class StoreError(LinimasaError):
     """The database cannot be opened or written."""

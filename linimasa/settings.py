@@ -9,6 +9,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SettingError
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -48,14 +50,20 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def _coerce(setting: Setting, value: Any) -> Any:
-    if setting.default is None:  # a number that may be left unset
-        return None if value is None or str(value).strip() == "" else float(value)
-    if isinstance(setting.default, bool):
-        return str(value).lower() in {"1", "true", "yes", "on"}
-    if isinstance(setting.default, int):
-        return int(value)
-    if isinstance(setting.default, float):
-        return float(value)
+    try:
+        if setting.default is None:  # a number that may be left unset
+            return None if value is None or str(value).strip() == "" else float(value)
+        if isinstance(setting.default, bool):
+            return str(value).lower() in {"1", "true", "yes", "on"}
+        if isinstance(setting.default, int):
+            return int(value)
+        if isinstance(setting.default, float):
+            return float(value)
+    except (TypeError, ValueError) as exc:
+        kind = "a whole number" if isinstance(setting.default, int) else "a number"
+        raise SettingError(f"setting {setting.name} (LINIMASA_{setting.name.upper()} or --setting "
+                           f"{setting.name}=VALUE) must be {kind}, not {value!r}; e.g. {setting.name}="
+                           f"{setting.default if setting.default is not None else 0.5}") from exc
     return str(value)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -84,6 +85,15 @@ def test_timex_command_prints_offsets_into_the_given_text():
 def test_bad_setting_is_a_clear_error(tmp_path):
     result = linimasa("run", str(SEEDS), "--db", str(tmp_path / "x.db"), "--setting", "nope=1")
     assert result.returncode == 1 and "unknown setting 'nope'" in result.stderr
+
+
+def test_a_setting_of_the_wrong_kind_is_a_clear_error(tmp_path, seeds_db):
+    result = linimasa("run", str(SEEDS), "--db", str(tmp_path / "x.db"), "--setting", "max_bytes=ten")
+    assert result.returncode == 1 and "max_bytes" in result.stderr and "whole number" in result.stderr
+    assert "Traceback" not in result.stderr
+    env = subprocess.run([sys.executable, "-m", "linimasa", "events", "--db", seeds_db], capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "LINIMASA_MIN_CONFIDENCE": "abc"})
+    assert env.returncode == 1 and "min_confidence" in env.stderr and "Traceback" not in env.stderr
 
 
 def test_entities_command_lists_types_aliases_and_documents(seeds_db):
