@@ -22,6 +22,7 @@ GOVERNING = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "obj", 
 CONJ = {"conj"}  # (the relations of English's and UD's parses alike)
 OBJECTS = {"dobj", "obj", "pobj", "obl", "nmod"}  # a noun the governor takes as a thing: "untuk tuduhan lain"
 VERBS = {"VERB", "AUX"}
+NOUNS = {"NOUN", "PROPN", "PRON"}
 
 
 @functools.cache
@@ -44,13 +45,17 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
 STATUS_PRIORITY = ("negated", "conditional", "hypothetical", "proposed", "planned")
 
 
-def governing_status(parse: Parse, t: Token, code: str, said: bool = False) -> tuple[str, str]:
+def governing_status(parse: Parse, t: Token, code: str, said: bool = False, after: int | None = None) -> tuple[str, str]:
     """(status, the governing verb) when a verb above the trigger, through complement relations, says it did not
     simply happen: "fear that Moscow is preparing to invade" (hypothetical), "called for air strikes" (proposed),
     "refused to meet" (negated); the least factual status of the chain wins. ("", "") when none does.
     What was `said` (an accusation, a request) and is denied or refused as a thing was still said: "denied the
     allegations", "menolak permintaan itu" (the refusal is its own event). A verb coordinated with another is not
-    governed by it: "refused to comment but said it welcomed new investors"."""
+    governed by it: "refused to comment but said it welcomed new investors".
+    With `after` (a text offset: where a cue of the trigger's clause stands), only the first verb above the
+    trigger counts, reached through no other noun, and only when it stands after that cue: the cue is then that
+    verb's ("has urged fans to donate": "has" tells the urging, the donating is proposed; "declined to comment on
+    the investigation" has "comment" first, which governs nothing)."""
     _, governors = _categories(code)
     found: list[tuple[str, str]] = []
     node, steps = t, 0
@@ -61,6 +66,12 @@ def governing_status(parse: Parse, t: Token, code: str, said: bool = False) -> t
         cat = governors.get(node.lemma.lower()) or governors.get(node.text.lower())
         if cat == "negated" and said and child is t and t.pos in ("NOUN", "PROPN") and t.dep in OBJECTS:
             continue
+        if after is not None and node.pos in VERBS:
+            if cat and after < node.start < t.start:
+                found.append((cat, node.text))
+            break
+        if after is not None and node.pos in NOUNS:
+            break  # "have questioned the speed of compensation": the question is about the speed
         if cat:
             found.append((cat, node.text))
     for status in STATUS_PRIORITY:

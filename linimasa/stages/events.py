@@ -157,6 +157,13 @@ def _a_party(x, code: str, not_pronouns: frozenset[str] = frozenset()) -> bool:
             or (x.pos == "NOUN" and is_party(x, code)))
 
 
+def _cue_at(text: str, before: int, cue: str, start: int) -> int:
+    """The document offset of the status cue `cue` the status rule took from the sentence `text` (starting at
+    `start`) for a trigger at `before`: its last whole-word occurrence before the trigger, as the rule takes it."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text[:before], re.IGNORECASE)]
+    return start + (found[-1] if found else before)
+
+
 def _order(date: str, published: str) -> int:
     """1 when `date` is after the publication date at the coarser of the two granularities, -1 before, else 0."""
     if not date or not published or not date[:4].isdigit():
@@ -277,8 +284,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     continue  # "Pelaku bom bunuh diri menyerang ...": the bomber, whose act the verb tells
                 if _look_alike(parsed, fr.trigger, etype, trig.group(0), typed_spans, sd, code):
                     continue
-                if status == "happened" and not cue:
-                    governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS)
+                if status == "happened":
+                    # with a cue, only a verb standing between it and the trigger: the cue is that verb's
+                    governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS,
+                                                      None if not cue else _cue_at(text, trig.start(), cue, start))
                     if governed:
                         status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""

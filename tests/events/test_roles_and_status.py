@@ -98,6 +98,11 @@ def test_fears_and_counterfactuals_did_not_happen(text, type_, not_status):
     ("The mayor refused to meet the protesters on Monday.", "CONSULT", "negated"),
     # a verb coordinated with a refusal is not governed by it
     ("The bank refused to comment on the report, but said it welcomed the new investors.", "SUPPORT", "happened"),
+    # a cue before the verb that governs the trigger is that verb's: the refusal and the urging have happened, the
+    # meeting is refused and the donating asked for; a noun between them holds the question ("the speed of")
+    ("The mayor has refused to meet the protesters.", "CONSULT", "negated"),
+    ("The singer has urged his fans to donate to the flood victims.", "AID", "proposed"),
+    ("Critics have questioned the speed of the aid to the flood victims.", "AID", "happened"),
     # a negation does not reach past "melainkan" (but rather)
     ("Polisi tidak membubarkan massa, melainkan meminta warga untuk pulang.", "REQUEST", "happened"),
 ])
