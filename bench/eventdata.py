@@ -192,27 +192,42 @@ def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
 
 
 TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl")  # training draw 1 (session 7), 2 (session 9)
+# Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
+# timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
+TEST_DRAW_FILE = "test_draw_sentences.jsonl"
+TEST_DRAW_SEED = SEED + 100  # apart from the training draws' seeds (SEED + batch)
 
 
-def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> list[dict]:
-    """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
-    test article), among sentences that hold a trigger candidate of the language's lexicon (the classifier decides
-    on candidates; random sentences hold one in about one case in four), not already in the bed or in an earlier
-    training draw. Draw `batch` n uses seed SEED + n and ids "tr-" (1) or "tr<n>-"."""
+def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: list[str], shared: Path) -> list[dict]:
+    """`per_lang` sentences per language from `split` articles, each holding a trigger candidate of the language's
+    lexicon (the classifier decides on candidates; random sentences hold one in about one case in four), none
+    already in the files `earlier`."""
     from linimasa.events.lexicon import lexicon
 
-    rng = random.Random(SEED + batch)
+    rng = random.Random(seed)
     pool = articles(shared)
-    earlier = ["sentences.jsonl", *TRAIN_FILES[:batch - 1]]
     taken = {(i["doc"], i["start"]) for name in earlier
              for i in map(json.loads, (BED.parent / name).read_text().splitlines())}
     out = []
     for code, prefixes in LANGUAGE_SOURCES:
         triggers = [p for _, p in lexicon(code).triggers]
-        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == "dev")
-        out += _draw(rng, keys, code, per_lang, "tr-" if batch == 1 else f"tr{batch}-", lambda key, text, s, e: (key, s) not in taken and any(
+        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == split)
+        out += _draw(rng, keys, code, per_lang, prefix, lambda key, text, s, e: (key, s) not in taken and any(
             p.search(text[s:e]) for p in triggers), shared)
     return out
+
+
+def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> list[dict]:
+    """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
+    test article), with a trigger candidate, not already in the bed or in an earlier training draw. Draw `batch` n
+    uses seed SEED + n and ids "tr-" (1) or "tr<n>-"."""
+    return _candidate_draw(per_lang, "dev", SEED + batch, "tr-" if batch == 1 else f"tr{batch}-",
+                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared)
+
+
+def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:
+    """Sentences with a trigger candidate from test-split articles, not already in the bed: ids "te-"."""
+    return _candidate_draw(per_lang, "test", TEST_DRAW_SEED, "te-", ["sentences.jsonl"], shared)
 
 
 def main() -> None:
@@ -225,10 +240,14 @@ def main() -> None:
     t.add_argument("--per-lang", type=int, default=300)
     t.add_argument("--batch", type=int, default=1, choices=range(1, len(TRAIN_FILES) + 1))
     t.add_argument("--out", type=Path, help="default: bench/events/ + the batch's file of TRAIN_FILES")
+    d = sub.add_parser("sample-test", help="draw sentences with a trigger candidate from test articles (scored only)")
+    d.add_argument("--per-lang", type=int, default=200)
+    d.add_argument("--out", type=Path, default=BED.parent / TEST_DRAW_FILE)
     args = parser.parse_args()
     if args.cmd == "sample-train" and args.out is None:
         args.out = BED.parent / TRAIN_FILES[args.batch - 1]
-    items = sample(args.per_lang) if args.cmd == "sample" else sample_training(args.per_lang, batch=args.batch)
+    items = (sample(args.per_lang) if args.cmd == "sample" else sample_test_draw(args.per_lang)
+             if args.cmd == "sample-test" else sample_training(args.per_lang, batch=args.batch))
     with open(args.out, "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")

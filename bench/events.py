@@ -123,6 +123,9 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool = F
     threshold = Context.create().get("min_confidence")
     items = [i for i in map(json.loads, (ROOT / "bench/events/sentences.jsonl").read_text().splitlines())
              if i["split"] in splits]
+    if "test-draws" in splits:  # sentences with a trigger candidate from test articles: scored, never tuned on
+        items += [dict(i, split="test-draws")
+                  for i in map(json.loads, (ROOT / "bench/events" / ed.TEST_DRAW_FILE).read_text().splitlines())]
     if draws:
         items += [dict(i, split="draws") for name in ed.TRAIN_FILES
                   for i in map(json.loads, (ROOT / "bench/events" / name).read_text().splitlines())]
@@ -283,7 +286,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "events.json")
     parser.add_argument("--only-bed", action="store_true", help="score the test bed only")
-    parser.add_argument("--splits", default="dev,test")
+    parser.add_argument("--splits", default="dev,test,test-draws",
+                        help="bed splits to score: dev, test (the random draw) and test-draws (test articles' "
+                        "sentences with a trigger candidate, session 18)")
     parser.add_argument("--draws", action="store_true", help="also score the training draws (split 'draws')")
     args = parser.parse_args()
     results = {"bed": bed(args.shared, tuple(args.splits.split(",")), args.draws)}

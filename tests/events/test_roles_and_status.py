@@ -218,6 +218,12 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Barcelona lebih gencar melancarkan serangan di babak kedua, namun wasit menganulir gol mereka dalam laga itu.",
      "serangan"),
     ("The findings, by a team of scientists, help explain one of the biggest mysteries of the disaster.", "help"),
+    # sports reports and markets: a draw, a ticket won, shooting as a sport, a rally of shares, consumers' demand
+    ("Chelsea ditahan imbang 1 - 1 oleh Everton dalam laga pekan ketiga.", "ditahan"),
+    ("Pasangan ganda campuran itu sukses merebut tiket final turnamen di Jakarta.", "merebut"),
+    ("Mantan atlet menembak itu kini menjabat sebagai kepala dinas.", "menembak"),
+    ("The bank's shares closed up 4 percent, extending a rally that began in New York on Monday.", "rally"),
+    ("Consumer demand for the new phones rose sharply in the third quarter.", "demand"),
 ])
 def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trigger):
     lang = "id" if trigger in ("memperingatkan", "menuntut", "serangan", "mengingatkan", "mengamankan", "dipanggil",
