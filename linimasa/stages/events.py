@@ -157,6 +157,13 @@ def _a_party(x, code: str, not_pronouns: frozenset[str] = frozenset()) -> bool:
             or (x.pos == "NOUN" and is_party(x, code)))
 
 
+def _named_act(fr, sd) -> bool:
+    """Whether the trigger is a noun that names an act ("tudingan", "penyelidikan", "the investigation"): a speaker
+    who talks about it ("merespons tudingan ini, pengacara Hoffman mengatakan ...") has not done it by speaking."""
+    return (fr is not None and fr.trigger is not None and fr.trigger.pos in ("NOUN", "PROPN")
+            and not (sd.active_pattern is not None and sd.active_pattern.match(fr.trigger.text.lower())))
+
+
 def _cue_at(text: str, before: int, cue: str, start: int) -> int:
     """The document offset of the status cue `cue` the status rule took from the sentence `text` (starting at
     `start`) for a trigger at `before`: its last whole-word occurrence before the trigger, as the rule takes it."""
@@ -325,7 +332,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
                 actors = list(dict.fromkeys([*pair, *[a for a in actors if a in names.values()]]))
             if source is not None and not actors and not attributed(text, start, source, lex) and (
-                    etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)):
+                    etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)) and not _named_act(fr, sd):
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
                 # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]

@@ -76,6 +76,22 @@ def test_the_speaker_of_reported_speech_is_the_source_not_an_actor():
     assert m.actors == ["police"] and "Thomas Menino" not in m.actors + m.targets
 
 
+@pytest.mark.parametrize(("text", "type_", "speaker", "lang"), [
+    # a speaker who talks about an act named by a noun has not done it by speaking
+    ("\"The investigation will take months,\" said John Smith, a lawyer for the company.", "ACCUSE", "John Smith", "en"),
+    ("Menanggapi tudingan terhadap kliennya, pengacara Hoffman, Mark Neubauer, mengatakan tuduhan itu fitnah.",
+     "ACCUSE", "Mark Neubauer", "id"),
+])
+def test_a_speaker_talking_about_an_act_is_not_its_actor(text, type_, speaker, lang):
+    found = [m for m in events_of(text, lang) if m.type == type_]
+    assert found and all(speaker not in m.actors for m in found), [(m.trigger, m.actors) for m in found]
+
+
+def test_a_speaker_performs_the_speech_act_a_verb_names():
+    m = one("\"We will sue the company,\" said John Smith, a lawyer for the families.", "ACCUSE")
+    assert m.actors == ["John Smith"], m.actors
+
+
 def test_the_outlet_of_a_dateline_is_never_an_actor():
     text = "LONDON (Reuters) - Britain sanctioned three Russian banks on Tuesday over the war in Ukraine."
     for m in events_of(text):
