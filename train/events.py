@@ -235,7 +235,13 @@ def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
         mapped = [(row, {NONE: 1.0 - float(np.interp(1.0 - probs.get(NONE, 0.0), calibrator["x"], calibrator["y"])),
                          "event": 0.0}) for row, probs in pairs]
         cal["calibrated"] = {k: v for k, v in event_calibration(mapped).items() if k != "bins"}
-        cal["threshold"] = threshold(pairs, calibrator)  # the default of `min_confidence` (linimasa/settings.py)
+        cal["threshold"] = threshold(pairs, calibrator)
+        # per language: the default `min_confidence` of each language file (linimasa/events/threshold.py), where
+        # the seeds allow it (every seed gold event shown)
+        codes = sorted({k[5:] for row in rows for k in row["x"] if k.startswith("lang=")})
+        cal["threshold_by_language"] = {code: threshold([(row, probs) for row, probs in pairs
+                                                         if row["x"].get(f"lang={code}")], calibrator)
+                                        for code in codes}
     vec, clf = _fit(rows + extra, c)
     weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),

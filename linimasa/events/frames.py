@@ -70,6 +70,9 @@ class SyntaxData:
     not_party_nouns: frozenset[str] = frozenset()  # what the pattern takes that names no party ("pesawat")
     receive_verbs: frozenset[str] = frozenset()  # "BP faced accusations", "menuai kritik": the subject is the target
     complement: frozenset[str] = frozenset()  # clausal complements ("demanded BP commit", "asked X to go")
+    # verbs whose object does what their complement says ("urged X to investigate"); with others the subject does
+    # it ("he chose Facebook to apologise")
+    object_control: frozenset[str] = frozenset()
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
     # types whose agent noun, the subject of a saying, targets the subject of what is said ("Critics said that
     # regulators ...")
@@ -181,7 +184,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "definite", "naming", "warn_words", "content_clauses",
+                                 "first_person", "object_control", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "suffer_verbs", "preface_words", "not_passive",
@@ -471,7 +474,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # the trigger's own subject was read above (a relative "yang" left out), so this starts at the verb
             # above: the one it urges ("urged X to investigate"), the passive subject it shares ("was horrified and
             # imposed", "is set to request"), else its subject, as _subjects reads each step
-            asked = parse.children(head, sd.object) if slot.dep in sd.complement else []
+            asked = parse.children(head, sd.object) if slot.dep in sd.complement and _controls(head, sd) else []
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             f.actors += asked or shared or _subjects(parse, head, sd)
             f.how.append("inherited")
@@ -658,6 +661,11 @@ def _senders(parse: Parse, t: Token, sd: SyntaxData) -> list[Token]:
     return _case_nouns(parse, t, sd, sd.noun_agent_words | sd.agent_words) or [t]
 
 
+def _controls(verb: Token, sd: SyntaxData) -> bool:
+    """Whether `verb`'s object does what its complement says ("urged the Justice Department to investigate")."""
+    return bool({verb.lemma.lower(), verb.text.lower()} & sd.object_control)
+
+
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     """The subject of `verb`, else of the verb it continues ("World Vision is working hard to get aid": get's is
     World Vision), up to INHERIT_DEPTH verbs up; a passive verb passes on no subject."""
@@ -670,7 +678,7 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
         head = parse.head(verb)
         if found or head is None or verb.dep not in sd.inherit or _passive(parse, verb, sd):
             return found
-        if verb.dep in sd.complement and (asked := parse.children(head, sd.object)):
+        if verb.dep in sd.complement and _controls(head, sd) and (asked := parse.children(head, sd.object)):
             return asked  # "urged the Justice Department to investigate BP": the one urged is who investigates
         # conjuncts share a subject; "The White House is set to request", "X was asked to attend": the passive
         # subject of the verb a complement hangs on does the complement

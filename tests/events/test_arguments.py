@@ -147,6 +147,10 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # only some verbs hand their object what their complement does ("urged X to investigate"): a thing chosen for it
+    # does nothing
+    ("The minister chose a television interview to apologise to the families.", "CONCEDE", ["minister"], ["families"]),
+    ("The senator picked the Senate floor to criticise the president.", "ACCUSE", ["senator"], ["president"]),
     # what a claim says names whom it accuses, when that one acts there
     ("The reform followed repeated charges that regulators were too cosy with oil companies.", "ACCUSE", None,
      ["regulators"]),
