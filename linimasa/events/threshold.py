@@ -34,7 +34,7 @@ def shown(m: EventMention, given: float | None) -> bool:
 
 
 def describe(given: float | None, langs: set[str]) -> str:
-    """The threshold in words, for messages: "0.5", or "0.43 (en), 0.28 (id)"."""
+    """The threshold in words, for messages: "0.5", or "0.58 (en), 0.36 (id)"."""
     if given is not None:
         return f"{given:g}"
     return ", ".join(f"{default_threshold(c):g} ({c or 'unknown language'})" for c in sorted(langs)) or f"{FALLBACK:g}"
