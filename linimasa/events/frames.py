@@ -374,7 +374,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.how.append(f"noun_agent:{word}")
             elif word in sd.location_words:
                 f.locations.append(noun)
-        elif c.dep in sd.complement | sd.request_clauses and etype in sd.complement_target_types:
+        elif c.dep in sd.complement | sd.request_clauses and etype in sd.complement_target_types and not (
+                _tail_attribution(parse, c, sd)):
             # "Jindal demanded the federal government and BP commit to ...": who is asked is the complement's subject
             subjects = parse.children(c, sd.subject)
             f.targets += subjects
@@ -624,6 +625,18 @@ def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:
     if t.pos != "VERB" or t.dep not in sd.subject:
         return t
     return next((c for c in parse.children(t, sd.subject) if c.pos in ("NOUN", "PROPN", "PRON")), t)
+
+
+def _tail_attribution(parse: Parse, c: Token, sd: SyntaxData) -> bool:
+    """Whether clause `c` is the attribution that closes the sentence (", the Associated Press news agency reported."),
+    which the parse may hang on the verb as its complement: after a comma, the last clause, a verb with a subject and
+    nothing it says or does of its own."""
+    start, _ = subtree_span(parse, c)
+    first = next((t for t in parse.tokens if t.start >= start and t.pos != "PUNCT"), None)
+    rest = [t for t in parse.tokens[c.i + 1:] if t.pos != "PUNCT"]
+    return (first is not None and first.i > 0 and parse.tokens[first.i - 1].text == "," and not rest
+            and bool(parse.children(c, sd.subject))
+            and not parse.children(c, sd.object | sd.complement | sd.oblique))
 
 
 def _clause_apposition(parse: Parse, verb: Token, obj: Token, sd: SyntaxData) -> bool:

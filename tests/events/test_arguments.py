@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # the attribution that closes the sentence is no one asked ("..., the Associated Press reported")
+    ("Lawyers asked that the cases against BP be heard in Louisiana, the Associated Press news agency reported.",
+     "REQUEST", ["lawyers"], []),
     # only some verbs hand their object what their complement does ("urged X to investigate"): a thing chosen for it
     # does nothing
     ("The minister chose a television interview to apologise to the families.", "CONCEDE", ["minister"], ["families"]),
