@@ -4,6 +4,7 @@ to knowledge-base names with rapidfuzz, short forms joined to the full name used
 
 from __future__ import annotations
 
+import re
 import functools
 from collections import Counter
 
@@ -48,11 +49,17 @@ def _choose(ids: tuple[str, ...], kb: KnowledgeBase, countries: Counter, require
     return best
 
 
+def _initial(word: str) -> bool:
+    """An initial before a given name: "R.", "M", "K.H."."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?)+", word))
+
+
 def _join_short_forms(found: list[Found], kb: KnowledgeBase, generic: frozenset[str] = frozenset()) -> None:
     """A one-word name that ends a longer name of the same type in the same document names the same entity
     ("Ushakov" after "Yuri Ushakov"); a person's surname joins the person whatever type a model gave it. Else a
-    one-word name that opens the name of exactly one person of the document is that person: Indonesian news calls
-    people by the first part of their name ("pak Buni" for Buni Yani), English by the given name now and then."""
+    one-word name that opens the name of exactly one person of the document, past its initials, is that person:
+    Indonesian news calls people by the first part of their name ("pak Buni" for Buni Yani, "Soes" for R. Soes
+    Hindharno), English by the given name now and then."""
     full: dict[tuple[str, str], str] = {}
     first: dict[str, set[str]] = {}
     for f in found:
@@ -60,13 +67,16 @@ def _join_short_forms(found: list[Found], kb: KnowledgeBase, generic: frozenset[
         if len(words) > 1 and f.type:
             full.setdefault((words[-1], f.type), f.entity_id or "name:" + slug(f.text))
             if f.type == "PER":
-                first.setdefault(words[0], set()).add(f.entity_id or "name:" + slug(f.text))
+                # (past initials: "R. Soes Hindharno" is "Soes", "M Hanif Dhakiri" "Hanif")
+                given = next((w for w in words[:-1] if not _initial(w)), words[0])
+                first.setdefault(given, set()).add(f.entity_id or "name:" + slug(f.text))
     for f in found:
         if f.entity_id or len(f.text.split()) != 1 or f.text in generic:
             continue  # ("the House": not the White House named before)
         key = full.get((f.text, f.type)) or next((k for (w, _), k in full.items() if w == f.text), "")
-        if not key and f.type == "PER" and len(first.get(f.text, ())) == 1:
-            (key,) = first[f.text]
+        if not key and f.type in ("PER", "LOC") and len(first.get(f.text, ())) == 1:
+            (key,) = first[f.text]  # (a place the knowledge base does not know: the model's usual slip for a name)
+            f.type = "PER"
         if key:
             f.entity_id = key
             if key in kb.records:

@@ -18,3 +18,14 @@ def test_a_generic_head_alone_is_not_the_longer_name_it_ends():
     house = [m for m in doc.mentions if m.span.text == "House"]
     white = next(m for m in doc.mentions if m.span.text == "White House")
     assert house and all(m.entity_id != white.entity_id for m in house)
+
+
+def test_a_person_called_by_the_name_after_the_initials_is_that_person():
+    text = ("Kementerian Ketenagakerjaan membentuk gugus tugas untuk tenaga kerja di luar negeri, kata Direktur "
+            "Penempatan Kemnaker, R. Soes Hindharno, di Jakarta, Selasa. \" Tim ini dalam pengawasan langsung "
+            "Menaker, \" kata Soes.")
+    doc = entities_of(text)
+    full = next(m for m in doc.mentions if m.span.text == "R. Soes Hindharno")
+    short = [m for m in doc.mentions if m.span.text == "Soes"]
+    assert short and all(m.entity_id == full.entity_id and m.type == "PER" for m in short), [
+        (m.span.text, m.type, m.entity_id) for m in doc.mentions]
