@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # a person noun whose phrase ends with a person's name is that person, the party before it is the title
+    ("Politisi Partai Demokrat Budi Santoso diperiksa penyidik KPK atas kasus korupsi pengadaan alat kesehatan.",
+     "ACCUSE", None, ["Budi Santoso"]),
     # the attribution that closes the sentence is no one asked ("..., the Associated Press reported")
     ("Lawyers asked that the cases against BP be heard in Louisiana, the Associated Press news agency reported.",
      "REQUEST", ["lawyers"], []),
