@@ -187,6 +187,11 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     return (name, "name") if name and name.lower() not in sd.pronouns else ("", "")
 
 
+def _coordinated(parse: Parse, t: Token) -> bool:
+    """Whether `t` or its conjuncts have a coordinating word ("and", "dan", "atau") among their dependents."""
+    return any(c.dep == "cc" for x in [t, *parse.children(t)] for c in parse.children(x))
+
+
 def _party_noun_before(parse: Parse, tok: Token, sentence_mentions: list[Mention], code: str) -> Token | None:
     """The last definite party noun ("the government", "the company") before pronoun `tok` in its sentence, when no
     name stands between it and the pronoun; else None."""
@@ -245,6 +250,11 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         named = {t.i for t, _, kind in found if kind == "entity"}
         for t, name, kind in found:
             conjuncts = {c.i for c in parse.children(t, sd.conj)}  # "the government and BP": two
+            if (len(conjuncts) == 1 and conjuncts <= named and t.pos == "NOUN" and not _coordinated(parse, t)
+                    and all(parse.tokens[i].pos == "PROPN" for i in conjuncts)):
+                # one name after a comma, no "and": the parse's conjunct is an apposition ("Kepala Dinas
+                # Perhubungan, Ricky Gustiadi, menginstruksikan": the head is Ricky Gustiadi)
+                conjuncts = set()
             # (not a conjunct of a name: "Tony Hayward ... and other directors", "Transocean and other contractors")
             if t.i not in named and ((t.head in named and t.dep not in sd.conj)
                                      or any(c.i in named - conjuncts for c in parse.children(t))

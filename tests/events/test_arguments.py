@@ -147,6 +147,9 @@ def test_a_time_expression_is_nobody():
 
 # (sentence, type, actors, targets): None where the case does not say
 ROLES = [
+    # a title, a comma and one name: the name, however the parse joins them
+    ("Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, menginstruksikan kepada petugas untuk menertibkan parkir.",
+     "REQUEST", ["Ricky Gustiadi"], ["petugas"]),
     # a person noun whose phrase ends with a person's name is that person, the party before it is the title
     ("Politisi Partai Demokrat Budi Santoso diperiksa penyidik KPK atas kasus korupsi pengadaan alat kesehatan.",
      "ACCUSE", None, ["Budi Santoso"]),
