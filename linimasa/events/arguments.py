@@ -23,6 +23,9 @@ COUNTERPART_REACH = 3
 # How many characters after "said"/"according to" the speaker's name may start ("said BP spokesman John Smith",
 # "according to a statement from the Federal Deposit Insurance Corp.").
 SOURCE_REACH = 60
+# ... or this far, when all between is a title: capitalised words, short forms in brackets, its connectors, commas
+# ("kata Direktur Penempatan dan Perlindungan Tenaga Kerja Luar Negeri (PPTKLN) Kemnaker, R. Soes Hindharno")
+TITLE_REACH = 160
 # "Eric Holder, the US attorney general, told ABC": a title in commas between the speaker and the speech verb.
 APPOSED_TITLE = re.compile(r"\s*,[^,\"“”.;]{1,60},\s*")
 
@@ -78,11 +81,20 @@ def source_of(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> M
     if lex.source_before:
         for cue in lex.source_before.finditer(text):
             # "said BP spokesman John Smith", not "said it is working with BP" (a clause, whose subject is named)
-            after = [m for m in people if 0 <= m.span.start - start - cue.end() <= SOURCE_REACH and not any(
-                w.lower().strip(",") in lex.clause_openers for w in text[cue.end():m.span.start - start].split())]
+            after = [m for m in people if (0 <= m.span.start - start - cue.end() <= SOURCE_REACH and not any(
+                w.lower().strip(",") in lex.clause_openers for w in text[cue.end():m.span.start - start].split()))
+                or (m.type == "PER" and 0 <= m.span.start - start - cue.end() <= TITLE_REACH
+                    and _title(text[cue.end():m.span.start - start], lex))]
             if after:
                 return min(after, key=lambda m: (m.type != "PER", m.span.start))
     return None
+
+
+def _title(between: str, lex: Lexicon) -> bool:
+    """Whether `between` (the text from a speech word to a name) is only a title: capitalised words, short forms in
+    brackets, the language's title connectors and commas."""
+    words = re.sub(r"\([^()]{1,40}\)", " ", between).replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in lex.title_connectors for w in words)
 
 
 # Quotation marks: typographic pairs, the straight double quote (which both opens and closes) and the PTB

@@ -50,6 +50,8 @@ class Lexicon:
     game_types: frozenset[str] = frozenset()  # the types a game's words take ("melancarkan serangan di babak kedua")
     not_status_cues: re.Pattern[str] | None = None  # phrases holding a cue word that are no cue ("not only")
     outlet_before: re.Pattern[str] | None = None  # "dilansir Reuters", "quoted by AFP": the outlet a report is from
+    # lower-case words a long title holds between its capitalised words ("Direktur Penempatan dan Perlindungan ...")
+    title_connectors: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -89,4 +91,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(data.get("game_types", [])),
         _alternation(status_words.get(NOT_CUES, [])),
         _alternation(roles.get("outlet_before", [])),
+        frozenset(w.lower() for w in roles.get("title_connectors", [])),
     )

@@ -331,3 +331,10 @@ def test_the_act_that_names_its_doer_is_no_event_of_its_own():
                    content="Pelaku bom bunuh diri menyerang sebuah pembangkit listrik milik negara pada Sabtu.")
     doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
     assert [m.trigger for m in doc.event_mentions if m.type == "ASSAULT"] == ["menyerang"]
+
+
+def test_a_speaker_after_a_long_title_is_the_source():
+    text = ("Pemerintah akan membantu para pekerja migran yang bermasalah, kata Direktur Penempatan dan Perlindungan "
+            "Tenaga Kerja Luar Negeri (PPTKLN) Kemnaker, R. Soes Hindharno, di Jakarta, Selasa.")
+    found = [m for m in all_events(text, "id") if m.type == "AID"]
+    assert found and all(m.source == "R. Soes Hindharno" for m in found), [(m.trigger, m.source) for m in found]
