@@ -73,6 +73,7 @@ class SyntaxData:
     # verbs whose object does what their complement says ("urged X to investigate"); with others the subject does
     # it ("he chose Facebook to apologise")
     object_control: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()  # "asked the players what they think": a question, no request
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
     # types whose agent noun, the subject of a saying, targets the subject of what is said ("Critics said that
     # regulators ...")
@@ -184,7 +185,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "object_control", "definite", "naming", "warn_words", "content_clauses",
+                                 "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "suffer_verbs", "preface_words", "not_passive",

@@ -102,8 +102,13 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return True  # "deal with the crisis": to handle it; "a deal with Iran" is the agreement
     if forms & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
         return True  # "the video BP released", "released a statement": a release of no one
-    if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in parsed.children(t, sd.object)):
-        return True
+    objects = [*parsed.children(t, sd.object), *[o for c in parsed.children(t) if c.pos == "ADP"
+                                                 for o in parsed.children(c, sd.prep_object)]]
+    if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in objects):
+        return True  # (a case word's noun too: "asked for his impressions")
+    if etype == "REQUEST" and any(_opens_with(parsed, c, sd.question_words)
+                                  for c in parsed.children(t, sd.complement | sd.content_clauses)):
+        return True  # "asked the players what they think": a question
     if t.pos == "NOUN" and any(c.lemma.lower() in sd.not_event_modifiers.get(etype, ())
                                for c in parsed.children(t, sd.modifier) if c.i < t.i):
         return True  # "a home visit from their GP", "a family visit": private life
@@ -112,6 +117,13 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return False
     start, end = subtree_span(parsed, content[0])
     return not any(kind in THREAT_TYPES and start <= s and e <= end for kind, s, e in typed_spans)
+
+
+def _opens_with(parsed: Parse, clause, words: frozenset[str]) -> bool:
+    """Whether the clause headed by `clause` opens with one of `words` ("what they think", "whether it was safe")."""
+    start, _ = subtree_span(parsed, clause)
+    first = next((x for x in parsed.tokens if x.start >= start), None)
+    return first is not None and first.text.lower() in words
 
 
 def _warns_to_do(parsed: Parse, t, sd) -> bool:
