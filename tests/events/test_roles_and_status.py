@@ -240,6 +240,8 @@ def test_a_short_form_in_brackets_is_on_the_side_of_the_name_it_follows():
     ("Mantan atlet menembak itu kini menjabat sebagai kepala dinas.", "menembak"),
     ("The bank's shares closed up 4 percent, extending a rally that began in New York on Monday.", "rally"),
     ("Consumer demand for the new phones rose sharply in the third quarter.", "demand"),
+    ("Keluarga sang pembalap masih menutup rapat informasi tentang kondisinya.", "rapat"),  # "tightly"
+    ("Pemain muda itu menunda keberangkatan ke Eropa karena memenuhi panggilan timnas.", "panggilan"),  # a call-up
     # a question asks nothing of anyone
     ("The coach asked the players what they thought of the new stadium.", "asked"),
     ("The reporter asked the minister for his impressions of the flooded villages.", "asked"),
