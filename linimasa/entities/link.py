@@ -4,8 +4,8 @@ to knowledge-base names with rapidfuzz, short forms joined to the full name used
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 from collections import Counter
 
 from .. import lang

@@ -101,14 +101,14 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if hits and refers and all(h[3].type == "LOC" for h in hits) and (
             name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
         return name, "pronoun"  # "the British energy giant": the company named before, not Britain
-    people = [h for h in hits if h[3].type == "PER"]
-    if (tok.pos in ("NOUN", "PROPN") and people and is_party(tok, code)
+    last_person = max((h for h in hits if h[3].type == "PER"), key=lambda h: h[2], default=None)
+    if (tok.pos in ("NOUN", "PROPN") and last_person is not None and is_party(tok, code)
             and not any(h[3].span.start <= tok.start < h[3].span.end for h in hits)
-            and all(h[3].type == "PER" or h[2] < people[-1][2] for h in hits)
+            and all(h[3].type == "PER" or h[2] < last_person[2] for h in hits)
             and not {tok.lemma.lower(), tok.text.lower()} & sd.person_bodies):
         # "Politisi Partai Demokrat Nurul Iman Mustofa", "anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro": a
         # person noun whose phrase ends with a person's name is that person; the bodies before it are the title
-        return names[max(people, key=lambda h: h[2])[3].entity_id], "entity"
+        return names[last_person[3].entity_id], "entity"
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
         best_rank = min(h[0] for h in hits)
         hits = [h[1:] for h in hits if h[0] == best_rank]
@@ -188,7 +188,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
 
 
 def _coordinated(parse: Parse, t: Token) -> bool:
-    """Whether `t` or its conjuncts have a coordinating word ("and", "dan", "atau") among their dependents."""
+    """Whether a coordinating word ("and", "dan", "atau") hangs on `t` or on one of its dependents."""
     return any(c.dep == "cc" for x in [t, *parse.children(t)] for c in parse.children(x))
 
 

@@ -16,7 +16,7 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
-from ..events.frames import frame, is_party, refers_back, subtree_span, syntax_data
+from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import dateline_end, participants_of
 from ..syntax import Parse, parse as parse_sentences
@@ -173,7 +173,7 @@ def _named_act(fr, sd) -> bool:
     """Whether the trigger is a noun that names an act ("tudingan", "penyelidikan", "the investigation"): a speaker
     who talks about it ("merespons tudingan ini, pengacara Hoffman mengatakan ...") has not done it by speaking."""
     return (fr is not None and fr.trigger is not None and fr.trigger.pos in ("NOUN", "PROPN")
-            and not (sd.active_pattern is not None and sd.active_pattern.match(fr.trigger.text.lower())))
+            and not _matches(sd.active_pattern, fr.trigger.text))
 
 
 def _cue_at(text: str, before: int, cue: str, start: int) -> int:
