@@ -175,9 +175,12 @@ def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confi
                 else:
                     below += 1
                     langs.add(m.lang)
-    if not printed:  # say why the output is empty, on stderr: stdout stays JSON Lines
+    if not printed and below:  # say why the output is empty, on stderr: stdout stays JSON Lines
         click.echo(f"no event mentions to show: {below} below the confidence threshold {describe(threshold, langs)}"
-                   + (" (lower it with --min-confidence)" if below else "") + ".", err=True)
+                   " (lower it with --min-confidence).", err=True)
+    elif not printed:  # (no threshold to name: none of the languages' defaults was applied)
+        click.echo("no event mentions to show: none stored" + (" of that type or status" if wanted or statuses else "")
+                   + ".", err=True)
 
 
 @main.command()

@@ -124,3 +124,9 @@ def test_events_command_says_why_it_shows_nothing(seeds_db):
     done = linimasa("events", "--db", seeds_db, "--min-confidence", "1", "--type", type_.lower())
     assert done.returncode == 0 and done.stdout == ""
     assert "below the confidence threshold 1" in done.stderr and "--min-confidence" in done.stderr
+    # no mention of the type at all: no threshold to blame (the fallback 0.28 was named before, misleading)
+    absent = sorted({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"} - set(top))[0]
+    none = linimasa("events", "--db", seeds_db, "--type", absent)
+    assert none.returncode == 0 and none.stdout == ""
+    assert "none stored of that type or status" in none.stderr and "threshold" not in none.stderr
