@@ -10,7 +10,8 @@ from collections import Counter
 from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
-from .arguments import PARTICIPANT_KINDS, _kind
+from .arguments import PARTICIPANT_KINDS, _kind, _title
+from .lexicon import lexicon
 from .frames import (UNBOUNDED, Frame, _definite, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
                      predicate_subject, proper_name, refers_to, syntax_data)
 
@@ -192,6 +193,42 @@ def _coordinated(parse: Parse, t: Token) -> bool:
     return any(c.dep == "cc" for x in [t, *parse.children(t)] for c in parse.children(x))
 
 
+def _person_at(t: Token, mentions: list[Mention], types: tuple[str, ...] = ("PER",)) -> Mention | None:
+    return next((m for m in mentions if m.span.start <= t.start < m.span.end and m.type in types), None)
+
+
+def _titles_of_names(parse: Parse, tokens: list[Token], mentions: list[Mention], code: str) -> set[int]:
+    """Argument tokens that are only the title of a person named after them, set off by a comma, where the parse
+    made the two a list:
+    - a title of capitalised words and the language's title connectors, then ", Name," ("Menteri Pemuda dan
+      Olahraga, Imam Nahrawi, mendukung ..."; the "dan" inside the title makes the parse a list of three);
+    - a description and the name as two subjects of one verb ("Produser kawakan Hollywood yang tengah dirundung
+      kasus, Harvey Weinstein membantah ..."): a description is a common noun."""
+    sd, lex = syntax_data(code), lexicon(code)
+    if sd is None or lex is None:
+        return set()
+    out: set[int] = set()
+
+    def named_after_comma(c: Token, types: tuple[str, ...] = ("PER",)) -> bool:
+        return (c.pos == "PROPN" and c.i > 0 and parse.tokens[c.i - 1].text == ","
+                and _person_at(c, mentions, types) is not None)
+
+    for t in tokens:
+        if _person_at(t, mentions) is not None:
+            continue
+        conjuncts = parse.children(t, sd.conj)
+        names = [c for c in conjuncts if named_after_comma(c)]
+        if (len(names) == 1 and names[0] is conjuncts[-1] and t.text[:1].isupper()
+                and _title(" ".join(x.text for x in parse.tokens[t.i:names[0].i - 1] if x.pos != "PUNCT"), lex)):
+            out |= {t.i, *(c.i for c in conjuncts[:-1])}
+        head = parse.head(t)
+        if t.pos == "NOUN" and t.dep in sd.subject and head is not None and any(
+                c.i > t.i and c.dep in sd.subject and named_after_comma(c, ("PER", "ORG")) for c in parse.children(head)):
+            # (the entities stage may take a name it has not seen for an organisation)
+            out.add(t.i)
+    return out
+
+
 def _party_noun_before(parse: Parse, tok: Token, sentence_mentions: list[Mention], code: str) -> Token | None:
     """The last definite party noun ("the government", "the company") before pronoun `tok` in its sentence, when no
     name stands between it and the pronoun; else None."""
@@ -248,7 +285,10 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                      and not (t.i in f.name_only and x.lemma.lower() in sd.vessels)]
             side += [t.lemma.lower() for t in tokens if t.pos == "VERB"]  # a clause ("Washing hands requires effort")
         named = {t.i for t, _, kind in found if kind == "entity"}
+        titles = _titles_of_names(parse, tokens, mentions, code)
         for t, name, kind in found:
+            if t.i in titles:
+                continue
             conjuncts = {c.i for c in parse.children(t, sd.conj)}  # "the government and BP": two
             if (len(conjuncts) == 1 and conjuncts <= named and t.pos == "NOUN" and not _coordinated(parse, t)
                     and all(parse.tokens[i].pos == "PROPN" for i in conjuncts)):

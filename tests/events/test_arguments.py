@@ -150,6 +150,13 @@ ROLES = [
     # a title, a comma and one name: the name, however the parse joins them
     ("Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, menginstruksikan kepada petugas untuk menertibkan parkir.",
      "REQUEST", ["Ricky Gustiadi"], ["petugas"]),
+    # ... also where the title holds a "dan" (the parse makes a list of three), or is a description the parse makes a
+    # second subject
+    ("Menteri Hukum dan HAM, Budi Hartono, mendukung penuh langkah KPK tersebut.", "SUPPORT", ["Budi Hartono"], None),
+    ("Menteri Energi dan Sumber Daya Mineral, Budi Hartono, mendukung rencana Pertamina itu.", "SUPPORT",
+     ["Budi Hartono"], None),
+    ("Sutradara kawakan Hollywood yang tengah dirundung kasus pelecehan seksual, Harvey Keitel membantah tudingan "
+     "Peter Jackson.", "REJECT", ["Harvey Keitel"], ["Peter Jackson"]),
     # a person noun whose phrase ends with a person's name is that person, the party before it is the title
     ("Politisi Partai Demokrat Budi Santoso diperiksa penyidik KPK atas kasus korupsi pengadaan alat kesehatan.",
      "ACCUSE", None, ["Budi Santoso"]),
