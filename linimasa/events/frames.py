@@ -112,6 +112,8 @@ class SyntaxData:
     effort_nouns: frozenset[str] = frozenset()
     # who did an act, named by the act after them ("pelaku bom", "tersangka pembunuhan"): a person, not the act
     doer_nouns: frozenset[str] = frozenset()
+    # what is said, decided or done by someone ("the plan", "kebijakan"): attacking it is criticism (ACCUSE)
+    said_things: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -192,7 +194,8 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
-                                 "request_marks", "predicate_nouns", "copula", "message_nouns", "effort_nouns", "doer_nouns")})
+                                 "request_marks", "predicate_nouns", "copula", "message_nouns", "effort_nouns", "doer_nouns",
+                                 "said_things")})
 
 
 @dataclass

@@ -83,6 +83,12 @@ ASKING = {"REQUEST"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
 
+def _objects(parsed: Parse, t, sd) -> list:
+    """The objects of trigger token `t`, a case word's noun among them ("asked for his impressions")."""
+    return [*parsed.children(t, sd.object), *[o for c in parsed.children(t) if c.pos == "ADP"
+                                              for o in parsed.children(c, sd.prep_object)]]
+
+
 def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tuple[str, int, int]], sd,
                 code: str) -> bool:
     """Whether trigger token `t` (of lexicon type `etype`) uses its word for no event, by its parse: it names or
@@ -102,8 +108,7 @@ def _look_alike(parsed: Parse, t, etype: str, trigger: str, typed_spans: list[tu
         return True  # "deal with the crisis": to handle it; "a deal with Iran" is the agreement
     if forms & sd.party_object_triggers and not _frees_a_party(parsed, t, sd, code):
         return True  # "the video BP released", "released a statement": a release of no one
-    objects = [*parsed.children(t, sd.object), *[o for c in parsed.children(t) if c.pos == "ADP"
-                                                 for o in parsed.children(c, sd.prep_object)]]
+    objects = _objects(parsed, t, sd)
     if any(c.lemma.lower() in sd.not_event_objects.get(etype, ()) for c in objects):
         return True  # (a case word's noun too: "asked for his impressions")
     if etype == "REQUEST" and any(_opens_with(parsed, c, sd.question_words)
@@ -293,6 +298,11 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if (fr is not None and fr.trigger is not None and etype == "THREATEN"
                     and trig.group(0).lower() in sd.warn_words and _warns_to_do(parsed, fr.trigger, sd)):
                 etype = "REQUEST"  # "warned residents to stay indoors", "memperingatkan pemuda agar tidak tawuran"
+                fr = frame(parsed, t_start, t_end, code, False, etype)
+            if (fr is not None and fr.trigger is not None and etype == "ASSAULT"
+                    and any(c.lemma.lower() in sd.said_things or c.text.lower() in sd.said_things
+                            for c in _objects(parsed, fr.trigger, sd))):
+                etype = "ACCUSE"  # "attacked Obama's handling of the spill", "menyerang kebijakan": words, not force
                 fr = frame(parsed, t_start, t_end, code, False, etype)
             if fr is not None and fr.trigger is not None:
                 head = parsed.head(fr.trigger)

@@ -421,3 +421,20 @@ def test_who_is_named_before_said_says_it_even_when_a_name_follows_said():
     m = mentions("James Bevan, chief investment officer at CCLA Investments, said a deal with Kuwait Petroleum was "
                  "more likely.", "AGREE")[0]
     assert m.source == "James Bevan" and "Kuwait Petroleum" not in m.actors
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Republicans attacked the president's plan on Monday.", "Republicans"),
+    ("Opposition leaders attacked the government's handling of the floods.", "opposition leaders"),
+    ("Warga menyerang kebijakan pemerintah soal reklamasi.", "warga"),
+])
+def test_an_attack_on_what_someone_said_or_decided_is_criticism_not_force(text, actor):
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2021-06-15"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+    assert [m.actors for m in doc.event_mentions if m.type == "ACCUSE"] == [[actor]]
+
+
+def test_an_attack_on_a_place_is_still_force():
+    assert mentions("Massa menyerang kantor polisi di Medan pada Senin.", "ASSAULT")
