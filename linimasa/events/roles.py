@@ -11,9 +11,9 @@ from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind, _title
-from .lexicon import lexicon
 from .frames import (UNBOUNDED, Frame, _definite, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
                      predicate_subject, proper_name, refers_to, syntax_data)
+from .lexicon import lexicon
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
 # World Vision", where the parser makes both subjects).
@@ -194,6 +194,7 @@ def _coordinated(parse: Parse, t: Token) -> bool:
 
 
 def _person_at(t: Token, mentions: list[Mention], types: tuple[str, ...] = ("PER",)) -> Mention | None:
+    """The mention of one of `types` (a person by default) that token `t` stands in, or None."""
     return next((m for m in mentions if m.span.start <= t.start < m.span.end and m.type in types), None)
 
 
@@ -222,9 +223,10 @@ def _titles_of_names(parse: Parse, tokens: list[Token], mentions: list[Mention],
                 and _title(" ".join(x.text for x in parse.tokens[t.i:names[0].i - 1] if x.pos != "PUNCT"), lex)):
             out |= {t.i, *(c.i for c in conjuncts[:-1])}
         head = parse.head(t)
+        # (a person's name the entities stage has not seen may come out as an organisation)
         if t.pos == "NOUN" and t.dep in sd.subject and head is not None and any(
-                c.i > t.i and c.dep in sd.subject and named_after_comma(c, ("PER", "ORG")) for c in parse.children(head)):
-            # (the entities stage may take a name it has not seen for an organisation)
+                c.i > t.i and c.dep in sd.subject and named_after_comma(c, ("PER", "ORG"))
+                for c in parse.children(head)):
             out.add(t.i)
     return out
 
