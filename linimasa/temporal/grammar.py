@@ -343,6 +343,7 @@ def find(text: str, code: str) -> list[Match]:
 
 
 CUE_WINDOW_CHARS = 60  # a tense cue further away belongs to another clause
+CLAUSE_BREAK = re.compile(r"[,;:]")  # between an expression and a cue after it: the cue is another clause's
 
 
 def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CUE_WINDOW_CHARS) -> tuple[int, str] | None:
@@ -359,6 +360,8 @@ def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CU
         for m in pattern.finditer(sentence):
             if start <= m.start() < end:
                 continue  # a cue inside the expression itself ("Sabtu lalu") is handled by its rule
+            if m.start() >= end and CLAUSE_BREAK.search(sentence, end, m.start()):
+                continue  # after a comma it is another clause's: "who is due to visit Haiti on Sunday, said ..."
             distance = start - m.end() if m.end() <= start else (m.start() - end) * 2  # cues before count more
             if distance <= window and (best is None or distance < best[0]):
                 best = (distance, sign, m.group(0))

@@ -126,6 +126,9 @@ def test_seed_gold_value(doc_id, item):
         ("en", "Results are due in mid-November.", "1989-10-27", [("mid-November", "DATE", "1989-11")]),
         ("en", "Protesters gathered last weekend.", "1989-10-30", [("last weekend", "DATE", "1989-W43-WE")]),
         ("en", "Talks resume this weekend.", "1989-10-30", [("this weekend", "DATE", "1989-W44-WE")]),
+        # a tense cue after a comma is another clause's: the visit is due, whatever "said" says
+        ("en", "The envoy, who is due to visit the capital on Sunday, said talks were under way.", "2010-01-16",
+         [("Sunday", "DATE", "2010-01-17")]),
         ("en", "A quarter of the shares were sold.", "1989-10-27", []),  # a fraction, not three months
         # a full date whose comma stands apart (text tokenised with spaces) is one date
         ("en", "Victims of the Sept. 11 , 2001 attacks were paid.", "2010-07-24", [("Sept. 11 , 2001", "DATE", "2001-09-11")]),
