@@ -52,6 +52,11 @@ class Lexicon:
     outlet_before: re.Pattern[str] | None = None  # "dilansir Reuters", "quoted by AFP": the outlet a report is from
     # lower-case words a long title holds between its capitalised words ("Direktur Penempatan dan Perlindungan ...")
     title_connectors: frozenset[str] = frozenset()
+    authority_acts: frozenset[str] = frozenset()  # "ditangkap", "arrested": acts of law enforcement, told agentless
+    authorities: re.Pattern[str] | None = None  # "Polda", "KPK", "FBI": words of the names of the bodies that do them
+    authority_nouns: re.Pattern[str] | None = None  # "polisi", "police": the common nouns for those bodies
+    authority_units: frozenset[str] = frozenset()  # "Satuan": a body's name may open with these before its word
+    ranks: frozenset[str] = frozenset()  # "Kombes", "Director": a person's title, after which a body's name has ended
 
 
 @functools.cache
@@ -92,4 +97,9 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(status_words.get(NOT_CUES, [])),
         _alternation(roles.get("outlet_before", [])),
         frozenset(w.lower() for w in roles.get("title_connectors", [])),
+        frozenset(w.lower() for w in roles.get("authority_acts", [])),
+        _alternation(roles.get("authorities", [])),
+        _alternation(roles.get("authority_nouns", [])),
+        frozenset(w.lower() for w in roles.get("authority_units", [])),
+        frozenset(w.lower() for w in roles.get("ranks", [])),
     )

@@ -24,6 +24,9 @@ APPOSITION = frozenset({"appos"})  # the relation of a noun in apposition, in sp
 # web outlet alone before the dash ("Merdeka.com - ").
 DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))|[A-Z][\w-]{1,30}\.(?:com|co\.id|id|net|org)"
                       r")\s*(?:[-–—]{1,2}|:)\s")
+# A capitalised word that may go on a name ("Polres" + " Metro" + " Bekasi").
+CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
+WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")  # the word right before a position (searched up to it)
 
 
 def dateline_end(text: str) -> int:
@@ -321,3 +324,63 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     things += [t.lemma.lower() for t in f.settings]  # "killed in the explosion": checked against non-agents too
     targets = [n for n in resolve(f.targets, places=place_targets, taken=frozenset(actors)) if n not in actors]
     return actors, targets, kinds, things
+
+
+def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int], window_start: int,
+                 mentions: list[Mention], names: dict[str, str], speaker_side: str, lex) -> str:
+    """The law-enforcement body that does an authority's act told with no one doing it ("MSH ditangkap Senin",
+    "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"), or ''. Bodies are the names of
+    `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities stage missed (a word
+    of `lex.authorities` and the capitalised words after it) and the common nouns of `lex.authority_nouns`
+    ("polisi", "police"), in document `text` from `window_start` (the sentences before, as far as a pronoun
+    reaches) to the sentence's end. The one named last before the trigger in its sentence; else the side of the
+    sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first named after
+    the trigger in the sentence; else the last named in the sentences before."""
+    if lex.authorities is None and lex.authority_nouns is None:
+        return ""
+
+    def an_authority(name: str) -> bool:
+        """Whether `name` opens with a body's word, or with a unit word and holds one ("Satuan Reserse Narkoba
+        Polres Depok"; not "RS Polri Kramat Jati")."""
+        words = name.split(maxsplit=1)
+        rest = words[1] if len(words) > 1 and words[0].lower() in lex.authority_units else name
+        return any(p is not None and p.match(rest) for p in (lex.authorities, lex.authority_nouns))
+
+    found = [(m.span.start, m.span.end, names[m.entity_id]) for m in mentions
+             if m.entity_id in names and window_start <= m.span.start < sentence[1]
+             and (an_authority(names[m.entity_id]) or an_authority(m.span.text))]
+    for pattern, noun in ((lex.authorities, False), (lex.authority_nouns, True)):
+        for h in [] if pattern is None else pattern.finditer(text, window_start, sentence[1]):
+            if any(s <= h.start() < e for s, e, _ in found):
+                continue  # inside a name already taken ("Reserse Narkoba Polresta Depok" holds "Polresta")
+            if noun:
+                found.append((h.start(), h.end(), h.group(0).lower()))
+            elif h.group(0)[:1].isupper():
+                # a name the entities stage missed: it opens with the word or a unit word before it, after a rank or
+                # no capitalised word ("Kasat Reserse Narkoba", "Satuan Reserse"; not "RS Polri Kramat Jati"), and
+                # runs on over capitalised words, up to a rank or a person ("Polres Metro Bekasi", "Polda Metro Jaya
+                # Kombes Argo Yuwono", "KPK Febri Diansyah")
+                opening = h.start()
+                if (before := WORD_BEFORE.search(text, window_start, h.start())) and before.group(1)[:1].isupper():
+                    if before.group(1).lower() in lex.authority_units:
+                        opening = before.start(1)
+                    elif before.group(1).lower() not in lex.ranks:
+                        continue
+                end = h.end()
+                for w in CAPITALISED_WORD.finditer(text, h.end(), sentence[1]):
+                    if w.start() != end or w.group(1).lower() in lex.ranks or any(
+                            m.type == "PER" and m.span.start <= w.start(1) < m.span.end for m in mentions):
+                        break
+                    end = w.end()
+                found.append((opening, end, text[opening:end]))
+    found.sort()
+    before = [name for s, _, name in found if sentence[0] <= s < trigger[0]]
+    if before:
+        return before[-1]
+    if speaker_side and an_authority(speaker_side):
+        return speaker_side
+    after = [name for s, _, name in found if s >= trigger[1]]
+    if after:
+        return after[0]
+    earlier = [name for s, _, name in found if s < sentence[0]]
+    return earlier[-1] if earlier else ""

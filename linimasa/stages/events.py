@@ -18,7 +18,7 @@ from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
 from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
-from ..events.roles import dateline_end, participants_of
+from ..events.roles import authority_of, dateline_end, participants_of
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
@@ -368,6 +368,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if told is not None:
                     actors = list(told.actors)
                     targets = targets or [t for t in told.targets if t not in actors]
+            if not actors and trig.group(0).lower() in lex.authority_acts:
+                # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
+                # examination no one is named doing is the law-enforcement body's the story names there
+                reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start
+                body = authority_of(doc.text, (t_start, t_end), (start, end), reach,
+                                    [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
+                                    sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
+                if body and body not in targets:
+                    actors = [body]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if game and etype in lex.game_types and not targets:

@@ -314,8 +314,9 @@ ROLES = [
     # ... and the name right after a meN- verb is its object; each reaches no further than its side of the verb
     ("Para buruh mendesak Gubernur Jawa Barat Ridwan Kamil menaikkan upah minimum.", "REQUEST", ["buruh"],
      ["Ridwan Kamil"]),
-    # a di- verb is passive whatever the tagger says: the name before it undergoes it
-    ("Atas dasar itu, jaksa menyebut kemungkinan besar Andi Wijaya bisa langsung ditahan.", "COERCE", [],
+    # a di- verb is passive whatever the tagger says: the name before it undergoes it (an observer says so: no
+    # law-enforcement body is named to do it)
+    ("Atas dasar itu, pengamat menyebut kemungkinan besar Andi Wijaya bisa langsung ditahan.", "COERCE", [],
      ["Andi Wijaya"]),
     ("Pelatih itu dikritik oleh pendukungnya sendiri.", "ACCUSE", ["pendukung"], ["pelatih"]),  # his supporters
     # an agent noun that acts on someone belongs to no one: "Obama's critics" are not Obama
@@ -438,3 +439,20 @@ def test_an_attack_on_what_someone_said_or_decided_is_criticism_not_force(text, 
 
 def test_an_attack_on_a_place_is_still_force():
     assert mentions("Massa menyerang kantor polisi di Medan pada Senin.", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ("Polres Metro Bekasi tengah menyelidiki kasus pencurian itu. Tersangka ditangkap pada Senin malam.", "COERCE",
+     "Polres Metro Bekasi"),
+    ("Saat dilakukan penggeledahan, BNN menemukan satu karung ganja di dalam mobil.", "COERCE", "BNN"),
+    ("Kepala Bidang Humas Polda Jawa Barat Kombes Budi Hartono mengatakan tersangka masih menjalani pemeriksaan.",
+     "ACCUSE", "Polda Jawa Barat"),
+    ("Police in Ohio are looking into the shooting. A man was arrested on Monday.", "COERCE", "police"),
+])
+def test_an_arrest_or_examination_no_one_is_named_doing_is_the_law_enforcement_body_named_nearby(text, type_, actor):
+    assert mentions(text, type_)[-1].actors == [actor]
+
+
+def test_a_hospital_or_office_of_the_police_does_not_examine():
+    m = mentions("Korban dibawa ke RS Polri Kramat Jati untuk diautopsi. Sejumlah saksi sudah diperiksa.", "ACCUSE")[0]
+    assert m.actors == []
