@@ -379,6 +379,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     actors = [body]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
+            if etype == "ASSAULT" and not actors and parsed is not None and _disaster_named(parsed, lex, sd):
+                continue  # "about 1,655 people were killed" beside "the quake", "killing 11" after "the explosion": a
+                # disaster's or an accident's dead, no attack (not "drug gangs": a kind of gang, no disaster)
             if game and etype in lex.game_types and not targets:
                 continue  # "melancarkan serangan di babak kedua": play in a game, with no one attacked
             if etype in ASKING and things and not actors:
@@ -544,6 +547,14 @@ def _join(kept: EventMention, actors: list[str], targets: list[str]) -> None:
 
 
 GENERIC_MODES = ("talks", "call")  # words that say talks took place, not how
+
+
+def _disaster_named(parsed: Parse, lex, sd) -> bool:
+    """Whether the sentence `parsed` names a force of nature, a disease or an accident (`lex.non_agents`) as a thing
+    of its own, not a vessel (a plane can be bombed) and not as a word that only modifies a noun ("drug gangs")."""
+    return any((t.text.lower() in lex.non_agents or t.lemma.lower() in lex.non_agents)
+               and t.text.lower() not in sd.vessels and t.lemma.lower() not in sd.vessels and t.dep not in NOUN_MODIFIER
+               for t in parsed.tokens)
 
 
 def _outlets(text: str, mentions_at: SpanIndex[Mention], lex) -> list[Mention]:

@@ -456,3 +456,19 @@ def test_an_arrest_or_examination_no_one_is_named_doing_is_the_law_enforcement_b
 def test_a_hospital_or_office_of_the_police_does_not_examine():
     m = mentions("Korban dibawa ke RS Polri Kramat Jati untuk diautopsi. Sejumlah saksi sudah diperiksa.", "ACCUSE")[0]
     assert m.actors == []
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck at dusk, and about 1,655 people were killed.",
+    "Hundreds of homes collapsed when the earthquake hit, and thousands of people have been killed.",
+    "Banjir bandang melanda desa itu dan dua warga dibunuh.",
+])
+def test_the_dead_of_a_disaster_or_an_accident_are_no_attack(text):
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2021-06-15"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+
+
+def test_a_gang_killed_in_a_raid_is_still_an_attack_though_drugs_are_named():
+    assert mentions("Sixteen members of a drug gang were killed in a shootout with soldiers.", "ASSAULT")
