@@ -112,8 +112,13 @@ class SyntaxData:
     effort_nouns: frozenset[str] = frozenset()
     # who did an act, named by the act after them ("pelaku bom", "tersangka pembunuhan"): a person, not the act
     doer_nouns: frozenset[str] = frozenset()
+    undergoer_nouns: frozenset[str] = frozenset()  # "tersangka", "suspect": a party noun trigger that undergoes it
     # what is said, decided or done by someone ("the plan", "kebijakan"): attacking it is criticism (ACCUSE)
     said_things: frozenset[str] = frozenset()
+    # "fired tear gas to disperse protesters": the words that mark a purpose clause, and the types whose target, when
+    # the trigger names none, is the one that clause acts on
+    purpose_marks: frozenset[str] = frozenset()
+    purpose_target_types: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
     # name or party right before it, past `preface_words` ("BNN juga turut mengamankan")
@@ -179,6 +184,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         passive_pattern=re.compile(data["passive_pattern"]) if data.get("passive_pattern") else None,
         possessive_suffixes=tuple(data.get("possessive_suffixes", [])),
         complement_target_types=frozenset(data.get("complement_target_types", [])),
+        purpose_target_types=frozenset(data.get("purpose_target_types", [])),
         claim_target_types=frozenset(data.get("claim_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
@@ -195,7 +201,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
                                  "request_marks", "predicate_nouns", "copula", "message_nouns", "effort_nouns", "doer_nouns",
-                                 "said_things")})
+                                 "said_things", "purpose_marks", "undergoer_nouns")})
 
 
 @dataclass
@@ -430,6 +436,17 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 f.targets += helped
                 f.how.append("helped")
                 break
+    if etype in sd.purpose_target_types and trig.pos == "VERB" and not any(
+            t.pos == "PROPN" or is_party(t, code) for t in f.targets):
+        # "Police fired tear gas to disperse protesters", "menembakkan gas air mata untuk membubarkan massa": what
+        # is fired is a thing; whom it is fired at is who the purpose clause acts on
+        for c in parse.children(trig, sd.inherit - sd.conj):
+            if c.pos == "VERB" and any(m.text.lower() in sd.purpose_marks for m in parse.children(c)):
+                acted = [o for o in parse.children(c, sd.object) if o.pos == "PROPN" or is_party(o, code)]
+                if acted:
+                    f.targets += acted
+                    f.how.append("purpose")
+                    break
     if all(a.i in f.name_only for a in f.actors):  # none, or only modifiers that may name no one ("medical aid")
         named = _designated(parse, trig, sd)
         if named is not None:  # "KPK menetapkan Rudi sebagai tersangka", "police named him as a suspect"
@@ -500,7 +517,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         # that one undergoes it (whoever did it: "oleh KPK")
         f.targets += parse.children(head, sd.passive_subject) or _subjects(parse, head, sd)
         f.how.append("inherited_passive")
-    if not f.actors and trig.pos == "NOUN" and is_party(trig, code):
+    if not f.actors and trig.pos == "NOUN" and is_party(trig, code) and not (
+            {trig.lemma.lower(), trig.text.lower()} & sd.undergoer_nouns):
+        # (not "Zumi ditetapkan sebagai tersangka": the suspect is the one accused)
         f.actors.append(trig)  # "protesters have spilled onto the streets", "Investigators found": they did it
         f.how.append("trigger_acts")
         if not f.targets and etype in sd.claim_target_types and head is not None and slot.dep in sd.subject:

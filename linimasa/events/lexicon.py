@@ -56,6 +56,11 @@ class Lexicon:
     authorities: re.Pattern[str] | None = None  # "Polda", "KPK", "FBI": words of the names of the bodies that do them
     authority_nouns: re.Pattern[str] | None = None  # "polisi", "police": the common nouns for those bodies
     authority_units: frozenset[str] = frozenset()  # "Satuan": a body's name may open with these before its word
+    # "ditetapkan sebagai tersangka sejak 24 Januari": in a language whose news dates an event by the day it began,
+    # a time expression after `since` dates it, unless one of `first_since` comes before ("KTT pertama sejak 2018")
+    since_dates: bool = False
+    edition_words: frozenset[str] = frozenset()  # "tahun anggaran 2016": a year after these names a budget, not a day
+    first_since: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()  # "Kombes", "Director": a person's title, after which a body's name has ended
 
 
@@ -101,5 +106,8 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(roles.get("authorities", [])),
         _alternation(roles.get("authority_nouns", [])),
         frozenset(w.lower() for w in roles.get("authority_units", [])),
+        bool(roles.get("since_dates", False)),
+        frozenset(w.lower() for w in roles.get("edition_words", [])),
+        frozenset(w.lower() for w in roles.get("first_since", [])),
         frozenset(w.lower() for w in roles.get("ranks", [])),
     )

@@ -26,7 +26,9 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]
                       r")\s*(?:[-–—]{1,2}|:)\s")
 # A capitalised word that may go on a name ("Polres" + " Metro" + " Bekasi").
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
-WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")  # the word right before a position (searched up to it)
+# The capitalised words right before a position (searched up to it), and how far back they are looked for.
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*$")
+NAME_BEFORE_CHARS = 60
 
 
 def dateline_end(text: str) -> int:
@@ -327,17 +329,18 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
 
 
 def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int], window_start: int,
-                 mentions: list[Mention], names: dict[str, str], speaker_side: str, lex) -> str:
-    """The law-enforcement body that does an authority's act told with no one doing it ("MSH ditangkap Senin",
-    "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"), or ''. Bodies are the names of
-    `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities stage missed (a word
+                 mentions: list[Mention], names: dict[str, str], speaker_side: str, lex) -> list[str]:
+    """The law-enforcement bodies that do an authority's act told with no one doing it ("MSH ditangkap Senin",
+    "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"); none when none is named. Bodies
+    are the names of `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities stage missed (a word
     of `lex.authorities` and the capitalised words after it) and the common nouns of `lex.authority_nouns`
     ("polisi", "police"), in document `text` from `window_start` (the sentences before, as far as a pronoun
     reaches) to the sentence's end. The one named last before the trigger in its sentence; else the side of the
     sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first named after
-    the trigger in the sentence; else the last named in the sentences before."""
+    the trigger in the sentence; else the last named in the sentences before; with the bodies joined to it by "and"
+    ("Polres Mataram dan Polres Lombok Barat")."""
     if lex.authorities is None and lex.authority_nouns is None:
-        return ""
+        return []
 
     def an_authority(name: str) -> bool:
         """Whether `name` opens with a body's word, or with a unit word and holds one ("Satuan Reserse Narkoba
@@ -361,11 +364,15 @@ def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                 # runs on over capitalised words, up to a rank or a person ("Polres Metro Bekasi", "Polda Metro Jaya
                 # Kombes Argo Yuwono", "KPK Febri Diansyah")
                 opening = h.start()
-                if (before := WORD_BEFORE.search(text, window_start, h.start())) and before.group(1)[:1].isupper():
-                    if before.group(1).lower() in lex.authority_units:
-                        opening = before.start(1)
-                    elif before.group(1).lower() not in lex.ranks:
-                        continue
+                run = CAPITALISED_BEFORE.search(text, max(window_start, h.start() - NAME_BEFORE_CHARS), h.start())
+                if run is not None and run.group(0).strip():
+                    words = run.group(0).split()
+                    if words[-1].lower() in lex.ranks:
+                        pass  # "Kasat Reserse Narkoba": the body's name opens after the rank
+                    elif unit := next((w for w in words if w.lower() in lex.authority_units), None):
+                        opening = run.start() + run.group(0).index(unit)  # "Tim Satgas Merah Putih Polres Mataram"
+                    else:
+                        continue  # inside another name: "RS Polri Kramat Jati"
                 end = h.end()
                 for w in CAPITALISED_WORD.finditer(text, h.end(), sentence[1]):
                     if w.start() != end or w.group(1).lower() in lex.ranks or any(
@@ -374,13 +381,29 @@ def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                     end = w.end()
                 found.append((opening, end, text[opening:end]))
     found.sort()
-    before = [name for s, _, name in found if sentence[0] <= s < trigger[0]]
+
+    def with_partners(k: int) -> list[str]:
+        """Body `k` and the bodies joined to it by "and" or a comma ("Polres Mataram dan Polres Lombok Barat")."""
+        first = last = k
+        while first > 0 and _joined(text[found[first - 1][1]:found[first][0]], lex):
+            first -= 1
+        while last + 1 < len(found) and _joined(text[found[last][1]:found[last + 1][0]], lex):
+            last += 1
+        return list(dict.fromkeys(name for _, _, name in found[first:last + 1]))
+
+    before = [k for k, (s, _, _) in enumerate(found) if sentence[0] <= s < trigger[0]]
     if before:
-        return before[-1]
+        return with_partners(before[-1])
     if speaker_side and an_authority(speaker_side):
-        return speaker_side
-    after = [name for s, _, name in found if s >= trigger[1]]
+        return [speaker_side]
+    after = [k for k, (s, _, _) in enumerate(found) if s >= trigger[1]]
     if after:
-        return after[0]
-    earlier = [name for s, _, name in found if s < sentence[0]]
-    return earlier[-1] if earlier else ""
+        return with_partners(after[0])
+    earlier = [k for k, (s, _, _) in enumerate(found) if s < sentence[0]]
+    return with_partners(earlier[-1]) if earlier else []
+
+
+def _joined(between: str, lex) -> bool:
+    """Whether the text `between` two names joins them as one side: "and", "dan", a comma."""
+    words = between.replace(",", " , ").split()
+    return 0 < len(words) <= 2 and all(w == "," or w.lower() in lex.and_words for w in words)

@@ -65,6 +65,8 @@ STORY_SENTENCES = 4
 SINCE_WORDS = 6
 DATE_CLIMB = 6  # steps up the parse from a time expression to the verb it dates (a clause is rarely deeper)
 SINCE_CHARS = 120  # the text read back for it: six words and more, not the whole document per expression
+EDITION_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written alone, as an edition of a named thing has it
+FIRST_SINCE_WORDS = 4  # how far before "sejak" a "pertama" makes it "the first since" ("pertamanya dengan Putin sejak")
 # A text naming this many different words of games ("babak kedua", "wasit", "striker") reports a game (the words are
 # in the language files); one or two occur in other news ("the coach of the rescue team", "a goal of the talks").
 GAME_WORDS = 3
@@ -256,7 +258,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         first_word = text.split(maxsplit=1)[0] if text.split() else ""
         continues = first_word in lex.pronouns and previous_subject is not None
         roles = _title_spans(doc, inside, text, start, lex)
-        dated = [t for t in calendar_timexes(timexes_at, start, end) if not _after_since(doc.text, t.span.start, lex)]
+        dated = [t for t in calendar_timexes(timexes_at, start, end)
+                 if not _after_since(doc.text, t.span.start, lex) and not _edition_year(doc.text, t.span, start, lex)]
         times = [(t.span.start, t.span.end) for t in timexes_at.starting_in(start, end)]
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
@@ -372,11 +375,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
                 # examination no one is named doing is the law-enforcement body's the story names there
                 reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start
-                body = authority_of(doc.text, (t_start, t_end), (start, end), reach,
-                                    [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
-                                    sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
-                if body and body not in targets:
-                    actors = [body]
+                bodies = authority_of(doc.text, (t_start, t_end), (start, end), reach,
+                                      [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
+                                      sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
+                actors = [b for b in bodies if b not in targets]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if etype == "ASSAULT" and not actors and parsed is not None and _disaster_named(parsed, lex, sd):
@@ -654,11 +656,31 @@ def _above(parsed: Parse, verb, trigger) -> bool:
 
 
 def _after_since(text: str, offset: int, lex) -> bool:
-    """Whether a "since" word opens the phrase the expression at `offset` stands in ("sejak Juli", "since the first
-    tremor on 12 January", "since an April 20 explosion"): that expression starts a span of time, and dates what
-    began then, not the event reported."""
-    clause = re.split(r"[,;:.]", text[max(0, offset - SINCE_CHARS):offset])[-1]
-    return any(w.lower() in lex.since for w in clause.split()[-SINCE_WORDS:])
+    """Whether a "since" word opens the phrase the expression at `offset` stands in ("since the first tremor on 12
+    January", "since an April 20 explosion") so that the expression does not date the event reported: it starts a
+    span of time, and dates what began then. Where the language's news dates an event by the day it began
+    (`lex.since_dates`: "ditetapkan sebagai tersangka sejak 24 Januari"), only after a "first" ("pertama sejak")."""
+    words = re.split(r"[,;:.]", text[max(0, offset - SINCE_CHARS):offset])[-1].split()
+    at = next((i for i in range(len(words) - 1, max(-1, len(words) - SINCE_WORDS - 1), -1)
+               if words[i].lower() in lex.since), None)
+    if at is None:
+        return False
+    # "Zumi ditetapkan sebagai tersangka sejak 24 Januari 2018": named that day, where the language's news dates so;
+    # "KTT Rusia-AS pertama sejak 2018": the first since then, held another day
+    return not lex.since_dates or any(w.lower() in lex.first_since for w in words[max(0, at - FIRST_SINCE_WORDS):at])
+
+
+def _edition_year(text: str, span: Span, sentence_start: int, lex) -> bool:
+    """Whether the expression at `span` is a bare year that ends a name ("Asian Games 2018", "Piala AFF 2016",
+    "Pilkada 2018", "Euro 2016") or follows a word of `lex.edition_words` ("proyek tahun anggaran 2016": the budget
+    year), or is such a word's own expression ("tahun anggaran"): it says which edition of a thing, not when what
+    the sentence reports happened. A year after a sentence's first word ("Pada 2016", "In 2009") is no name's."""
+    if span.text.split()[-1].lower() in lex.edition_words:
+        return True
+    if not EDITION_YEAR.fullmatch(span.text):
+        return False
+    words = text[sentence_start:span.start].split()
+    return len(words) >= 2 and (words[-1][:1].isupper() or words[-1].lower() in lex.edition_words)
 
 
 def _meetings_near(doc: Document, published: str) -> list[Meeting]:

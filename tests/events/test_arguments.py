@@ -103,6 +103,26 @@ def test_a_date_in_a_since_phrase_dates_what_began_then_not_the_event():
     assert (m.date, m.date_source) == ("2010-01-20", "published")
 
 
+def test_indonesian_news_dates_an_act_by_the_day_since_which_it_holds():
+    m = mentions("Zumi dan Arfan ditetapkan sebagai tersangka sejak 24 Januari 2018.", "ACCUSE",
+                 published="2018-02-02")[0]
+    assert m.date == "2018-01-24"
+    assert m.actors == [] and m.targets == ["Zumi", "Arfan"]  # the suspect is the one accused, not who accuses
+    m = mentions("Pertemuan itu menjadi KTT pertama kedua negara sejak 2018.", "CONSULT", published="2021-06-16")[0]
+    assert m.date != "2018"  # the first since then: held another day
+
+
+def test_a_year_that_ends_a_name_says_which_edition_not_when():
+    m = mentions("Pertamina akan membantu pembangunan lintasan boling untuk Asian Games 2018 di Palembang.", "AID",
+                 published="2017-05-30")[0]
+    assert m.date_source != "timex"
+    m = mentions("KPK menahan Andi setelah ia diperiksa dalam kasus korupsi proyek tahun anggaran 2016.", "ACCUSE",
+                 published="2016-09-08")[0]
+    assert m.date_source != "timex"  # the budget year of the project
+    m = mentions("Pada 2016, polisi menangkap tiga orang pengedar.", "COERCE", published="2017-05-30")[0]
+    assert m.date == "2016"  # a year after a sentence's first word is a date
+
+
 def test_a_date_the_parse_hangs_on_another_verb_does_not_date_the_event():
     m = mentions("The intergovernmental meeting, which was set up two years ago by the agency, resumed.", "CONSULT",
                  published="2009-05-16")[0]
@@ -448,9 +468,11 @@ def test_an_attack_on_a_place_is_still_force():
     ("Kepala Bidang Humas Polda Jawa Barat Kombes Budi Hartono mengatakan tersangka masih menjalani pemeriksaan.",
      "ACCUSE", "Polda Jawa Barat"),
     ("Police in Ohio are looking into the shooting. A man was arrested on Monday.", "COERCE", "police"),
+    ("Polres Mataram dan Polres Lombok Barat menggelar operasi narkoba. Seorang pengusaha ditangkap di sebuah hotel.",
+     "COERCE", ["Polres Mataram", "Polres Lombok Barat"]),  # bodies joined by "dan" act together
 ])
 def test_an_arrest_or_examination_no_one_is_named_doing_is_the_law_enforcement_body_named_nearby(text, type_, actor):
-    assert mentions(text, type_)[-1].actors == [actor]
+    assert mentions(text, type_)[-1].actors == (actor if isinstance(actor, list) else [actor])
 
 
 def test_a_hospital_or_office_of_the_police_does_not_examine():
@@ -472,3 +494,12 @@ def test_the_dead_of_a_disaster_or_an_accident_are_no_attack(text):
 
 def test_a_gang_killed_in_a_raid_is_still_an_attack_though_drugs_are_named():
     assert mentions("Sixteen members of a drug gang were killed in a shootout with soldiers.", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Police fired tear gas to disperse protesters outside the parliament.", "police", "protesters"),
+    ("Polisi menembakkan gas air mata untuk membubarkan massa di depan gedung DPR.", "polisi", "massa"),
+])
+def test_force_used_to_do_something_to_a_party_targets_that_party(text, actor, target):
+    m = mentions(text, "ASSAULT")[0]
+    assert m.actors == [actor] and m.targets == [target]
