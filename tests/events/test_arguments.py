@@ -484,6 +484,7 @@ def test_a_hospital_or_office_of_the_police_does_not_examine():
     "The quake struck at dusk, and about 1,655 people were killed.",
     "Hundreds of homes collapsed when the earthquake hit, and thousands of people have been killed.",
     "Banjir bandang melanda desa itu dan dua warga dibunuh.",
+    "Another aid worker is feared to have been killed in the collapse of the headquarters.",
 ])
 def test_the_dead_of_a_disaster_or_an_accident_are_no_attack(text):
     doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
@@ -503,3 +504,12 @@ def test_a_gang_killed_in_a_raid_is_still_an_attack_though_drugs_are_named():
 def test_force_used_to_do_something_to_a_party_targets_that_party(text, actor, target):
     m = mentions(text, "ASSAULT")[0]
     assert m.actors == [actor] and m.targets == [target]
+
+
+def test_seeking_to_do_something_is_trying_not_asking():
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
+                   content="A government minister then sought to calm nationwide fears.")
+    doc.meta["date"] = "2021-06-15"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
+    assert not [m for m in doc.event_mentions if m.type == "REQUEST"]
+    assert mentions("The president sought another $200 million for Islamabad.", "REQUEST")
