@@ -13,13 +13,17 @@ from linimasa.settings import Context
 STAGES = ("clean", "language", "sentences", "dating", "timex", "entities", "events")
 
 
-def mentions(text: str, type_: str, published: str = "2021-06-15") -> list:
-    """Every `type_` mention of `text`, whatever its confidence (roles are checked here, not the threshold)."""
+def events_of(text: str, published: str = "2021-06-15") -> list:
+    """Every event mention of `text`, whatever its confidence (roles are checked here, not the threshold)."""
     doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
     doc.meta["date"] = published
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    found = [m for m in doc.event_mentions if m.type == type_]
-    assert found, f"no {type_} in {text!r}: {[(m.type, m.trigger) for m in doc.event_mentions]}"
+    return Pipeline(STAGES)(doc, Context.create({"languages": "en,id"})).event_mentions
+
+
+def mentions(text: str, type_: str, published: str = "2021-06-15") -> list:
+    """Every `type_` mention of `text`, whatever its confidence; there must be one."""
+    found = [m for m in events_of(text, published) if m.type == type_]
+    assert found, f"no {type_} in {text!r}: {[(m.type, m.trigger) for m in events_of(text, published)]}"
     return found
 
 
@@ -416,10 +420,8 @@ def test_a_clause_after_said_names_no_speaker():
     "The blowout killed 11 people aboard the oil rig, which caught fire and sank.",  # a well accident as well
 ])
 def test_an_explosion_kills_in_no_event_whoever_owns_the_rig(text):
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
-    doc.meta["date"] = "2010-06-20"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+    found = events_of(text, "2010-06-20")
+    assert not [m for m in found if m.type == "ASSAULT"]
 
 
 def test_its_is_the_nearer_party_noun_of_its_sentence():
@@ -429,11 +431,8 @@ def test_its_is_the_nearer_party_noun_of_its_sentence():
 
 
 def test_a_thing_that_helps_is_no_aid_unless_it_is_an_organised_effort():
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
-                   content="Experts also name other factors that helped BP become Rosneft's partner.")
-    doc.meta["date"] = "2021-06-15"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    assert not [m for m in doc.event_mentions if m.type == "AID"]
+    found = events_of("Experts also name other factors that helped BP become Rosneft's partner.")
+    assert not [m for m in found if m.type == "AID"]
     assert [m.targets for m in mentions("The committee is co-ordinating an appeal to help the people of Haiti.", "AID")] == [
         ["Haiti"]]
 
@@ -450,11 +449,9 @@ def test_who_is_named_before_said_says_it_even_when_a_name_follows_said():
     ("Warga menyerang kebijakan pemerintah soal reklamasi.", "warga"),
 ])
 def test_an_attack_on_what_someone_said_or_decided_is_criticism_not_force(text, actor):
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
-    doc.meta["date"] = "2021-06-15"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
-    assert [m.actors for m in doc.event_mentions if m.type == "ACCUSE"] == [[actor]]
+    found = events_of(text)
+    assert not [m for m in found if m.type == "ASSAULT"]
+    assert [m.actors for m in found if m.type == "ACCUSE"] == [[actor]]
 
 
 def test_an_attack_on_a_place_is_still_force():
@@ -487,10 +484,8 @@ def test_a_hospital_or_office_of_the_police_does_not_examine():
     "Another aid worker is feared to have been killed in the collapse of the headquarters.",
 ])
 def test_the_dead_of_a_disaster_or_an_accident_are_no_attack(text):
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
-    doc.meta["date"] = "2021-06-15"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    assert not [m for m in doc.event_mentions if m.type == "ASSAULT"]
+    found = events_of(text)
+    assert not [m for m in found if m.type == "ASSAULT"]
 
 
 def test_a_gang_killed_in_a_raid_is_still_an_attack_though_drugs_are_named():
@@ -507,9 +502,6 @@ def test_force_used_to_do_something_to_a_party_targets_that_party(text, actor, t
 
 
 def test_seeking_to_do_something_is_trying_not_asking():
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
-                   content="A government minister then sought to calm nationwide fears.")
-    doc.meta["date"] = "2021-06-15"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en,id"}))
-    assert not [m for m in doc.event_mentions if m.type == "REQUEST"]
+    found = events_of("A government minister then sought to calm nationwide fears.")
+    assert not [m for m in found if m.type == "REQUEST"]
     assert mentions("The president sought another $200 million for Islamabad.", "REQUEST")
