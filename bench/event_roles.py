@@ -33,7 +33,8 @@ def classes(gold: dict, shown) -> set[str]:
                 out.add(f"{part}:{'swapped' if among(x, getattr(shown, other)) else 'missed'}")
         for x in getattr(shown, part):
             if not among(x, gold[part]) and not among(x, gold[other]):
-                kind = "speaker" if x == getattr(shown, "source", None) else ("noun" if x[:1].islower() else "extra-name")
+                kind = ("speaker" if x == getattr(shown, "source", None)
+                        else "noun" if x[:1].islower() else "extra-name")
                 out.add(f"{part}:{kind}")
     return out
 

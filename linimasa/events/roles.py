@@ -331,14 +331,15 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
 def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int], window_start: int,
                  mentions: list[Mention], names: dict[str, str], speaker_side: str, lex) -> list[str]:
     """The law-enforcement bodies that do an authority's act told with no one doing it ("MSH ditangkap Senin",
-    "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"); none when none is named. Bodies
-    are the names of `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities stage missed (a word
-    of `lex.authorities` and the capitalised words after it) and the common nouns of `lex.authority_nouns`
-    ("polisi", "police"), in document `text` from `window_start` (the sentences before, as far as a pronoun
-    reaches) to the sentence's end. The one named last before the trigger in its sentence; else the side of the
-    sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first named after
-    the trigger in the sentence; else the last named in the sentences before; with the bodies joined to it by "and"
-    ("Polres Mataram dan Polres Lombok Barat")."""
+    "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"); none when none is named.
+
+    Bodies are the names of `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the
+    entities stage missed (a word of `lex.authorities` and the capitalised words after it) and the common nouns of
+    `lex.authority_nouns` ("polisi", "police"), in document `text` from `window_start` (the sentences before, as
+    far as a pronoun reaches) to the sentence's end. The one named last before the trigger in its sentence; else the
+    side of the sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first
+    named after the trigger in the sentence; else the last named in the sentences before; with the bodies joined to
+    it by "and" ("Polres Mataram dan Polres Lombok Barat")."""
     if lex.authorities is None and lex.authority_nouns is None:
         return []
 

@@ -373,7 +373,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     targets = targets or [t for t in told.targets if t not in actors]
             if not actors and trig.group(0).lower() in lex.authority_acts:
                 # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
-                # examination no one is named doing is the law-enforcement body's the story names there
+                # examination no one is named doing is done by the law-enforcement body the story names there
                 reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start
                 bodies = authority_of(doc.text, (t_start, t_end), (start, end), reach,
                                       [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
