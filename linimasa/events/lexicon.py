@@ -55,6 +55,7 @@ class Lexicon:
     authority_acts: frozenset[str] = frozenset()  # "ditangkap", "arrested": acts of law enforcement, told agentless
     authorities: re.Pattern[str] | None = None  # "Polda", "KPK", "FBI": words of the names of the bodies that do them
     authority_nouns: re.Pattern[str] | None = None  # "polisi", "police": the common nouns for those bodies
+    commentators: frozenset[str] = frozenset()  # "experts", "pengamat": their agreement is an opinion, no deal
     authority_units: frozenset[str] = frozenset()  # "Satuan": a body's name may open with these before its word
     # "ditetapkan sebagai tersangka sejak 24 Januari": in a language whose news dates an event by the day it began,
     # a time expression after `since` dates it, unless one of `first_since` comes before ("KTT pertama sejak 2018")
@@ -105,6 +106,7 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("authority_acts", [])),
         _alternation(roles.get("authorities", [])),
         _alternation(roles.get("authority_nouns", [])),
+        frozenset(w.lower() for w in roles.get("commentators", [])),
         frozenset(w.lower() for w in roles.get("authority_units", [])),
         bool(roles.get("since_dates", False)),
         frozenset(w.lower() for w in roles.get("edition_words", [])),

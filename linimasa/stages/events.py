@@ -384,6 +384,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if etype == "ASSAULT" and not actors and parsed is not None and _disaster_named(parsed, lex, sd):
                 continue  # "about 1,655 people were killed" beside "the quake", "killing 11" after "the explosion": a
                 # disaster's or an accident's dead, no attack (not "drug gangs": a kind of gang, no disaster)
+            if etype == "AGREE" and actors and all(a.lower() in lex.commentators for a in actors):
+                continue  # "Experts agree the current process is clumsy": a shared opinion, no deal
             if game and etype in lex.game_types and not targets:
                 continue  # "melancarkan serangan di babak kedua": play in a game, with no one attacked
             if etype in ASKING and things and not actors:

@@ -505,3 +505,12 @@ def test_seeking_to_do_something_is_trying_not_asking():
     found = events_of("A government minister then sought to calm nationwide fears.")
     assert not [m for m in found if m.type == "REQUEST"]
     assert mentions("The president sought another $200 million for Islamabad.", "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Experts agree the current process for making vaccines is clumsy and outdated.",
+    "All analysts consulted by Reuters agree on this.",
+])
+def test_commentators_agreeing_share_an_opinion_and_make_no_deal(text):
+    assert not [m for m in events_of(text) if m.type == "AGREE"]
+    assert mentions("Both governments agreed that the talks would resume in May.", "AGREE")
