@@ -60,8 +60,8 @@ class Lexicon:
     # "ditetapkan sebagai tersangka sejak 24 Januari": in a language whose news dates an event by the day it began,
     # a time expression after `since` dates it, unless one of `first_since` comes before ("KTT pertama sejak 2018")
     since_dates: bool = False
-    edition_words: frozenset[str] = frozenset()  # "tahun anggaran 2016": a year after these names a budget, not a day
     first_since: frozenset[str] = frozenset()
+    edition_words: frozenset[str] = frozenset()  # "tahun anggaran 2016": a year after these names a budget, not a day
     ranks: frozenset[str] = frozenset()  # "Kombes", "Director": a person's title, after which a body's name has ended
 
 
@@ -109,7 +109,7 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("commentators", [])),
         frozenset(w.lower() for w in roles.get("authority_units", [])),
         bool(roles.get("since_dates", False)),
-        frozenset(w.lower() for w in roles.get("edition_words", [])),
         frozenset(w.lower() for w in roles.get("first_since", [])),
+        frozenset(w.lower() for w in roles.get("edition_words", [])),
         frozenset(w.lower() for w in roles.get("ranks", [])),
     )

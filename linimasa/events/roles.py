@@ -333,10 +333,10 @@ def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     """The law-enforcement bodies that do an authority's act told with no one doing it ("MSH ditangkap Senin",
     "Saat dilakukan penggeledahan, BNN menemukan ...", "the raid found weapons"); none when none is named.
 
-    Bodies are the names of `mentions` that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the
-    entities stage missed (a word of `lex.authorities` and the capitalised words after it) and the common nouns of
-    `lex.authority_nouns` ("polisi", "police"), in document `text` from `window_start` (the sentences before, as
-    far as a pronoun reaches) to the sentence's end. The one named last before the trigger in its sentence; else the
+    Bodies are the names of `mentions` (those from `window_start`, the sentences before as far as a pronoun
+    reaches, to the sentence's end) that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities
+    stage missed (a word of `lex.authorities` and the capitalised words after it) and the common nouns of
+    `lex.authority_nouns` ("polisi", "police"), in document `text` over the same range. The one named last before the trigger in its sentence; else the
     side of the sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first
     named after the trigger in the sentence; else the last named in the sentences before; with the bodies joined to
     it by "and" ("Polres Mataram dan Polres Lombok Barat")."""
@@ -351,8 +351,7 @@ def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         return any(p is not None and p.match(rest) for p in (lex.authorities, lex.authority_nouns))
 
     found = [(m.span.start, m.span.end, names[m.entity_id]) for m in mentions
-             if m.entity_id in names and window_start <= m.span.start < sentence[1]
-             and (an_authority(names[m.entity_id]) or an_authority(m.span.text))]
+             if m.entity_id in names and (an_authority(names[m.entity_id]) or an_authority(m.span.text))]
     for pattern, noun in ((lex.authorities, False), (lex.authority_nouns, True)):
         for h in [] if pattern is None else pattern.finditer(text, window_start, sentence[1]):
             if any(s <= h.start() < e for s, e, _ in found):

@@ -241,6 +241,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     # list, not a copy per trigger: a long document has thousands of triggers)
     for index, sentence in enumerate(doc.sentences):
         start, end, text = sentence.span.start, sentence.span.end, sentence.span.text
+        reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start  # as far back as a pronoun refers
         parsed = fr = None  # the previous sentence's parse goes with its batch, before the next batch is made
         parsed = parses.get(index)
         inside = mentions_at.starting_in(start, end)
@@ -327,7 +328,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 parsed, fr, [m for m in cast if m.entity_id in names], names, kb, code, previous_name, inside,
                 place_targets=etype not in SYMMETRIC, times=times,
                 speaker=names.get(speaking.entity_id, "") if speaking is not None else "", speaker_side=speaker_side,
-                earlier=mentions_at.starting_in(doc.sentences[max(0, index - REFER_SENTENCES)].span.start, start),
+                earlier=mentions_at.starting_in(reach, start),
                 document=named_before)
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
@@ -374,7 +375,6 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if not actors and trig.group(0).lower() in lex.authority_acts:
                 # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
                 # examination no one is named doing is done by the law-enforcement body the story names there
-                reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start
                 bodies = authority_of(doc.text, (t_start, t_end), (start, end), reach,
                                       [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
                                       sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
@@ -663,8 +663,8 @@ def _after_since(text: str, offset: int, lex) -> bool:
     span of time, and dates what began then. Where the language's news dates an event by the day it began
     (`lex.since_dates`: "ditetapkan sebagai tersangka sejak 24 Januari"), only after a "first" ("pertama sejak")."""
     words = re.split(r"[,;:.]", text[max(0, offset - SINCE_CHARS):offset])[-1].split()
-    at = next((i for i in range(len(words) - 1, max(-1, len(words) - SINCE_WORDS - 1), -1)
-               if words[i].lower() in lex.since), None)
+    at = max((i for i in range(max(0, len(words) - SINCE_WORDS), len(words)) if words[i].lower() in lex.since),
+             default=None)
     if at is None:
         return False
     # "Zumi ditetapkan sebagai tersangka sejak 24 Januari 2018": named that day, where the language's news dates so;
