@@ -379,6 +379,16 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                                       [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
                                       sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
                 actors = [b for b in bodies if b not in targets]
+            if not targets and trig.group(0).lower() in lex.authority_acts:
+                # "Roro Fitria ditangkap polisi ... Roro masih menjalani pemeriksaan", "Dari penangkapan itu, polisi
+                # ...": an arrest, search or examination told with no one it is done to is done to the one the story
+                # just told such an act done to, or an act of its kind by the same body ("Polisi meringkus Andi ...")
+                told = next((m for m in takewhile(lambda m: m.sentence >= index - REFER_SENTENCES,
+                                                  reversed(doc.event_mentions))
+                             if m.targets and (m.trigger.lower() in lex.authority_acts
+                                               or (m.type == etype and set(m.actors) & set(actors)))), None)
+                if told is not None:
+                    targets = [t for t in told.targets if t not in actors]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if etype == "ASSAULT" and not actors and parsed is not None and _disaster_named(parsed, lex, sd):

@@ -514,3 +514,21 @@ def test_seeking_to_do_something_is_trying_not_asking():
 def test_commentators_agreeing_share_an_opinion_and_make_no_deal(text):
     assert not [m for m in events_of(text) if m.type == "AGREE"]
     assert mentions("Both governments agreed that the talks would resume in May.", "AGREE")
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Rina Kartika ditangkap polisi atas dugaan kepemilikan sabu. Saat ini Rina masih menjalani "
+     "pemeriksaan di Mapolda.", "ACCUSE", "Rina Kartika"),
+    ("Polisi meringkus Andi Wijaya di sebuah hotel pada Selasa malam. Dari penangkapan itu, polisi menemukan dua "
+     "paket sabu.", "COERCE", "Andi Wijaya"),
+    ("A former aide, John Miller, was arrested in Ohio on Monday. Investigators found cash during the raid.",
+     "COERCE", "John Miller"),
+])
+def test_an_authority_act_no_one_is_named_undergoing_is_done_to_the_suspect_just_told(text, type_, target):
+    assert mentions(text, type_)[-1].targets == [target]
+
+
+def test_an_authority_act_takes_no_suspect_from_further_back():
+    text = ("Polisi menangkap Andi Wijaya di Bekasi. Cuaca cerah sepanjang hari. Warga berkumpul di taman. "
+            "Pemeriksaan dilakukan di Polda Metro Jaya.")
+    assert mentions(text, "ACCUSE")[-1].targets == []
