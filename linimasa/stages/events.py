@@ -272,6 +272,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # "called for" (REQUEST) holds "called" (CONSULT): a trigger inside a longer one is that one's word
         found = [(e, t) for e, t in found if not any(o is not t and o.start() <= t.start() and t.end() <= o.end()
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
+        found.sort(key=lambda f: f[1].start())  # in the order they are told: "ia ditangkap lalu diinterogasi"
         agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
         typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]
         spans = sorted({(s, e) for _, s, e in typed_spans})

@@ -523,6 +523,9 @@ def test_commentators_agreeing_share_an_opinion_and_make_no_deal(text):
      "paket sabu.", "COERCE", "Andi Wijaya"),
     ("A former aide, John Miller, was arrested in Ohio on Monday. Investigators found cash during the raid.",
      "COERCE", "John Miller"),
+    # triggers are read in the order they are told: the arrest comes before the questioning
+    ("Pejabat itu bernama Ri Yong Jin. Setelah ketahuan tidur, ia ditangkap lalu diinterogasi oleh petugas keamanan.",
+     "ACCUSE", "Ri Yong Jin"),
 ])
 def test_an_authority_act_no_one_is_named_undergoing_is_done_to_the_suspect_just_told(text, type_, target):
     assert mentions(text, type_)[-1].targets == [target]
