@@ -535,3 +535,12 @@ def test_an_authority_act_takes_no_suspect_from_further_back():
     text = ("Polisi menangkap Andi Wijaya di Bekasi. Cuaca cerah sepanjang hari. Warga berkumpul di taman. "
             "Pemeriksaan dilakukan di Polda Metro Jaya.")
     assert mentions(text, "ACCUSE")[-1].targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harian Jakarta Pos melaporkan bahwa dua pendaki asing tewas di gunung itu.",
+    "Pemerintah dan pengacara Budi membahas ganti rugi itu bulan lalu, Harian Jakarta Pos melaporkan.",
+])
+def test_a_news_report_accuses_no_one(text):
+    assert not [m for m in events_of(text) if m.type == "ACCUSE"]
+    assert mentions("Warga melaporkan pencurian itu ke Polsek Tanah Abang.", "ACCUSE")
