@@ -210,6 +210,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     kb = kb_of(ctx)
     names = {e.id: e.name for e in doc.entities}
     persons = {e.name for e in doc.entities if e.type == "PER"}
+    places = {e.name for e in doc.entities if e.type == "LOC"}
     body = [m for m in doc.mentions if m.removed_line < 0]
     skip = {id(body[i]) for i in qualifiers(doc, body)}
     for sentence in doc.sentences:  # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part
@@ -388,8 +389,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                                                   reversed(doc.event_mentions))
                              if m.targets and (m.trigger.lower() in lex.authority_acts
                                                or (m.type == etype and set(m.actors) & set(actors)))), None)
-                if told is not None:
-                    targets = [t for t in told.targets if t not in actors]
+                if told is not None:  # (a suspect, not the place searched: "penggeledahan di Yogyakarta")
+                    targets = [t for t in told.targets if t not in actors and t not in places]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
             if etype == "ASSAULT" and not actors and parsed is not None and _disaster_named(parsed, lex, sd):

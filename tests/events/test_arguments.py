@@ -531,6 +531,12 @@ def test_an_authority_act_no_one_is_named_undergoing_is_done_to_the_suspect_just
     assert mentions(text, type_)[-1].targets == [target]
 
 
+def test_a_place_named_with_an_earlier_arrest_is_no_suspect():
+    text = ("Penangkapan terhadap selebritas asal Yogyakarta itu dilakukan polisi pada Rabu siang. Kepala Bidang Humas "
+            "Polda Metro Jaya mengatakan saat ini dia masih menjalani pemeriksaan.")
+    assert mentions(text, "ACCUSE", "2021-06-17")[-1].targets == []
+
+
 def test_an_authority_act_takes_no_suspect_from_further_back():
     text = ("Polisi menangkap Andi Wijaya di Bekasi. Cuaca cerah sepanjang hari. Warga berkumpul di taman. "
             "Pemeriksaan dilakukan di Polda Metro Jaya.")
