@@ -389,7 +389,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                                                   reversed(doc.event_mentions))
                              if m.targets and (m.trigger.lower() in lex.authority_acts
                                                or (m.type == etype and set(m.actors) & set(actors)))), None)
-                if told is not None:  # (a suspect, not the place searched: "penggeledahan di Yogyakarta")
+                if told is not None:  # (a suspect, not a place named with it: "selebritas asal Yogyakarta")
                     targets = [t for t in told.targets if t not in actors and t not in places]
             if any(a.lower() in lex.non_agents for a in actors + things):
                 continue  # "a tornado strikes the town": forces of nature act in no PLOVER event
