@@ -550,3 +550,12 @@ def test_an_authority_act_takes_no_suspect_from_further_back():
 def test_a_news_report_accuses_no_one(text):
     assert not [m for m in events_of(text) if m.type == "ACCUSE"]
     assert mentions("Warga melaporkan pencurian itu ke Polsek Tanah Abang.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Tersangka membacok korban menggunakan parang di Desa Sukamaju.",
+    "Polisi masih menyelidiki kasus penusukan seorang mahasiswa di Bandung.",
+    "Orang tak dikenal menembaki pos polisi di Puncak Jaya.",
+])
+def test_hacking_stabbing_and_shooting_at_are_attacks(text):
+    assert mentions(text, "ASSAULT")
