@@ -336,10 +336,12 @@ def authority_of(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     Bodies are the names of `mentions` (those from `window_start`, the sentences before as far as a pronoun
     reaches, to the sentence's end) that `lex.authorities` matches ("Polda Metro Jaya", "KPK"), names the entities
     stage missed (a word of `lex.authorities` and the capitalised words after it) and the common nouns of
-    `lex.authority_nouns` ("polisi", "police"), in document `text` over the same range. The one named last before the trigger in its sentence; else the
-    side of the sentence's speaker when it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first
-    named after the trigger in the sentence; else the last named in the sentences before; with the bodies joined to
-    it by "and" ("Polres Mataram dan Polres Lombok Barat")."""
+    `lex.authority_nouns` ("polisi", "police"), in document `text` over the same range.
+
+    Which body: the one named last before the trigger in its sentence; else the side of the sentence's speaker when
+    it is such a body ('..., kata Kabid Humas Polda Metro Jaya'); else the first named after the trigger in the
+    sentence; else the last named in the sentences before; with the bodies joined to it by "and" ("Polres Mataram dan
+    Polres Lombok Barat")."""
     if lex.authorities is None and lex.authority_nouns is None:
         return []
 

@@ -9,6 +9,7 @@ gives a negated and a conditional CONSULT; "X discussed the plan with Y, who bri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from itertools import takewhile
 
@@ -368,26 +369,24 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "The Interior Department issued a moratorium on new drilling. ... Analysts fret the implications of
                 # the moratorium": the same event, named again by a word of the same stem; its sides are told there
                 # (read back only as far as the reach: a long page holds thousands of mentions)
-                recent = takewhile(lambda m: m.sentence >= index - EVENT_REFER_SENTENCES, reversed(doc.event_mentions))
-                told = next((m for m in recent if m.type == etype and m.actors and m.sentence < index
+                told = next((m for m in _told_since(doc, index - EVENT_REFER_SENTENCES) if m.type == etype and m.actors and m.sentence < index
                              and same_stem(m.trigger, trig.group(0), code)), None)
                 if told is not None:
                     actors = list(told.actors)
                     targets = targets or [t for t in told.targets if t not in actors]
-            if not actors and trig.group(0).lower() in lex.authority_acts:
+            authority_act = trig.group(0).lower() in lex.authority_acts
+            if not actors and authority_act:
                 # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
                 # examination no one is named doing is done by the law-enforcement body the story names there
                 bodies = authority_of(doc.text, (t_start, t_end), (start, end), reach,
                                       [m for m in mentions_at.starting_in(reach, end) if id(m) not in skip], names,
                                       sides.get(speaking.entity_id, "") if speaking is not None else "", lex)
                 actors = [b for b in bodies if b not in targets]
-            if not targets and trig.group(0).lower() in lex.authority_acts:
+            if not targets and authority_act:
                 # "Roro Fitria ditangkap polisi ... Roro masih menjalani pemeriksaan", "Dari penangkapan itu, polisi
                 # ...": an arrest, search or examination told with no one it is done to is done to the one the story
                 # just told such an act done to, or an act of its kind by the same body ("Polisi meringkus Andi ...")
-                told = next((m for m in takewhile(lambda m: m.sentence >= index - REFER_SENTENCES,
-                                                  reversed(doc.event_mentions))
-                             if m.targets and (m.trigger.lower() in lex.authority_acts
+                told = next((m for m in _told_since(doc, index - REFER_SENTENCES) if m.targets and (m.trigger.lower() in lex.authority_acts
                                                or (m.type == etype and set(m.actors) & set(actors)))), None)
                 if told is not None:  # (a suspect, not a place named with it: "selebritas asal Yogyakarta")
                     targets = [t for t in told.targets if t not in actors and t not in places]
@@ -554,6 +553,12 @@ def _decide(m: EventMention) -> None:
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status
     m.features = {}  # decided: not stored, and a fifth of a long page's size on its way to the main process
+
+
+def _told_since(doc: Document, first: int) -> Iterator[EventMention]:
+    """The event mentions found so far in sentence `first` and after, the latest first (the loop appends them in
+    sentence order, so reading back stops at the first one told before: a long page holds thousands)."""
+    return takewhile(lambda m: m.sentence >= first, reversed(doc.event_mentions))
 
 
 def _join(kept: EventMention, actors: list[str], targets: list[str]) -> None:
