@@ -75,6 +75,8 @@ class SyntaxData:
     object_control: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()  # "asked the players what they think": a question, no request
     complement_target_types: frozenset[str] = frozenset()  # types whose complement's subject is the target
+    # types whose complement's object is the target: what is threatened is done to it ("threatened to sue BP")
+    complement_object_types: frozenset[str] = frozenset()
     # types whose agent noun, the subject of a saying, targets the subject of what is said ("Critics said that
     # regulators ...")
     claim_target_types: frozenset[str] = frozenset()
@@ -88,6 +90,20 @@ class SyntaxData:
     content_clauses: frozenset[str] = frozenset()  # the clause that says what ("warned that ...")
     content_marks: frozenset[str] = frozenset()  # the word that opens it ("that", "bahwa")
     refer_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "company"/"ORG"/"country" -> nouns
+    # nouns that name a person by a tie to another ("Jackson's doctor", "istri Setya Novanto"), by kind of tie
+    # ("doctor" -> doctor, physician): never the one they are tied to
+    relation_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    relation_name: str = "{noun} {owner}"  # how such a person is written when no name is known for them
+    # what stands between the one tied to and the person an apposition names by the tie ("Michael Jackson's
+    # personal physician, Dr Conrad Murray"), with the tie's noun as group "noun" (else it stands before the one
+    # tied to: `relation_before`, "pengacara Setya Novanto, Fredrich Yunadi")
+    relation_between: re.Pattern[str] | None = None
+    relation_before: re.Pattern[str] | None = None
+    # the other order, the person first: what stands between the person and the one tied to ("Dr Conrad Murray,
+    # Michael Jackson's physician"; "Fredrich Yunadi, kuasa hukum Setya Novanto": the noun here), and after the one
+    # tied to (the noun there)
+    relation_lead: re.Pattern[str] | None = None
+    relation_tail: re.Pattern[str] | None = None
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
     relative_pronouns: frozenset[str] = frozenset()  # "who", "yang": stand for the noun the clause modifies
@@ -160,6 +176,20 @@ DETERMINER = frozenset({"det"})  # the relation of a determiner ("the", "itu") i
 MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa") in spaCy's English and in UD
 
 
+def _relation_pattern(template: str, nouns: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """A language's `relation_between`/`relation_before` with its relation nouns put in for `{nouns}`."""
+    if not template:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for ws in nouns.values() for w in ws), key=len, reverse=True))
+    return re.compile(template.replace("{nouns}", alternatives), re.IGNORECASE)
+
+
+def relation_of(t: Token, sd: SyntaxData) -> str:
+    """The kind of tie noun `t` names a person by ("doctor" for "physician"), or ''."""
+    forms = {t.lemma.lower(), t.text.lower()}
+    return next((kind for kind, nouns in sd.relation_nouns.items() if forms & nouns), "")
+
+
 @functools.cache
 def syntax_data(code: str) -> SyntaxData | None:
     data = lang.load(code).get("syntax", {}) if code in lang.available() else {}
@@ -184,9 +214,16 @@ def syntax_data(code: str) -> SyntaxData | None:
         passive_pattern=re.compile(data["passive_pattern"]) if data.get("passive_pattern") else None,
         possessive_suffixes=tuple(data.get("possessive_suffixes", [])),
         complement_target_types=frozenset(data.get("complement_target_types", [])),
+        complement_object_types=frozenset(data.get("complement_object_types", [])),
         purpose_target_types=frozenset(data.get("purpose_target_types", [])),
         claim_target_types=frozenset(data.get("claim_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
+        relation_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("relation_nouns", {}).items()},
+        relation_name=data.get("relation_name", "{noun} {owner}"),
+        relation_between=_relation_pattern(data.get("relation_between", ""), data.get("relation_nouns", {})),
+        relation_before=_relation_pattern(data.get("relation_before", ""), data.get("relation_nouns", {})),
+        relation_lead=_relation_pattern(data.get("relation_lead", ""), data.get("relation_nouns", {})),
+        relation_tail=_relation_pattern(data.get("relation_tail", ""), data.get("relation_nouns", {})),
         bare_agent=bool(data.get("bare_agent", False)),
         plural_reduplication=bool(data.get("plural_reduplication", False)),
         genitive_after=bool(data.get("genitive_after", False)),
@@ -390,6 +427,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             subjects = parse.children(c, sd.subject)
             f.targets += subjects
             f.how += ["complement_subj"] * bool(subjects)
+        elif c.dep in sd.complement and etype in sd.complement_object_types and c.pos == "VERB":
+            # "Louisiana is threatening to sue the company", "mengancam akan menutup layanan GrabCar": the one the
+            # threatened act would be done to is who is threatened
+            objects = parse.children(c, sd.object)
+            f.targets += objects
+            f.how += ["complement_obj"] * bool(objects)
         elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
             f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one,
             if not (c.pos == "NOUN" and is_party(c, code)):  # or is a party ("the police inquiry", "rebel attacks")
@@ -871,7 +914,8 @@ def is_party(t: Token, code: str) -> bool:
     forms = {t.text.lower(), t.lemma.lower(), bare_form(t.text, sd)}
     if forms & sd.not_party_nouns:
         return False
-    return bool(forms & sd.party_nouns) or (sd.party_pattern is not None and any(sd.party_pattern.search(f) for f in forms))
+    return bool(forms & sd.party_nouns) or bool(relation_of(t, sd)) or (
+        sd.party_pattern is not None and any(sd.party_pattern.search(f) for f in forms))
 
 
 def common_noun(parse: Parse, t: Token, code: str) -> str:

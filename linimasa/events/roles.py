@@ -12,7 +12,7 @@ from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind, _title
 from .frames import (UNBOUNDED, Frame, _definite, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
-                     predicate_subject, proper_name, refers_to, syntax_data)
+                     predicate_subject, proper_name, refers_to, relation_of, syntax_data)
 from .lexicon import lexicon
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
@@ -29,12 +29,47 @@ CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
 # The capitalised words right before a position (searched up to it), and how far back they are looked for.
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*$")
 NAME_BEFORE_CHARS = 60
+# How far before the one tied to its tie's noun is looked for ("kuasa hukum mantan Ketua DPR Setya Novanto").
+RELATION_BEFORE_CHARS = 40
 
 
 def dateline_end(text: str) -> int:
     """Length of the dateline that opens sentence `text` (0 when it has none)."""
     m = DATELINE.match(text)
     return m.end() if m else 0
+
+
+def relation_names(text: str, mentions: list[Mention], names: dict[str, str], code: str) -> dict[tuple[str, str], str]:
+    """(entity id of the one tied to, kind of tie) -> the person a document names by that tie in an apposition
+    ("Michael Jackson's personal physician, Dr Conrad Murray": (Michael Jackson, doctor) -> Conrad Murray;
+    "kuasa hukum Setya Novanto, Fredrich Yunadi"), for the tie told again without the name ("Jackson's former doctor
+    is accused"). The first apposition of a tie counts."""
+    sd = syntax_data(code)
+    out: dict[tuple[str, str], str] = {}
+    if sd is None or sd.relation_between is None:
+        return out
+    def tie(pattern: re.Pattern[str] | None, at: int, end: int, search: bool = False) -> tuple[bool, str]:
+        """(whether `pattern` holds over text[at:end], the tie's noun it names)."""
+        found = None if pattern is None else (pattern.search if search else pattern.match)(text, at, end)
+        return found is not None, (found.groupdict().get("noun") or "") if found else ""
+
+    named = sorted((m for m in mentions if m.entity_id in names and m.type in ("PER", "ORG")), key=lambda m: m.span.start)
+    for a, b in zip(named, named[1:]):
+        if a.entity_id == b.entity_id or b.span.start < a.span.end:
+            continue
+        noun, owner, person = "", a, b  # the one tied to first ("Michael Jackson's physician, Dr Conrad Murray")
+        held, noun = tie(sd.relation_between, a.span.end, b.span.start)
+        if held and not noun:
+            noun = tie(sd.relation_before, max(0, a.span.start - RELATION_BEFORE_CHARS), a.span.start, True)[1]
+        if not noun:  # the person first ("Dr Conrad Murray, Michael Jackson's physician")
+            owner, person = b, a
+            held, noun = tie(sd.relation_lead, a.span.end, b.span.start)
+            if held and not noun:
+                noun = tie(sd.relation_tail, b.span.end, min(len(text), b.span.end + RELATION_BEFORE_CHARS))[1]
+        kind = next((k for k, ws in sd.relation_nouns.items() if noun.lower() in ws), "")
+        if kind and person.type == "PER":
+            out.setdefault((owner.entity_id, kind), names[person.entity_id])
+    return out
 
 
 def _last_before(tok: Token, candidates: list[Mention], names: dict[str, str], kind_ok,
@@ -69,12 +104,14 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
             speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset(),
-            bounds: tuple[int, int] = UNBOUNDED, document: list[Mention] = ()) -> tuple[str, str]:
+            bounds: tuple[int, int] = UNBOUNDED, document: list[Mention] = (),
+            relations: dict[tuple[str, str], str] | None = None) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
     Cities and regions count only when `places` (the target of an attack: "serangan terhadap Gaza"); a word of a
-    time expression (`times`, document offsets) is never anyone ("faced accusations on Tuesday")."""
+    time expression (`times`, document offsets) is never anyone ("faced accusations on Tuesday"). A person named by a
+    tie to another ("Jackson's doctor") is the one `relations` (from `relation_names`) gives for the tie."""
     if any(s < tok.end and tok.start < e for s, e in times):
         return "", ""
     tokens = phrase(parse, tok, code, acting, bounds)
@@ -82,16 +119,20 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     parties = [m for m in mentions if m.entity_id in names and (m.type in ("PER", "ORG") or (
         m.type == "LOC" and (places or _kind(m, kb) in PARTICIPANT_KINDS)))]
     sd = syntax_data(code)
+    relation = relation_of(tok, sd) if tok.pos in ("NOUN", "PROPN") else ""
 
     def rank(t: Token) -> int:
         """How `t` relates to the argument's head: 0 in apposition to a common noun ("The senior OTS official,
         Darryl Dochow": the official is Dochow), 2 inside a possessor ("Michael Jackson's physician": the owner,
-        not the one the argument is), else 1."""
-        path = []
+        not the one the argument is; "istri Setya Novanto", no comma between, where the owner follows), else 1."""
+        at, path = t.i, []
         while t.i != tok.i and t.head != t.i:
             path.append(t.dep)
             t = parse.tokens[t.head]
         if any(d in sd.possessor for d in path):
+            return 2
+        if relation and sd.genitive_after and at > tok.i and not any(
+                parse.tokens[j].text == "," for j in range(tok.i + 1, at)):
             return 2
         return 0 if tok.pos == "NOUN" and path and path[-1] == "appos" else 1
 
@@ -107,13 +148,23 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if hits and refers and all(h[3].type == "LOC" for h in hits) and (
             name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
         return name, "pronoun"  # "the British energy giant": the company named before, not Britain
+    if relation and hits and all(h[0] == 2 for h in hits):
+        # "Michael Jackson's former doctor", "istri Setya Novanto": someone tied to the one named, never that one;
+        # the person the document names by the tie, else the tie written out
+        owner = min(hits, key=lambda h: h[1])[3].entity_id
+        person = (relations or {}).get((owner, relation), "")
+        if person and person not in taken:
+            return person, "entity"
+        noun = common_noun(parse, tok, code) or tok.text.lower()
+        return sd.relation_name.format(owner=names[owner], noun=noun), "noun"
     last_person = max((h for h in hits if h[3].type == "PER"), key=lambda h: h[2], default=None)
-    if (tok.pos in ("NOUN", "PROPN") and last_person is not None and is_party(tok, code)
+    if (tok.pos in ("NOUN", "PROPN") and last_person is not None and is_party(tok, code) and not relation
             and not any(h[3].span.start <= tok.start < h[3].span.end for h in hits)
             and all(h[3].type == "PER" or h[2] < last_person[2] for h in hits)
             and not {tok.lemma.lower(), tok.text.lower()} & sd.person_bodies):
         # "Politisi Partai Demokrat Nurul Iman Mustofa", "anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro": a
         # person noun whose phrase ends with a person's name is that person; the bodies before it are the title
+        # (not a person named by a tie: "putra pesinetron Jeremy Thomas, Axel Matthew Thomas" is Axel, by apposition)
         return names[last_person[3].entity_id], "entity"
     if hits:  # the name nearest the argument's head; a person or body before a place ("Milton Keynes-based charity")
         best_rank = min(h[0] for h in hits)
@@ -181,7 +232,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             run.append(parse.tokens[run[-1].i + 1])
         return " ".join(t.text for t in run), "name"
     noun = common_noun(parse, tok, code)
-    if noun and not acting and not is_party(tok, code) and (owner := owner_of(parse, tok, code)) is not None:
+    if noun and not acting and not relation and not is_party(tok, code) and (
+            owner := owner_of(parse, tok, code)) is not None:
         # "criticised the government's response", "memprotes kebijakan pemerintah": what is done to a party's act
         # is done to the party
         return common_noun(parse, owner, code), "noun"
@@ -267,6 +319,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                     code: str, previous: str, others: list[Mention] = (), place_targets: bool = True,
                     times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
                     speaker_side: str = "", document: list[Mention] = (),
+                    relations: dict[tuple[str, str], str] | None = None,
                     ) -> tuple[list[str], list[str], list[str], list[str]]:
     """(actors, targets, kinds of what was found, things in the actor's place: "a tornado strikes") of a frame; a
     name is kept on one side only (actors first).
@@ -283,7 +336,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         found = [(t, *name_of(parse, t, [*mentions, *speaking] if t.i in f.speaker_ok else mentions, names, kb, code,
                                    previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,
-                                   bounds=f.bounds.get(t.i, UNBOUNDED), document=document))
+                                   bounds=f.bounds.get(t.i, UNBOUNDED), document=document, relations=relations))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             # names (checked against non-agents), or what a name is in apposition ("the Deepwater Horizon, a rig")

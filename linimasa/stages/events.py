@@ -19,7 +19,7 @@ from ..events.classify import decide_status, decide_type
 from ..events.features import candidate_features, governing_status
 from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
-from ..events.roles import authority_of, dateline_end, participants_of
+from ..events.roles import authority_of, dateline_end, participants_of, relation_names
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
@@ -220,6 +220,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
     skip |= {id(m) for m in _outlets(doc.text, mentions_at, lex)}
     code = doc.lang or ctx.get("default_lang")
+    relations = relation_names(doc.text, body, names, code)  # "Michael Jackson's physician, Dr Conrad Murray"
     with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
     parses = _Parses(doc, with_trigger, code)
@@ -332,7 +333,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 place_targets=etype not in SYMMETRIC, times=times,
                 speaker=names.get(speaking.entity_id, "") if speaking is not None else "", speaker_side=speaker_side,
                 earlier=mentions_at.starting_in(reach, start),
-                document=named_before)
+                document=named_before, relations=relations)
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word

@@ -559,3 +559,35 @@ def test_a_news_report_accuses_no_one(text):
 ])
 def test_hacking_stabbing_and_shooting_at_are_attacks(text):
     assert mentions(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The state of Texas is threatening to sue Exxon over the leak.", "Texas", "Exxon"),
+    ("Kementerian Perhubungan mengancam akan menggugat Freeport ke pengadilan.", "Kementerian Perhubungan", "Freeport"),
+])
+def test_who_a_threatened_act_would_be_done_to_is_threatened(text, actor, target):
+    m = mentions(text, "THREATEN")[0]
+    assert actor in " ".join(m.actors) and target in m.targets
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Kevin Moore's former doctor is accused of manslaughter.", "ACCUSE", "Kevin Moore's doctor"),
+    ("Police questioned the singer's bodyguard on Monday.", "ACCUSE", "bodyguard"),
+    ("Istri Bambang Wijaya diperiksa KPK pada Senin.", "ACCUSE", "istri Bambang Wijaya"),
+])
+def test_a_person_named_by_a_tie_to_another_is_not_that_other(text, type_, target):
+    m = mentions(text, type_)[0]
+    assert m.targets == [target]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Dr Alan Price, Kevin Moore's personal physician, was seen in July. Prosecutors will file a criminal case "
+     "against Moore's doctor on Monday.", "criminal case", "Alan Price"),
+    ("Kevin Moore's lawyer, Sarah Lane, spoke on Friday. Prosecutors accused Moore's attorney of contempt.", "accused",
+     "Sarah Lane"),
+    ("Rudi Hartono, kuasa hukum Bambang Wijaya, hadir di gedung KPK. Penyidik kemudian memeriksa kuasa hukum "
+     "Bambang Wijaya itu.", "memeriksa", "Rudi Hartono"),
+])
+def test_the_tie_told_again_is_the_person_an_apposition_named_by_it(text, trigger, target):
+    m = [x for x in mentions(text, "ACCUSE") if x.trigger == trigger][0]
+    assert m.targets == [target]
