@@ -28,4 +28,4 @@ def test_the_setting_is_unset_by_default_and_a_number_when_given():
 
 
 def test_the_threshold_is_told_per_language_in_messages():
-    assert describe(None, {"en", "id"}) == "0.58 (en), 0.36 (id)" and describe(0.5, {"en"}) == "0.5"
+    assert describe(None, {"en", "id"}) == "0.68 (en), 0.25 (id)" and describe(0.5, {"en"}) == "0.5"
