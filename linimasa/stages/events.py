@@ -648,7 +648,9 @@ def _gap(trigger: tuple[int, int], span: Span) -> int:
 def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: int) -> bool:
     """Whether, in the parse, the time expression at `span` hangs on a verb other than the trigger at [t_start,
     t_end) or the verb that carries it ("the meeting, set up two years ago": set up; not "held talks on Monday",
-    "a report on Tuesday urged", "agreed on Monday to meet"). False without a parse."""
+    "a report on Tuesday urged", "agreed on Monday to meet"), a copula heading a clause of its own among them
+    ("questioned his association with Ayers, who was once a member of a 1960s group": was). False without a
+    parse."""
     if parsed is None:
         return False
     trigger, node = parsed.at(t_start, t_end), parsed.at(span.start, span.end)
@@ -658,7 +660,7 @@ def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: i
         node = parsed.head(node)
         if node is None or node is trigger:
             return False
-        if node.pos == "VERB":
+        if node.pos in ("VERB", "AUX"):  # (an auxiliary hangs on its verb: one met climbing up is a copula)
             return node is not parsed.head(trigger) and not _above(parsed, node, trigger)
     return False
 

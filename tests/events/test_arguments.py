@@ -133,6 +133,9 @@ def test_a_date_the_parse_hangs_on_another_verb_does_not_date_the_event():
     assert (m.date, m.date_source) == ("2009-05-16", "published")
     m = mentions("The envoys held talks on Monday in Geneva.", "CONSULT", published="2009-05-16")[0]
     assert m.date_source == "timex"  # the verb that carries the talks
+    m = mentions("The campaign questioned his ties with Tom Hale, who was a member of a 1970s radical group.", "ACCUSE",
+                 published="2008-10-08")[0]
+    assert m.date_source != "timex"  # the years of the clause about Hale (its copula heads it)
 
 
 def test_background_is_not_dated_by_the_day_of_the_report():
