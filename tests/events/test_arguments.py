@@ -594,3 +594,16 @@ def test_a_person_named_by_a_tie_to_another_is_not_that_other(text, type_, targe
 def test_the_tie_told_again_is_the_person_an_apposition_named_by_it(text, trigger, target):
     m = [x for x in mentions(text, "ACCUSE") if x.trigger == trigger][0]
     assert m.targets == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati itu diduga menerima suap sebesar Rp 1 miliar dari seorang kontraktor.",
+    "Gubernur menerima penghargaan dari Presiden di Istana Negara pada Senin.",
+])
+def test_receiving_money_or_an_award_is_no_agreement(text):
+    assert not [m for m in events_of(text) if m.type == "AGREE"]
+
+
+def test_accepting_an_offer_is_an_agreement():
+    m = mentions("Pemerintah Jepang menerima tawaran kerja sama dari Indonesia pada Senin.", "AGREE")[0]
+    assert "Japan" in m.actors
