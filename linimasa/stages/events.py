@@ -80,8 +80,9 @@ REQUEST_MARK_WORDS = 8
 XCOMP = frozenset({"xcomp"})  # an open clausal complement, in spaCy's English and in UD alike
 # A duration of months or more ("P2Y", "PXM", "P1DE"): an event told over it happened on no one day.
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:M|Y|DE|CE)$")
-# Asking takes someone who asks: with a thing in the asker's place the word means "needs" ("requires effort").
-ASKING = {"REQUEST"}
+# Asking and backing take someone who asks or backs: with a thing in that place the word means "needs" ("requires
+# effort") or "works with" ("ponsel ini mendukung teknologi QuickCharge", "the phone supports 5G").
+ASKING = {"REQUEST", "SUPPORT"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 

@@ -607,3 +607,11 @@ def test_receiving_money_or_an_award_is_no_agreement(text):
 def test_accepting_an_offer_is_an_agreement():
     m = mentions("Pemerintah Jepang menerima tawaran kerja sama dari Indonesia pada Senin.", "AGREE")[0]
     assert "Japan" in m.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Ponsel pintar ini juga mendukung teknologi pengisian cepat dari Qualcomm.",
+    "Valentino Rossi mengakui bahwa persaingan musim ini begitu ketat.",
+])
+def test_a_thing_that_works_with_another_or_an_admission_that_something_is_so_backs_no_one(text):
+    assert not [m for m in events_of(text) if m.type == "SUPPORT"]
