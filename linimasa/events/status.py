@@ -8,9 +8,10 @@ import re
 from .lexicon import Lexicon
 
 # Where a clause ends in any language: its cues do not reach across these (and the language's `clause_breaks`). A
-# quotation mark too: what a quote says does not tell the status of what the writer says around it ('"... kapan
-# Presiden akan menerima kami," kata Agus di lokasi demo': the demonstration is no plan).
-_CLAUSE_PUNCTUATION = re.compile(r"[;:—\"“”«»]|``|''")
+# quotation that closes or opens with a clause too: what a quote says does not tell the status of what the writer
+# says around it ('"... kapan Presiden akan menerima kami," kata Agus di lokasi demo': the demonstration is no plan);
+# a quoted phrase inside a clause still does ('Biden "tidak bermaksud" untuk berbicara').
+_CLAUSE_PUNCTUATION = re.compile(r"[;:—]|[,.!?]\s*(?:[\"”»]|'')|,\s*(?:[\"“«]|``)")
 LEFT_WORDS = {"negated": 3, "conditional": 12, "hypothetical": 6, "proposed": 6, "planned": 8, "happened": 8}
 RIGHT_CHARS = {"conditional": 90, "proposed": 30}
 
