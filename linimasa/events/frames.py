@@ -104,6 +104,7 @@ class SyntaxData:
     # tied to (the noun there)
     relation_lead: re.Pattern[str] | None = None
     relation_tail: re.Pattern[str] | None = None
+    relation_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # kind of tie -> titles ("Dr")
     bare_agent: bool = False  # a noun right after a passive verb, without a case word, is its agent ("disita polisi")
     relative: frozenset[str] = frozenset()  # relative clauses: the noun they modify takes the subject's place
     relative_pronouns: frozenset[str] = frozenset()  # "who", "yang": stand for the noun the clause modifies
@@ -224,6 +225,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         relation_before=_relation_pattern(data.get("relation_before", ""), data.get("relation_nouns", {})),
         relation_lead=_relation_pattern(data.get("relation_lead", ""), data.get("relation_nouns", {})),
         relation_tail=_relation_pattern(data.get("relation_tail", ""), data.get("relation_nouns", {})),
+        relation_titles={k: frozenset(ws) for k, ws in data.get("relation_titles", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         plural_reduplication=bool(data.get("plural_reduplication", False)),
         genitive_after=bool(data.get("genitive_after", False)),

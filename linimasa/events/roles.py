@@ -31,6 +31,8 @@ CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*$")
 NAME_BEFORE_CHARS = 60
 # How far before the one tied to its tie's noun is looked for ("kuasa hukum mantan Ketua DPR Setya Novanto").
 RELATION_BEFORE_CHARS = 40
+# How far before a name its title is looked for ("Dr Conrad Murray"; the word right before the name).
+TITLE_CHARS = 12
 
 
 def dateline_end(text: str) -> int:
@@ -43,11 +45,13 @@ def relation_names(text: str, mentions: list[Mention], names: dict[str, str], co
     """(entity id of the one tied to, kind of tie) -> the person a document names by that tie in an apposition
     ("Michael Jackson's personal physician, Dr Conrad Murray": (Michael Jackson, doctor) -> Conrad Murray;
     "kuasa hukum Setya Novanto, Fredrich Yunadi"), for the tie told again without the name ("Jackson's former doctor
-    is accused"). The first apposition of a tie counts."""
+    is accused"). The first apposition of a tie counts. Else, under owner '', the one person the document titles by
+    the tie ("Dr Conrad Murray": the doctor of whoever's doctor is told, when no other is titled so)."""
     sd = syntax_data(code)
     out: dict[tuple[str, str], str] = {}
     if sd is None or sd.relation_between is None:
         return out
+
     def tie(pattern: re.Pattern[str] | None, at: int, end: int, search: bool = False) -> tuple[bool, str]:
         """(whether `pattern` holds over text[at:end], the tie's noun it names)."""
         found = None if pattern is None else (pattern.search if search else pattern.match)(text, at, end)
@@ -69,6 +73,11 @@ def relation_names(text: str, mentions: list[Mention], names: dict[str, str], co
         kind = next((k for k, ws in sd.relation_nouns.items() if noun.lower() in ws), "")
         if kind and person.type == "PER":
             out.setdefault((owner.entity_id, kind), names[person.entity_id])
+    for kind, titles in sd.relation_titles.items():
+        titled = {names[m.entity_id] for m in named if m.type == "PER" and (
+            text[max(0, m.span.start - TITLE_CHARS):m.span.start].split() or [""])[-1] in titles}
+        if len(titled) == 1:
+            out[("", kind)] = titled.pop()
     return out
 
 
@@ -152,8 +161,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # "Michael Jackson's former doctor", "istri Setya Novanto": someone tied to the one named, never that one;
         # the person the document names by the tie, else the tie written out
         owner = min(hits, key=lambda h: h[1])[3].entity_id
-        person = (relations or {}).get((owner, relation), "")
-        if person and person not in taken:
+        person = (relations or {}).get((owner, relation)) or (relations or {}).get(("", relation), "")
+        if person and person not in taken and person != names[owner]:
             return person, "entity"
         noun = common_noun(parse, tok, code) or tok.text.lower()
         return sd.relation_name.format(owner=names[owner], noun=noun), "noun"

@@ -615,3 +615,10 @@ def test_accepting_an_offer_is_an_agreement():
 ])
 def test_a_thing_that_works_with_another_or_an_admission_that_something_is_so_backs_no_one(text):
     assert not [m for m in events_of(text) if m.type == "SUPPORT"]
+
+
+def test_the_tie_told_is_the_one_person_the_document_titles_by_it():
+    m = [x for x in mentions("Dr Alan Price has denied he caused the death of Kevin Moore. Prosecutors will file a "
+                             "criminal case against Kevin Moore's doctor on Monday.", "ACCUSE")
+         if x.trigger == "criminal case"][0]
+    assert m.targets == ["Alan Price"]
