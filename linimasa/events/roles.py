@@ -241,8 +241,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             run.append(parse.tokens[run[-1].i + 1])
         return " ".join(t.text for t in run), "name"
     noun = common_noun(parse, tok, code)
-    if noun and not acting and not relation and not is_party(tok, code) and (
-            owner := owner_of(parse, tok, code)) is not None:
+    if noun and not acting and not is_party(tok, code) and (owner := owner_of(parse, tok, code)) is not None:
         # "criticised the government's response", "memprotes kebijakan pemerintah": what is done to a party's act
         # is done to the party
         return common_noun(parse, owner, code), "noun"
