@@ -178,7 +178,8 @@ MARK = frozenset({"mark"})  # the relation of a complementizer ("that", "bahwa")
 
 
 def _relation_pattern(template: str, nouns: dict[str, list[str]]) -> re.Pattern[str] | None:
-    """A language's `relation_between`/`relation_before` with its relation nouns put in for `{nouns}`."""
+    """One of a language's `relation_between`, `relation_before`, `relation_lead`, `relation_tail` patterns, with its
+    relation nouns put in for `{nouns}` (longest first); None when the language gives none."""
     if not template:
         return None
     alternatives = "|".join(sorted((re.escape(w) for ws in nouns.values() for w in ws), key=len, reverse=True))
@@ -196,6 +197,7 @@ def syntax_data(code: str) -> SyntaxData | None:
     data = lang.load(code).get("syntax", {}) if code in lang.available() else {}
     if not data.get("model"):
         return None
+    ties = data.get("relation_nouns", {})
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))
@@ -219,12 +221,12 @@ def syntax_data(code: str) -> SyntaxData | None:
         purpose_target_types=frozenset(data.get("purpose_target_types", [])),
         claim_target_types=frozenset(data.get("claim_target_types", [])),
         refer_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("refer_nouns", {}).items()},
-        relation_nouns={k: frozenset(w.lower() for w in ws) for k, ws in data.get("relation_nouns", {}).items()},
+        relation_nouns={k: frozenset(w.lower() for w in ws) for k, ws in ties.items()},
         relation_name=data.get("relation_name", "{noun} {owner}"),
-        relation_between=_relation_pattern(data.get("relation_between", ""), data.get("relation_nouns", {})),
-        relation_before=_relation_pattern(data.get("relation_before", ""), data.get("relation_nouns", {})),
-        relation_lead=_relation_pattern(data.get("relation_lead", ""), data.get("relation_nouns", {})),
-        relation_tail=_relation_pattern(data.get("relation_tail", ""), data.get("relation_nouns", {})),
+        relation_between=_relation_pattern(data.get("relation_between", ""), ties),
+        relation_before=_relation_pattern(data.get("relation_before", ""), ties),
+        relation_lead=_relation_pattern(data.get("relation_lead", ""), ties),
+        relation_tail=_relation_pattern(data.get("relation_tail", ""), ties),
         relation_titles={k: frozenset(ws) for k, ws in data.get("relation_titles", {}).items()},
         bare_agent=bool(data.get("bare_agent", False)),
         plural_reduplication=bool(data.get("plural_reduplication", False)),

@@ -49,7 +49,7 @@ def relation_names(text: str, mentions: list[Mention], names: dict[str, str], co
     the tie ("Dr Conrad Murray": the doctor of whoever's doctor is told, when no other is titled so)."""
     sd = syntax_data(code)
     out: dict[tuple[str, str], str] = {}
-    if sd is None or sd.relation_between is None:
+    if sd is None:
         return out
 
     def tie(pattern: re.Pattern[str] | None, at: int, end: int, search: bool = False) -> tuple[bool, str]:
@@ -57,7 +57,8 @@ def relation_names(text: str, mentions: list[Mention], names: dict[str, str], co
         found = None if pattern is None else (pattern.search if search else pattern.match)(text, at, end)
         return found is not None, (found.groupdict().get("noun") or "") if found else ""
 
-    named = sorted((m for m in mentions if m.entity_id in names and m.type in ("PER", "ORG")), key=lambda m: m.span.start)
+    named = sorted((m for m in mentions if m.entity_id in names and m.type in ("PER", "ORG")),
+                   key=lambda m: m.span.start)
     for a, b in zip(named, named[1:]):
         if a.entity_id == b.entity_id or b.span.start < a.span.end:
             continue

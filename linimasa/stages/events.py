@@ -82,7 +82,7 @@ XCOMP = frozenset({"xcomp"})  # an open clausal complement, in spaCy's English a
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:M|Y|DE|CE)$")
 # Asking and backing take someone who asks or backs: with a thing in that place the word means "needs" ("requires
 # effort") or "works with" ("ponsel ini mendukung teknologi QuickCharge", "the phone supports 5G").
-ASKING = {"REQUEST", "SUPPORT"}
+DONE_BY_A_PARTY = {"REQUEST", "SUPPORT"}
 # Speech acts: in a quote without a named actor, the speaker is the actor.
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -371,7 +371,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "The Interior Department issued a moratorium on new drilling. ... Analysts fret the implications of
                 # the moratorium": the same event, named again by a word of the same stem; its sides are told there
                 # (read back only as far as the reach: a long page holds thousands of mentions)
-                told = next((m for m in _told_since(doc, index - EVENT_REFER_SENTENCES) if m.type == etype and m.actors and m.sentence < index
+                told = next((m for m in _told_since(doc, index - EVENT_REFER_SENTENCES)
+                             if m.type == etype and m.actors and m.sentence < index
                              and same_stem(m.trigger, trig.group(0), code)), None)
                 if told is not None:
                     actors = list(told.actors)
@@ -388,8 +389,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "Roro Fitria ditangkap polisi ... Roro masih menjalani pemeriksaan", "Dari penangkapan itu, polisi
                 # ...": an arrest, search or examination told with no one it is done to is done to the one the story
                 # just told such an act done to, or an act of its kind by the same body ("Polisi meringkus Andi ...")
-                told = next((m for m in _told_since(doc, index - REFER_SENTENCES) if m.targets and (m.trigger.lower() in lex.authority_acts
-                                               or (m.type == etype and set(m.actors) & set(actors)))), None)
+                told = next((m for m in _told_since(doc, index - REFER_SENTENCES) if m.targets and (
+                    m.trigger.lower() in lex.authority_acts or (m.type == etype and set(m.actors) & set(actors)))), None)
                 if told is not None:  # (a suspect, not a place named with it: "selebritas asal Yogyakarta")
                     targets = [t for t in told.targets if t not in actors and t not in places]
             if any(a.lower() in lex.non_agents for a in actors + things):
@@ -401,7 +402,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 continue  # "Experts agree the current process is clumsy": a shared opinion, no deal
             if game and etype in lex.game_types and not targets:
                 continue  # "melancarkan serangan di babak kedua": play in a game, with no one attacked
-            if etype in ASKING and things and not actors:
+            if etype in DONE_BY_A_PARTY and things and not actors:
                 continue  # "washing hands requires extra effort", "kegiatan itu menuntut kreativitas": no one asks
             if etype == "AID" and things and not actors and fr is not None and fr.trigger is not None and (
                     {fr.trigger.lemma.lower(), trig.group(0).lower()} & sd.help_words) and (

@@ -347,6 +347,6 @@ def test_a_speaker_after_a_long_title_is_the_source():
 
 
 def test_a_cue_inside_a_quote_does_not_tell_the_status_of_what_is_said_around_it():
-    found = [m for m in events_of('" Kami minta kepastian kapan Presiden akan menerima kami, " kata Budi di lokasi demo '
-                                  'di depan Istana.', "id", every=True) if m.type == "PROTEST"]
+    text = '" Kami minta kepastian kapan Presiden akan menerima kami, " kata Budi di lokasi demo di depan Istana.'
+    found = [m for m in events_of(text, "id", every=True) if m.type == "PROTEST"]
     assert found and all(m.status == "happened" for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
