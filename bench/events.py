@@ -109,12 +109,13 @@ def tbaq(shared: Path, limit: int = 0) -> dict:
     }
 
 
-def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool = False) -> dict:
+def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool | list[int] = False) -> dict:
     """The event test bed (bench/events/): every bed article through `linimasa run`'s path (`process` into a
     SQLite store), then each annotated sentence's stored mentions at or over the default confidence threshold
     against its gold mentions. Fully right: type, actors, targets, status and date right (GUIDELINE.md).
     With `draws`, the training draws' sentences (dev articles, each holding a trigger candidate; the classifier's
-    training data) are scored too, as split "draws": a larger dev-side view for error analysis, never held out."""
+    training data) are scored too, as split "draws": a larger dev-side view for error analysis, never held out;
+    a list of draw numbers scores those draws only (a draw kept out of training, to decide a retraining on)."""
     import tempfile
 
     import eventdata as ed
@@ -128,6 +129,7 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool = F
                   for i in map(json.loads, (ROOT / "bench/events" / ed.TEST_DRAW_FILE).read_text().splitlines())]
     if draws:
         items += [dict(i, split="draws", draw=n) for n, name in enumerate(ed.TRAIN_FILES, 1)
+                  if draws is True or n in draws
                   for i in map(json.loads, (ROOT / "bench/events" / name).read_text().splitlines())]
     gold = ed.annotations()
     items = [i for i in items if i["id"] in gold]
@@ -292,9 +294,11 @@ def main() -> None:
     parser.add_argument("--splits", default="dev,test,test-draws",
                         help="bed splits to score: dev, test (the random draw) and test-draws (test articles' "
                         "sentences with a trigger candidate, session 18)")
-    parser.add_argument("--draws", action="store_true", help="also score the training draws (split 'draws')")
+    parser.add_argument("--draws", type=int, nargs="*", metavar="N",
+                        help="also score the training draws (split 'draws'): all, or those numbered N")
     args = parser.parse_args()
-    results = {"bed": bed(args.shared, tuple(args.splits.split(",")), args.draws)}
+    draws = False if args.draws is None else (args.draws or True)
+    results = {"bed": bed(args.shared, tuple(args.splits.split(",")), draws)}
     for key, s in results["bed"]["scores"].items():
         print(f"bed {key}: precision {s['precision']} recall {s['recall']} (event alone {s['event_precision']}/"
               f"{s['event_recall']}) found {s['found']} "

@@ -49,6 +49,9 @@ CALIBRATION_BINS = 10
 # reads every entry the timeline shows, and misses are still searchable with --min-confidence 0).
 THRESHOLD_BETA = 0.5
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
+# A document word (features.document_words) is kept in the type model when this many training articles hold it: a
+# rarer word tells of one article, not of a kind of news, and would only grow the shipped model.
+DOC_WORD_MIN_ARTICLES = 3
 
 
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict]]:
@@ -83,8 +86,25 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
             hit = next((g for s, e, g in events if s < m.trigger_span.end and m.trigger_span.start < e), None)
             type_rows.append({"x": m.features, "y": hit["type"] if hit else NONE, "group": item["doc"], "w": 1.0})
             if hit:
-                status_rows.append({"x": m.features, "y": hit["status"], "group": item["doc"], "w": 1.0})
+                status_rows.append({"x": _sentence_features(m.features), "y": hit["status"], "group": item["doc"],
+                                    "w": 1.0})
     return type_rows, status_rows
+
+
+def _sentence_features(x: dict) -> dict:
+    """The features but the document's words: whether an event happened is told by its sentence."""
+    return {k: v for k, v in x.items() if not k.startswith("doc=")}
+
+
+def prune_document_words(rows: list[dict], min_articles: int = DOC_WORD_MIN_ARTICLES) -> list[dict]:
+    """`rows` with the document words held by fewer than `min_articles` articles (groups) taken out."""
+    articles: dict[str, set] = {}
+    for r in rows:
+        for k in r["x"]:
+            if k.startswith("doc="):
+                articles.setdefault(k, set()).add(r["group"])
+    rare = {k for k, groups in articles.items() if len(groups) < min_articles}
+    return [dict(r, x={k: v for k, v in r["x"].items() if k not in rare}) for r in rows]
 
 
 def timebank_rows(shared: Path) -> tuple[list[dict], list[dict]]:
@@ -273,7 +293,8 @@ def main() -> None:
         type_tb, status_tb = timebank_rows(args.shared)
         if args.rows:
             args.rows.write_text(json.dumps([type_tb, status_tb]))
-    print("type:", json.dumps(train("type", type_dev, type_tb)))
+    pruned = prune_document_words(type_dev + type_tb)
+    print("type:", json.dumps(train("type", pruned[:len(type_dev)], pruned[len(type_dev):])))
     print("status:", json.dumps(train("status", status_dev, status_tb)))
 
 

@@ -16,7 +16,7 @@ from itertools import takewhile
 from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
 from ..events.classify import decide_status, decide_type
-from ..events.features import candidate_features, governing_status
+from ..events.features import candidate_features, document_features, governing_status
 from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import authority_of, dateline_end, participants_of, relation_names
@@ -226,6 +226,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
     parses = _Parses(doc, with_trigger, code)
     use_models = ctx.get("event_models")
+    shared_features = document_features(doc.text, code) if use_models or ctx.get("event_all_candidates") else {}
     date_by_parse = (sd := syntax_data(code)) is not None and sd.date_by_parse
     published = doc.published.date if doc.published else ""
     previous_subject: Mention | None = None
@@ -439,7 +440,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             dating = timex or borrowed
             features = candidate_features(code, etype, trig.group(0), parsed, fr, kinds + [f"by_syntax={by_syntax}"],
                                           len(actors), len(targets), status, dating is not None,
-                                          _order(date, published), text, trig.start())
+                                          _order(date, published), text, trig.start(), shared_features)
             if dating is None and status == "happened" and (_background(text, trig.start(), lex) or any(
                     LONG_SPAN.match(t.value) for t in timexes_at.overlapping(sentence.span.start, t_start)
                     if t.type == "DURATION" and t.span.end <= t_start)):

@@ -1,0 +1,27 @@
+"""The event models' trainer keeps a document word only where it tells of a kind of news, and leaves the words out
+of the status decision."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# loaded by path: bench/events.py, which the bench tests import, is also a module named "events"
+_spec = importlib.util.spec_from_file_location("train_events", ROOT / "train" / "events.py")
+trainer = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(trainer)
+
+
+def test_a_document_word_of_fewer_articles_than_the_minimum_is_pruned():
+    rows = [{"x": {"bias": 1.0, "doc=id:laga": 0.3, f"doc=id:only{g}": 0.3}, "group": g, "y": "NONE", "w": 1.0}
+            for g in ("a", "b", "c")]
+    rows.append({"x": {"bias": 1.0, "doc=id:laga": 0.3}, "group": "a", "y": "CONSULT", "w": 1.0})
+    pruned = trainer.prune_document_words(rows, min_articles=3)
+    assert [sorted(r["x"]) for r in pruned] == [["bias", "doc=id:laga"]] * 4
+    assert [r["y"] for r in pruned] == ["NONE", "NONE", "NONE", "CONSULT"]
+
+
+def test_status_rows_read_the_sentence_not_the_document():
+    assert trainer._sentence_features({"bias": 1.0, "word=id:bertemu": 1.0, "doc=id:laga": 0.3}) == {
+        "bias": 1.0, "word=id:bertemu": 1.0}
