@@ -40,6 +40,7 @@ class Lexicon:
     between: frozenset[str] = frozenset()  # "pertemuan puncak antara Biden dan Putin": that event's own people
     non_agents: frozenset[str] = frozenset()  # "a tornado strikes": forces of nature, diseases; never an actor
     background: re.Pattern[str] | None = None  # "had visited", "sebelumnya": told as what came before the report
+    undated_past: re.Pattern[str] | None = None  # "beberapa waktu lalu", "some time ago": before the report, no when
     transitive_talks: frozenset[str] = frozenset()  # "menemui X", "menjenguk X": the one met is named after the verb
     clause_openers: frozenset[str] = frozenset()  # "said it is working with BP": a clause follows, no speaker
     clause_breaks: re.Pattern[str] | None = None  # "but", "melainkan": a status cue does not reach across them
@@ -92,6 +93,7 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("between", [])),
         frozenset(w.lower() for w in roles.get("non_agents", [])),
         _alternation(roles.get("background", [])),
+        _alternation(roles.get("undated_past", [])),
         frozenset(w.lower() for w in roles.get("transitive_talks", [])),
         frozenset(w.lower() for w in roles.get("clause_openers", [])),
         _alternation(data.get("clause_breaks", [])),

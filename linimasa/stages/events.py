@@ -284,6 +284,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
         claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
+        # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
+        # trigger's, as a time expression would be: that event happened before the report, when is not said
+        unsaid = {min(spans, key=lambda sp: _gap(sp, Span(start + u.start(), start + u.end(), u.group(0))))[0]
+                  for u in lex.undated_past.finditer(text)} if spans and lex.undated_past is not None else set()
         owned = _owned(doc.text, spans, cast, lex)
         for etype, trig in found:
             t_start, t_end = start + trig.start(), start + trig.end()
@@ -441,11 +445,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             features = candidate_features(code, etype, trig.group(0), parsed, fr, kinds + [f"by_syntax={by_syntax}"],
                                           len(actors), len(targets), status, dating is not None,
                                           _order(date, published), text, trig.start(), shared_features)
-            if dating is None and status == "happened" and (_background(text, trig.start(), lex) or any(
-                    LONG_SPAN.match(t.value) for t in timexes_at.overlapping(sentence.span.start, t_start)
-                    if t.type == "DURATION" and t.span.end <= t_start)):
-                # "he had visited", "Sebelumnya, jaksa mendakwa": before the report, when is not said; "Dalam
-                # beberapa tahun terakhir", "over the past two years" before it: over a span of months or years
+            if dating is None and status == "happened" and (
+                    t_start in unsaid or _background(text, trig.start(), lex)
+                    or any(LONG_SPAN.match(t.value) for t in timexes_at.overlapping(sentence.span.start, t_start)
+                           if t.type == "DURATION" and t.span.end <= t_start)):
+                # "he had visited", "Sebelumnya, jaksa mendakwa", "dipecat ..., beberapa waktu lalu": before the
+                # report, when is not said; "Dalam beberapa tahun terakhir", "over the past two years" before it: over
+                # a span of months or years
                 date = ""
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),

@@ -350,3 +350,29 @@ def test_a_cue_inside_a_quote_does_not_tell_the_status_of_what_is_said_around_it
     text = '" Kami minta kepastian kapan Presiden akan menerima kami, " kata Budi di lokasi demo di depan Istana.'
     found = [m for m in events_of(text, "id", every=True) if m.type == "PROTEST"]
     assert found and all(m.status == "happened" for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "type_"), [
+    ("Wakil gubernur itu enggan bicara setelah dirinya dipecat Partai Demokrat, beberapa waktu lalu.", "id", "SANCTION"),
+    ("The mayor was expelled by the Democratic Party some time ago, the newspaper said.", "en", "COERCE"),
+])
+def test_an_unsaid_time_before_the_report_leaves_the_event_undated(text, lang, type_):
+    found = [m for m in events_of(text, lang, every=True) if m.type == type_]
+    assert found and all(m.status == "happened" and m.date == "" for m in found), [(m.trigger, m.date) for m in found]
+    told_now = text.replace(", beberapa waktu lalu", "").replace(" some time ago", "")
+    assert [m.date for m in events_of(told_now, lang, every=True) if m.type == type_] == ["2021-06-15"]
+
+
+@pytest.mark.parametrize(("won", "seized", "lang", "type_"), [
+    ("Partai itu berusaha merebut suara pemilih muda di Jawa Timur.", "Pasukan pemberontak merebut kota itu dari tentara.",
+     "id", "ASSAULT"),
+    ("Kasus itu telah menyita perhatian masyarakat luas.", "Polisi menyita dua mobil milik tersangka korupsi itu.",
+     "id", "COERCE"),
+    ("The young Spaniard seized the title in Paris on Sunday.", "Police seized two cars from the suspect on Sunday.",
+     "en", "COERCE"),
+    ("The opposition seized the opportunity to attack the budget.", "Customs officers seized the shipment at the port.",
+     "en", "COERCE"),
+])
+def test_winning_votes_or_a_title_is_no_seizure(won, seized, lang, type_):
+    assert not [m for m in events_of(won, lang, every=True) if m.type == type_]
+    assert [m for m in events_of(seized, lang, every=True) if m.type == type_]
