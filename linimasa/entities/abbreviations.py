@@ -1,6 +1,7 @@
 """Short forms a document defines: in brackets after a name ("Badan Kebijakan Fiskal (BKF)", "Susilo Bambang
 Yudhoyono (SBY)", "Environmental Protection Agency (EPA)"): the short form names the same entity there and wherever
-the document uses it after. News in Indonesian introduces nearly every body and many people this way.
+the document uses it after. News in Indonesian introduces nearly every body and many people this way. A body's initials used later with no
+brackets name it too ("Partai Demokrasi Indonesia Perjuangan ... PDIP", "Environmental Protection Agency ... EPA").
 
 A short form counts when it is a candidate by Schwartz and Hearst's rule (A Simple Algorithm for Identifying
 Abbreviation Definitions in Biomedical Text, 2003): its letters occur in order in the name, the first at the start
@@ -52,6 +53,18 @@ def defines(name: str, short: str) -> bool:
     return True
 
 
+# A short form used with no definition is a name's only when it is the initials of that many capitalised words or
+# more: two letters ("PT", "AS", "RI") stand for too many names.
+IMPLIED_MIN_WORDS = 3
+
+
+def initials_of(name: str) -> str:
+    """The initials of a name's capitalised words ("Partai Demokrasi Indonesia Perjuangan": "PDIP"; "Bureau of
+    Ocean Energy Management": "BOEM"), or "" for a name of fewer than IMPLIED_MIN_WORDS of them."""
+    words = [w for w in name.split() if w[:1].isupper() and w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) >= IMPLIED_MIN_WORDS else ""
+
+
 def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     """`found` with the short forms the document defines joined to their names' entities: a short form found
     already takes the name's entity; one the finders missed, at its definition or after it, is added. Returns the
@@ -65,6 +78,11 @@ def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list
         if m.group(1) in kb.by_name and not f.entity_id:
             continue  # a name the knowledge base knows on its own ("Jakarta (ANTARA)")
         defined[m.group(1)] = f
+    for f in sorted(found, key=lambda f: f.start):  # "Partai Demokrasi Indonesia Perjuangan ... PDIP", no brackets
+        short = initials_of(f.text) if f.type == "ORG" else ""
+        if short and short not in defined and short not in kb.by_name and re.search(
+                rf"(?<![\w-]){short}(?![\w-])", text[f.end:]):
+            defined[short] = f
     if not defined:
         return found
     for name in defined.values():

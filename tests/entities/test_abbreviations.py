@@ -2,7 +2,7 @@
 
 import pytest
 
-from linimasa.entities.abbreviations import defines
+from linimasa.entities.abbreviations import defines, initials_of
 from linimasa.model import Document
 from linimasa.pipeline import Pipeline
 from linimasa.settings import Context
@@ -36,6 +36,28 @@ def test_a_defined_short_form_names_the_same_entity_everywhere_after():
     assert {m.entity_id for m in bkf} == {full.entity_id}
     entity = next(e for e in doc.entities if e.id == full.entity_id)
     assert entity.name == "Badan Kebijakan Fiskal" and "BKF" in entity.aliases
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Partai Demokrasi Indonesia Perjuangan", "PDIP"),
+    ("Bureau of Ocean Energy Management", "BOEM"),  # a word in lower case is no initial
+    ("Pemerintah Daerah", ""),  # two words: "PD" stands for too many names
+])
+def test_the_initials_of_a_name(name, initials):
+    assert initials_of(name) == initials
+
+
+def test_a_bodys_initials_used_later_without_brackets_name_the_same_body():
+    doc = entities_of("Emil Dardak dipecat Partai Demokrasi Indonesia Perjuangan pada Januari. "
+                      "Emil mengatakan tetap menghormati PDIP dan keputusan partai itu.")
+    full = next(m for m in doc.mentions if m.span.text == "Partai Demokrasi Indonesia Perjuangan")
+    assert [m.entity_id for m in doc.mentions if m.span.text == "PDIP"] == [full.entity_id]
+
+
+def test_letters_that_are_no_bodys_initials_stay_apart():
+    doc = entities_of("Komisi Pemberantasan Korupsi memeriksa pejabat itu. Menurut PDIP, pemeriksaan itu wajar.")
+    kpk = next(m for m in doc.mentions if m.span.text == "Komisi Pemberantasan Korupsi")
+    assert all(m.entity_id != kpk.entity_id for m in doc.mentions if m.span.text == "PDIP")
 
 
 def test_a_bracket_that_defines_nothing_joins_nothing():
