@@ -13,6 +13,7 @@ import click
 from .api import process
 from .corpus.timeline import filter_timeline, stored_timeline, summary_timeline, top_dates
 from .errors import LinimasaError
+from .events.threshold import describe
 from .export import (document_record, timeline_csv, timeline_ics, timeline_json, timeline_markdown,
                      timeline_timelinejs)
 from .settings import Context
@@ -112,7 +113,7 @@ def docs(db: str, fmt: str) -> None:
                    "dates are the learned date ranker's choice, linimasa/corpus/dates.py; bench/tls.py scores it).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Show event mentions at or over this confidence (default: the min_confidence setting, else each "
-                   "language's own: English 0.68, Indonesian 0.25).")
+                   f"language's own: {describe(None, {'en', 'id'})}).")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "csv", "timelinejs", "ics"]), default="json",
               show_default=True, help="ics: planned, proposed and conditional events with a day, for a calendar.")
 def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, query: str, max_dates: int,
@@ -153,7 +154,7 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, q
               help="Only events with this status (repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Show event mentions at or over this confidence (default: the min_confidence setting, else each "
-                   "language's own: English 0.68, Indonesian 0.25).")
+                   f"language's own: {describe(None, {'en', 'id'})}).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 def events(db: str, types: tuple[str, ...], statuses: tuple[str, ...], min_confidence: float | None, fmt: str) -> None:
     """Print every event mention at or over the confidence threshold: type, status and its cue, actors, targets,

@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("event_all_candidates", False, "Keep every trigger candidate even when the models are off (what "
             "train/events.py learns from)"),
     Setting("min_confidence", None, "Smallest confidence of an event mention the timeline and `events` show, for "
-            "every language; unset: each language's own (`[events] min_confidence`: English 0.68, Indonesian 0.25, "
+            "every language; unset: each language's own (`[events] min_confidence` of its language file, "
             "chosen on the test bed's dev data for precision, Indonesian as high as keeps every seed gold event; "
             "see bench/RESULTS.md)"),
     Setting("max_event_gap_days", 1, "Largest gap in days between two reports of one event when one of them is "

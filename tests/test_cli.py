@@ -130,3 +130,11 @@ def test_events_command_says_why_it_shows_nothing(seeds_db):
     none = linimasa("events", "--db", seeds_db, "--type", absent)
     assert none.returncode == 0 and none.stdout == ""
     assert "none stored of that type or status" in none.stderr and "threshold" not in none.stderr
+
+
+@pytest.mark.parametrize("command", ["events", "timeline"])
+def test_the_help_tells_the_default_threshold_each_language_file_holds(command):
+    from linimasa.events.threshold import default_threshold
+
+    text = " ".join(linimasa(command, "--help").stdout.split())
+    assert f"{default_threshold('en'):g} (en), {default_threshold('id'):g} (id)" in text
