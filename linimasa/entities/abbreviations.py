@@ -1,7 +1,8 @@
 """Short forms a document defines: in brackets after a name ("Badan Kebijakan Fiskal (BKF)", "Susilo Bambang
 Yudhoyono (SBY)", "Environmental Protection Agency (EPA)"): the short form names the same entity there and wherever
-the document uses it after. News in Indonesian introduces nearly every body and many people this way. A body's initials used later with no
-brackets name it too ("Partai Demokrasi Indonesia Perjuangan ... PDIP", "Environmental Protection Agency ... EPA").
+the document uses it after. News in Indonesian introduces nearly every body and many people this way. A body's
+initials used later with no brackets name it too ("Partai Demokrasi Indonesia Perjuangan ... PDIP", "Environmental
+Protection Agency ... EPA").
 
 A short form counts when it is a candidate by Schwartz and Hearst's rule (A Simple Algorithm for Identifying
 Abbreviation Definitions in Biomedical Text, 2003): its letters occur in order in the name, the first at the start
@@ -56,6 +57,7 @@ def defines(name: str, short: str) -> bool:
 # A short form used with no definition is a name's only when it is the initials of that many capitalised words or
 # more: two letters ("PT", "AS", "RI") stand for too many names.
 IMPLIED_MIN_WORDS = 3
+CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")  # a word of capitals only, where such initials are used
 
 
 def initials_of(name: str) -> str:
@@ -78,10 +80,10 @@ def join_defined(found: list[Found], text: str, kb: KnowledgeBase, blocked: list
         if m.group(1) in kb.by_name and not f.entity_id:
             continue  # a name the knowledge base knows on its own ("Jakarta (ANTARA)")
         defined[m.group(1)] = f
+    last_use = {m.group(0): m.start() for m in CAPITALS.finditer(text)}  # one pass: where each is used last
     for f in sorted(found, key=lambda f: f.start):  # "Partai Demokrasi Indonesia Perjuangan ... PDIP", no brackets
         short = initials_of(f.text) if f.type == "ORG" else ""
-        if short and short not in defined and short not in kb.by_name and re.search(
-                rf"(?<![\w-]){short}(?![\w-])", text[f.end:]):
+        if short and short not in defined and short not in kb.by_name and last_use.get(short, -1) >= f.end:
             defined[short] = f
     if not defined:
         return found
