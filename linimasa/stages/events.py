@@ -51,6 +51,8 @@ SCHEDULE_DAYS = 183
 # An event noun followed this closely (characters) by a name names its sides itself ("pertemuan Megawati dengan
 # SBY": a space, or a space and an opening bracket or quote).
 NAMED_AFTER_NOUN = 2
+# Knowledge-base kinds of news outlets (kb/data/organisations.yaml): never a side of talks.
+OUTLET_KINDS = {"media"}
 # How far before a trigger a background word reaches ("he had already visited the coast": four words).
 BACKGROUND_WORDS = 5
 # How many sentences back "the company", "perusahaan itu" looks for the name it stands for (the guideline's reach).
@@ -211,6 +213,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         return doc
     kb = kb_of(ctx)
     names = {e.id: e.name for e in doc.entities}
+    outlets = {name for eid, name in names.items() if eid in kb.records and kb[eid].kind in OUTLET_KINDS}
     persons = {e.name for e in doc.entities if e.type == "PER"}
     places = {e.name for e in doc.entities if e.type == "LOC"}
     body = [m for m in doc.mentions if m.removed_line < 0]
@@ -405,6 +408,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # disaster's or an accident's dead, no attack (not "drug gangs": a kind of gang, no disaster)
             if etype == "AGREE" and actors and all(a.lower() in lex.commentators for a in actors):
                 continue  # "Experts agree the current process is clumsy": a shared opinion, no deal
+            if etype == "CONSULT" and outlets:  # "Biden menjelaskan dalam sebuah wawancara dengan CNN": an
+                # outlet interviews and reports, it takes no side in talks
+                actors, targets = [a for a in actors if a not in outlets], [t for t in targets if t not in outlets]
             if game and etype in lex.game_types and not targets:
                 continue  # "melancarkan serangan di babak kedua": play in a game, with no one attacked
             if etype in DONE_BY_A_PARTY and things and not actors:

@@ -376,3 +376,13 @@ def test_an_unsaid_time_before_the_report_leaves_the_event_undated(text, lang, t
 def test_winning_votes_or_a_title_is_no_seizure(won, seized, lang, type_):
     assert not [m for m in events_of(won, lang, every=True) if m.type == type_]
     assert [m for m in events_of(seized, lang, every=True) if m.type == type_]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Biden menjelaskan dalam sebuah wawancara dengan CNN bahwa negosiasi harus melibatkan Kiev.", "id"),
+    ("The minister held talks with Reuters reporters in Kabul on Monday.", "en"),
+])
+def test_a_news_outlet_takes_no_side_in_talks(text, lang):
+    talks = [m for m in events_of(text, lang, every=True) if m.type == "CONSULT"]
+    assert talks and not any({"CNN", "Reuters"} & set(m.actors + m.targets) for m in talks), [
+        (m.trigger, m.actors, m.targets) for m in talks]
