@@ -35,7 +35,7 @@ def shown(m: EventMention, given: float | None) -> bool:
 
 
 def describe(given: float | None, langs: set[str]) -> str:
-    """The threshold in words, for messages: "0.5", or "0.68 (en), 0.25 (id)"."""
+    """The threshold in words, for messages: "0.5", or "0.65 (en), 0.5 (id)"."""
     if given is not None:
         return f"{given:g}"
     return ", ".join(f"{default_threshold(c):g} ({c or 'unknown language'})" for c in sorted(langs)) or f"{FALLBACK:g}"

@@ -286,10 +286,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         spans = sorted({(s, e) for _, s, e in typed_spans})
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's).
-        claims = {id(t): min(spans, key=lambda sp: _gap(sp, t.span))[0] for t in dated} if spans else {}
+        claims = {id(t): _nearest(spans, t.span) for t in dated} if spans else {}
         # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
         # trigger's, as a time expression would be: that event happened before the report, when is not said
-        unsaid = {min(spans, key=lambda sp: _gap(sp, Span(start + u.start(), start + u.end(), u.group(0))))[0]
+        unsaid = {_nearest(spans, Span(start + u.start(), start + u.end(), u.group(0)))
                   for u in lex.undated_past.finditer(text)} if spans and lex.undated_past is not None else set()
         owned = _owned(doc.text, spans, cast, lex)
         for etype, trig in found:
@@ -658,6 +658,12 @@ def _background(text: str, at: int, lex) -> bool:
 def _gap(trigger: tuple[int, int], span: Span) -> int:
     """Characters between a trigger and a time expression (0 when they touch)."""
     return max(0, span.start - trigger[1], trigger[0] - span.end)
+
+
+def _nearest(triggers: list[tuple[int, int]], span: Span) -> int:
+    """The start of the trigger (of `triggers`, (start, end) spans) nearest to `span`: the one a time told there
+    dates."""
+    return min(triggers, key=lambda t: _gap(t, span))[0]
 
 
 def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: int) -> bool:
