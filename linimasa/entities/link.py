@@ -73,7 +73,12 @@ def _join_short_forms(found: list[Found], kb: KnowledgeBase, generic: frozenset[
     for f in found:
         if f.entity_id or len(f.text.split()) != 1 or f.text in generic:
             continue  # ("the House": not the White House named before)
-        key = full.get((f.text, f.type)) or next((k for (w, _), k in full.items() if w == f.text), "")
+        key = full.get((f.text, f.type), "")
+        if not key:
+            # (another type: a person's surname whatever the model called it; "In Tokyo, Aso criticized ...")
+            key, other = next(((k, t) for (w, t), k in full.items() if w == f.text), ("", ""))
+            if other == "PER":
+                f.type = "PER"
         if not key and f.type in ("PER", "LOC") and len(first.get(f.text, ())) == 1:
             (key,) = first[f.text]  # (a place the knowledge base does not know: the model's usual slip for a name)
             f.type = "PER"

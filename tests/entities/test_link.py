@@ -29,3 +29,16 @@ def test_a_person_called_by_the_name_after_the_initials_is_that_person():
     short = [m for m in doc.mentions if m.span.text == "Soes"]
     assert short and all(m.entity_id == full.entity_id and m.type == "PER" for m in short), [
         (m.span.text, m.type, m.entity_id) for m in doc.mentions]
+
+
+def test_a_surname_the_model_called_a_place_joins_the_person_and_is_a_person():
+    # ("In Tokyo, Aso criticized ...": a place is never an actor, so the criticism had lost its actor)
+    from linimasa.entities.link import link
+    from linimasa.entities.recognise import Found
+    from linimasa.kb import load_kb
+
+    text = "Prime Minister Taro Aso met reporters. In Tokyo, Aso criticized the plan."
+    found = [Found(text.index("Taro Aso"), text.index("Taro Aso") + 8, "Taro Aso", "PER", how="model"),
+             Found(text.rindex("Aso"), text.rindex("Aso") + 3, "Aso", "LOC", how="model")]
+    link(found, load_kb(), "en")
+    assert (found[1].entity_id, found[1].type) == ("name:taro-aso", "PER")
