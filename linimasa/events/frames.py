@@ -113,6 +113,7 @@ class SyntaxData:
     talks_verbs: frozenset[str] = frozenset()  # "requested a meeting": light verbs of talks and agreements only
     quantity_words: frozenset[str] = frozenset()  # "sejumlah saksi", "dozens of protesters": who is the noun after
     quantity_case: frozenset[str] = frozenset()  # the case word between them ("of")
+    list_marks: frozenset[str] = frozenset()  # words that open the names of a group ("three men, namely ...")
     means_words: frozenset[str] = frozenset()  # "launched a battle by suing them": the verb's subject sues
     help_words: frozenset[str] = frozenset()  # AID only when someone is helped ("help contain the oil": no aid)
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
@@ -237,7 +238,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
-                                 "quantity_case", "suffer_verbs", "preface_words", "not_passive",
+                                 "quantity_case", "list_marks", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
@@ -620,9 +621,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
         f.how.append("word_order_object")
     f.actors = [x for t in f.actors for s in _senders(parse, t, sd)
-                for x in _with_conj(parse, _counted(parse, predicate_subject(parse, _doer(parse, s, sd), sd), sd), sd)]
+                for x in _with_conj(parse, _listed(parse, predicate_subject(parse, _doer(parse, s, sd), sd), sd), sd)]
     f.targets = [x for t in f.targets
-                 for x in _with_conj(parse, _counted(parse, predicate_subject(parse, t, sd), sd), sd)
+                 for x in _with_conj(parse, _listed(parse, predicate_subject(parse, t, sd), sd), sd)
                  if x not in f.actors]
     return f
 
@@ -687,6 +688,18 @@ def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
         if c.i > t.i and word in sd.quantity_case and noun is not None:
             return noun  # "dozens of protesters"
     return t
+
+
+def _listed(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+    """The first of the names a list mark opens after argument `t` ("menangkap tiga orang, yakni Budi, Andi dan
+    Rudi", "arrested three men, namely John Smith and Ali Khan": the men are Budi, Andi and Rudi, whose conjuncts
+    `_with_conj` adds), looked for on `t` and on the noun a word of quantity counts; else that noun (`_counted`)."""
+    counted = _counted(parse, t, sd)
+    for x in dict.fromkeys((t, counted)):
+        for c in parse.children(x):
+            if c.i > x.i and c.pos == "PROPN" and any(m.text.lower() in sd.list_marks for m in parse.children(c)):
+                return c
+    return counted
 
 
 def _doer(parse: Parse, t: Token, sd: SyntaxData) -> Token:

@@ -398,6 +398,11 @@ ROLES = [
     ("Food aid has been slow to reach the villagers after the floods.", "AID", [], ["villagers"]),
     # "he" after "X said" is X, whatever type the entities stage gave the speaker
     ("Calderon said he was rushing medical assistance to Hermosillo.", "AID", ["Calderon"], None),
+    # a group named after a list mark is the people named, all of them
+    ("Police arrested three men, namely John Smith, Peter Jones and Ali Khan.", "COERCE", ["police"],
+     ["John Smith", "Peter Jones", "Ali Khan"]),
+    ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
+     ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
 ]
 
 
