@@ -26,6 +26,7 @@ WINDOW_CHARS = 50_000
 MIN_REPEATED_CHARS = 2
 # A name the model found once may be its error ("Ketenagakerjaan" of a minister's title); found twice, rarely.
 MIN_REPEATED_FOUND = 2
+DASHES = frozenset({"-", "–", "—"})  # the dashes news writes between the two names of a ticket
 
 
 @dataclass
@@ -167,11 +168,22 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
                 found.remove(inside)
         # "Institut Prancis", "Universitas Indonesia", which the model took for places
         label = "ORG" if len(tokens) > 1 and tokens[0].text in org_label_heads else cand.label
-        claim(Found(start, end, surface, label, (), "model"))
+        for part in (_pair(tokens) if label == "PER" else [tokens]):
+            start, end = part[0].idx, part[-1].idx + len(part[-1].text)
+            claim(Found(start, end, text[start:end], label, (), "model"))
 
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
     _cued_names(tdoc, words, opens_sentence, claim)
     return found.items
+
+
+def _pair(tokens: list) -> list[list]:
+    """The people of a name the model read across a spaced dash ("Edy Rahmayadi - Musa Rajekshah", a ticket of
+    two), each a name of its own; else the name whole. (A dash inside a name has no spaces: "Jean-Pierre".)"""
+    cuts = [k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.text in DASHES
+            and tokens[k - 1].whitespace_ and t.whitespace_]
+    parts = [tokens[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)])]
+    return parts if len(parts) > 1 and all(any(_capitalised(t.text) for t in p) for p in parts) else [tokens]
 
 
 def _repeated(tdoc, nlp, items: list[Found], words: dict, lower_words: set[str], opens_sentence, claim) -> None:

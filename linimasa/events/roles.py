@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..entities.recognise import DASHES
 from ..kb import KnowledgeBase
 from ..model import Mention
 from ..syntax import Parse, Token
 from .arguments import PARTICIPANT_KINDS, _kind, _title
 from .frames import (UNBOUNDED, Frame, _definite, bare_form, common_noun, is_party, is_pronoun, owner_of, phrase,
-                     predicate_subject, proper_name, refers_to, relation_of, syntax_data)
+                     predicate_subject, proper_name, refers_to, relation_of, subtree_span, syntax_data)
 from .lexicon import lexicon
 
 # How close before a name a common noun of the same argument side is taken as that name's title ("the charity
@@ -254,6 +255,20 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     return (name, "name") if name and name.lower() not in sd.pronouns else ("", "")
 
 
+def _ticket_partner(parse: Parse, t: Token, name: str, mentions: list[Mention], names: dict[str, str]) -> str:
+    """The person named right after the person `name` of argument `t`'s phrase across a spaced dash ("Edy Rahmayadi -
+    Musa Rajekshah", a ticket of two the parse made one name), else ''."""
+    start, end = subtree_span(parse, t)
+    people = sorted((m for m in mentions if m.type == "PER" and m.entity_id in names
+                     and start <= m.span.start and m.span.end <= end), key=lambda m: m.span.start)
+    for first, second in zip(people, people[1:]):
+        between = [x for x in parse.tokens if first.span.end <= x.start and x.end <= second.span.start]
+        if (names[first.entity_id] == name and len(between) == 1 and between[0].text in DASHES
+                and first.span.end < between[0].start and between[0].end < second.span.start):
+            return names[second.entity_id]
+    return ""
+
+
 def _coordinated(parse: Parse, t: Token) -> bool:
     """Whether a coordinating word ("and", "dan", "atau") hangs on `t` or on one of its dependents."""
     return any(c.dep == "cc" for x in [t, *parse.children(t)] for c in parse.children(x))
@@ -382,6 +397,9 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
             if name and name not in out:
                 out.append(name)
                 kinds.append(kind)
+                if kind == "entity" and (partner := _ticket_partner(parse, t, name, mentions, names)) not in ("", *out):
+                    out.append(partner)  # "mendukung Edy Rahmayadi - Musa Rajekshah": the two of a ticket
+                    kinds.append(kind)
         return out
 
     actors = resolve(f.actors, side=things)

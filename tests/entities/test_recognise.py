@@ -23,6 +23,12 @@ def test_sentence_openers_are_not_names():
     assert found["Volodymyr Zelenskyy"] == "PER" and found["G7"] == "ORG"
 
 
+def test_two_people_written_with_a_spaced_dash_between_are_two_people():
+    found = entities("Nasdem akhirnya mendukung Edy Rahmayadi - Musa Rajekshah dalam Pilgub Sumut.", "id")
+    assert found.get("Edy Rahmayadi") == "PER" and found.get("Musa Rajekshah") == "PER", found
+    assert "Jean-Pierre Raffarin" in entities("French Prime Minister Jean-Pierre Raffarin resigned.", "en")
+
+
 def test_misspelled_names_link_to_the_knowledge_base():
     found = entities("Pejabat itu mengatakan Blinken dan Larov akan bertemu. Menurut pernyataan Istana lysée, KTT diusulkan.", "id")
     assert "Sergey Lavrov" in found and "Élysée Palace" in found
