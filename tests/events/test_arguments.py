@@ -403,6 +403,8 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # who is showered with criticism is its target
+    ("Menteri Susi dihujani kritik setelah menenggelamkan kapal asing.", "ACCUSE", [], ["Susi"]),
     # the two people of a ticket, written with a dash between
     ("Nasdem akhirnya mendukung Edy Rahmayadi - Musa Rajekshah dalam Pilgub Sumut.", "SUPPORT", ["Nasdem"],
      ["Edy Rahmayadi", "Musa Rajekshah"]),
