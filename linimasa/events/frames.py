@@ -594,7 +594,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.targets and trig.pos in ("NOUN", "PROPN") and trig.i > 0 and (
             receiver := parse.tokens[trig.i - 1]).text.lower() in sd.receive_verbs and parse.head(trig) is not receiver:
         _word_order_before(parse, receiver, sd, f, f.targets, "word_order_received")  # "Google menyangkal tuduhan"
-    if not f.targets and (suffered := _sufferer_before(parse, trig, sd)) is not None:
+    if (suffered := _sufferer_before(parse, trig, sd)) is not None and not any(t.i == suffered[0].i for t in f.targets):
+        # (whatever else the parse hung on the event as its target: "tewas dalam serangan ... pada Juli lalu")
         victim, verb = suffered  # "Lima warga sipil tewas dalam serangan Israel", where the parse lost "tewas"
         f.targets.append(victim)
         f.bounds[victim.i] = (0, verb.i - 1)  # its phrase ends before the verb

@@ -403,6 +403,9 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # who died in an attack was its target, whatever else the parse hung on the attack
+    ("Abu Hamza tewas dalam serangan di markas besarnya di Nangarhar pada Juli lalu.", "ASSAULT", [],
+     ["Abu Hamza"]),
     # who is showered with criticism is its target
     ("Menteri Susi dihujani kritik setelah menenggelamkan kapal asing.", "ACCUSE", [], ["Susi"]),
     # the two people of a ticket, written with a dash between
