@@ -403,6 +403,9 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # people named by their part in a scheme or a congregation are parties
+    ("The agency began asking participants for proof of their losses.", "REQUEST", None, ["participants"]),
+    ("Pendeta itu mengimbau jemaatnya untuk tetap tenang.", "REQUEST", None, ["jemaat"]),
     # who died in an attack was its target, whatever else the parse hung on the attack
     ("Abu Hamza tewas dalam serangan di markas besarnya di Nangarhar pada Juli lalu.", "ASSAULT", [],
      ["Abu Hamza"]),
