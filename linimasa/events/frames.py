@@ -114,6 +114,9 @@ class SyntaxData:
     quantity_words: frozenset[str] = frozenset()  # "sejumlah saksi", "dozens of protesters": who is the noun after
     quantity_case: frozenset[str] = frozenset()  # the case word between them ("of")
     list_marks: frozenset[str] = frozenset()  # words that open the names of a group ("three men, namely ...")
+    responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack": who did it
+    responsibility_case: frozenset[str] = frozenset()  # the case word before the act ("for", "atas")
+    negation_words: frozenset[str] = frozenset()  # determiners and adverbs that deny a clause ("no", "tidak")
     means_words: frozenset[str] = frozenset()  # "launched a battle by suing them": the verb's subject sues
     help_words: frozenset[str] = frozenset()  # AID only when someone is helped ("help contain the oil": no aid)
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
@@ -238,7 +241,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
-                                 "quantity_case", "list_marks", "suffer_verbs", "preface_words", "not_passive",
+                                 "quantity_case", "list_marks", "responsibility_words", "responsibility_case", "negation_words", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
@@ -584,6 +587,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         # (an active subject only: "complaints that BP is being scapegoated" accuse whoever scapegoats BP)
         f.targets += [x for c in said for x in parse.children(c, sd.subject) if not _passive(parse, c, sd)]
         f.how += ["claim_content"] * bool(said)
+    if not f.actors and (claimers := _responsible(parse, trig, sd)):
+        f.actors += claimers  # "ISIS menyatakan bertanggung jawab atas serangan itu": ISIS attacked
+        f.how.append("responsible")
     # A parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word order its
     # form implies: the subject of an active verb stands right before it, and so does who undergoes a passive one
     # ("Setya Novanto bisa langsung ditahan")
@@ -689,6 +695,32 @@ def _counted(parse: Parse, t: Token, sd: SyntaxData) -> Token:
         if c.i > t.i and word in sd.quantity_case and noun is not None:
             return noun  # "dozens of protesters"
     return t
+
+
+def _responsible(parse: Parse, trig: Token, sd: SyntaxData) -> list[Token]:
+    """Who claims or admits the responsibility for event noun `trig` ("Islamic State claimed responsibility for the
+    attack", "ISIS mengaku bertanggung jawab atas serangan itu", "they were responsible for the bombing"): the
+    subject of the clause of the responsibility word; none where that clause is negated ("No group has claimed
+    responsibility") or a relative clause ("kelompok yang mengaku ...", whose noun the relative rule reads)."""
+    word, _ = _case_word(parse, trig, sd)
+    head = parse.head(trig)
+    if head is not None and head.pos == "ADP" and head.dep not in sd.case:
+        word, head = head.text.lower(), parse.head(head)  # (English: the preposition heads its object)
+    if (trig.pos not in ("NOUN", "PROPN") or head is None or word not in sd.responsibility_case
+            or {head.lemma.lower(), head.text.lower()}.isdisjoint(sd.responsibility_words)):
+        return []
+    verb, steps = head, 0
+    while verb is not None and verb.pos not in ("VERB", "AUX") and steps < INHERIT_DEPTH:
+        verb, steps = parse.head(verb), steps + 1  # the noun or adjective's clause: claimed, were
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    subjects = _subjects(parse, verb, sd)
+    if not subjects or any(s.text.lower() in sd.relative_pronouns for s in subjects):
+        return []
+    said = [*(c for s in subjects for c in parse.children(s)), *parse.tokens[min(s.i for s in subjects):trig.i]]
+    if any(c.dep == "neg" or "Polarity=Neg" in c.morph or c.text.lower() in sd.negation_words for c in said):
+        return []
+    return subjects
 
 
 def _listed(parse: Parse, t: Token, sd: SyntaxData) -> Token:

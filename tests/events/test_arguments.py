@@ -403,6 +403,11 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # who claims the responsibility for an attack made it; no one where the claim is denied
+    ("The Tamil Tigers claimed responsibility for the bombing in Colombo.", "ASSAULT", ["Tamil Tigers"], None),
+    ("Kelompok Abu Sayyaf mengaku bertanggung jawab atas serangan itu.", "ASSAULT", ["Abu Sayyaf"], None),
+    ("No group has claimed responsibility for the bombing in Lima.", "ASSAULT", [], None),
+    ("Abu Sayyaf tidak mengaku bertanggung jawab atas serangan itu.", "ASSAULT", [], None),
     # people named by their part in a scheme or a congregation are parties
     ("The agency began asking participants for proof of their losses.", "REQUEST", None, ["participants"]),
     ("Pendeta itu mengimbau jemaatnya untuk tetap tenang.", "REQUEST", None, ["jemaat"]),
