@@ -486,6 +486,8 @@ def test_an_attack_on_a_place_is_still_force():
     ("Polres Metro Bekasi tengah menyelidiki kasus pencurian itu. Tersangka ditangkap pada Senin malam.", "COERCE",
      "Polres Metro Bekasi"),
     ("Saat dilakukan penggeledahan, BNN menemukan satu karung ganja di dalam mobil.", "COERCE", "BNN"),
+    ("Polres Metro Bekasi menggeledah rumah itu. Budi Santoso ditetapkan sebagai tersangka.", "ACCUSE",
+     "Polres Metro Bekasi"),
     ("Kepala Bidang Humas Polda Jawa Barat Kombes Budi Hartono mengatakan tersangka masih menjalani pemeriksaan.",
      "ACCUSE", "Polda Jawa Barat"),
     ("Police in Ohio are looking into the shooting. A man was arrested on Monday.", "COERCE", "police"),
