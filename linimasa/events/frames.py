@@ -363,6 +363,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if c.dep in sd.subject:
             (f.targets if passive else f.actors).append(c)  # "Dua tersangka ditangkap": di- verbs are passive
             f.how.append("passive_subj" if passive else "subj")
+            if not passive and trig.pos == "VERB":
+                # the subject of the event's own verb does it, speaker or not ("Senate Republican leader Mitch
+                # McConnell warned Obama": McConnell, not the Senate of his title)
+                f.speaker_ok.add(c.i)
         elif c.dep in sd.passive_subject:
             f.targets.append(c)
             f.how.append("passive_subj")

@@ -403,6 +403,11 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # who fends off charges is the one charged
+    ("The governor has fended off charges that the permits were granted illegally.", "ACCUSE", [], ["governor"]),
+    # the subject of a speech act's own verb does it, though the sentence's source too; not the body of the title
+    ("Senate Republican leader Mitch McConnell, however, warned Obama against using the crisis.", "THREATEN",
+     ["Mitch McConnell"], ["Barack Obama"]),
     # who claims the responsibility for an attack made it; no one where the claim is denied
     ("The Tamil Tigers claimed responsibility for the bombing in Colombo.", "ASSAULT", ["Tamil Tigers"], None),
     ("Kelompok Abu Sayyaf mengaku bertanggung jawab atas serangan itu.", "ASSAULT", ["Abu Sayyaf"], None),
