@@ -25,6 +25,11 @@ APPOSITION = frozenset({"appos"})  # the relation of a noun in apposition, in sp
 # web outlet alone before the dash ("Merdeka.com - ").
 DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))|[A-Z][\w-]{1,30}\.(?:com|co\.id|id|net|org)"
                       r")\s*(?:[-–—]{1,2}|:)\s")
+# A bracketed outlet and a dash after a page's header lines the text runs into the sentence ("... 5:45 pm EDT
+# WASHINGTON (Reuters) - Lawmakers accused ..."), brackets written as words in tokenised corpora too ("-LRB-"),
+# looked for in the first DATELINE_REACH characters.
+BRACKETED_OUTLET = re.compile(r"(?:\(|-LRB-)\s*[A-Z][\w.&' ]{0,30}?\s*(?:\)|-RRB-)\s*[-–—]{1,2}\s")
+DATELINE_REACH = 200
 # A capitalised word that may go on a name ("Polres" + " Metro" + " Bekasi").
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
 # The capitalised words right before a position (searched up to it), and how far back they are looked for.
@@ -38,8 +43,8 @@ TITLE_CHARS = 12
 
 def dateline_end(text: str) -> int:
     """Length of the dateline that opens sentence `text` (0 when it has none)."""
-    m = DATELINE.match(text)
-    return m.end() if m else 0
+    found = (DATELINE.match(text), BRACKETED_OUTLET.search(text, 0, DATELINE_REACH))
+    return max((m.end() for m in found if m), default=0)
 
 
 def relation_names(text: str, mentions: list[Mention], names: dict[str, str], code: str) -> dict[tuple[str, str], str]:

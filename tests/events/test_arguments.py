@@ -434,6 +434,14 @@ def test_who_did_what_to_whom(text, type_, actors, targets):
     assert targets is None or sorted(m.targets) == sorted(targets), m.targets
 
 
+@pytest.mark.parametrize("text", [
+    "Thu Jun 17, 2010 5:45 pm EDT WASHINGTON (Reuters) - Lawmakers accused the chief executive of evasion.",
+    "Thu Jun 17 , 2010 5:45 pm EDT WASHINGTON -LRB- Reuters -RRB- - Lawmakers accused the chief executive of evasion.",
+])
+def test_a_bracketed_outlet_after_header_lines_run_into_the_sentence_is_a_dateline(text):
+    assert mentions(text, "ACCUSE")[0].actors == ["lawmakers"]
+
+
 def test_a_web_outlet_before_a_dash_is_a_dateline_not_an_actor():
     m = mentions("Merdeka.com - Manchester United sudah menghubungi agen Joe Hart.", "CONSULT")[0]
     assert "Merdeka.com" not in m.actors + m.targets and "Manchester United" in m.actors
