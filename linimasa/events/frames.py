@@ -553,8 +553,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # imposed", "is set to request"), else its subject, as _subjects reads each step
             asked = parse.children(head, sd.object) if slot.dep in sd.complement and _controls(head, sd) else []
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
-            f.actors += asked or shared or _subjects(parse, head, sd)
+            inherited = asked or shared or _subjects(parse, head, sd)
+            f.actors += inherited
             f.how.append("inherited")
+            if slot.dep in sd.complement and not asked and not shared:
+                # who says he did it did it ("Ganjar mengklaim telah memerintahkan ...": Ganjar, the speaker too)
+                f.speaker_ok |= {t.i for t in inherited}
     if passive and not f.actors:
         # "ditangkap lalu diinterogasi oleh petugas", "arrested and questioned by police", "diminta mundur oleh
         # keluarganya": the agent of a verb the passive leads to (coordinated or completing it) did this too

@@ -403,6 +403,9 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # who says he did it did it: a said clause without a subject of its own (Indonesian drops it)
+    ("Gubernur Ganjar mengklaim telah memerintahkan dinas lingkungan hidup untuk membuat kajian.", "REQUEST",
+     ["Ganjar"], None),
     # who fends off charges is the one charged
     ("The governor has fended off charges that the permits were granted illegally.", "ACCUSE", [], ["governor"]),
     # the subject of a speech act's own verb does it, though the sentence's source too; not the body of the title
