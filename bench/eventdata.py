@@ -194,7 +194,8 @@ def sample(per_lang: int, shared: Path = SHARED) -> list[dict]:
 # training draws 1 (session 7), 2 (session 9), 3 and 4 (session 18), 5 and 6 (session 19), 7 (session 21)
 TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentences3.jsonl", "train_sentences4.jsonl",
                "train_sentences5.jsonl", "train_sentences6.jsonl", "train_sentences7.jsonl",
-               "train_sentences8.jsonl", "train_sentences9.jsonl")
+               "train_sentences8.jsonl", "train_sentences9.jsonl",
+               "train_sentences10.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
