@@ -280,6 +280,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # "called for" (REQUEST) holds "called" (CONSULT): a trigger inside a longer one is that one's word
         found = [(e, t) for e, t in found if not any(o is not t and o.start() <= t.start() and t.end() <= o.end()
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
+        # a word inside a time expression is that time ("In March, the Fed agreed": no march; its date is the deal's)
+        found = [(e, t) for e, t in found if not any(s <= start + t.start() and start + t.end() <= f for s, f in times)]
         found.sort(key=lambda f: f[1].start())  # in the order they are told: "ia ditangkap lalu diinterogasi"
         agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
         typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]

@@ -68,7 +68,36 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
                 last_day = timex.value if day_of(timex.value) else last_day
             elif timex.point:
                 previous = timex.point
-    return found
+    return _without_surnames(text, found, sentences, g)
+
+
+# A capitalised word right before a bare month name that is a name too (`name_months` of the language file) makes
+# it a surname ("Theresa May", "Prime Minister May"); then the same word alone elsewhere in the text names that
+# person too ("after May criticised him"). Not an acronym or a number ("G20 November").
+_WORD_BEFORE = re.compile(r"([A-Z][a-z][A-Za-z'-]*)\s+$")
+
+
+def _without_surnames(text: str, found: list[Timex], sentences: list[Span], g) -> list[Timex]:
+    """`found` less the month names that are a person's surname: a bare month (no day or year) after a capitalised
+    word that is no month, weekday or word of time ("In May", "Last May"; one that opens its sentence must not be
+    written in lower case elsewhere in the text either), and every other bare use of that word."""
+    data = lang.load(g.code)["timex"]
+    bare = [t for t in found if t.rule == "month" and t.span.text in data.get("name_months", [])]
+    if not bare:
+        return found
+    starts = {s.start for s in sentences}
+    time_words = {*g.months, *g.weekdays, *g.shifts, *g.parts, *data.get("connectors", [])}
+    names = set()
+    for t in bare:
+        before = _WORD_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
+        if before is None:
+            continue
+        word, at = before.group(1), before.start(1)
+        opens = at in starts or text[at - 1:at] in ('"', "“", "(", "\n")
+        if word.lower().rstrip(".") in time_words or (opens and re.search(rf"\b{re.escape(word.lower())}\b", text)):
+            continue
+        names.add(t.span.text)
+    return [t for t in found if not (t in bare and t.span.text in names)]
 
 
 def tag_text(text: str, code: str, anchor: date | None) -> list[Timex]:

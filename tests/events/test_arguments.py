@@ -661,3 +661,8 @@ def test_the_tie_told_is_the_one_person_the_document_titles_by_it():
                              "criminal case against Kevin Moore's doctor on Monday.", "ACCUSE")
          if x.trigger == "criminal case"][0]
     assert m.targets == ["Alan Price"]
+
+
+def test_a_word_inside_a_time_expression_is_no_trigger_and_leaves_the_date_to_the_event():
+    found = events_of("In March, the central bank agreed to lend the bank $29 billion.", "2008-09-14")
+    assert [m.type for m in found] == ["AGREE"] and found[0].date == "2008-03"

@@ -165,3 +165,17 @@ def test_a_duration_counted_from_a_date_keeps_the_day_it_reaches():
 def test_without_an_anchor_relative_values_stay_open():
     found = tag_text("Biden bertemu Putin pada Juni dan berbicara hari Kamis.", "id", None)
     assert [t.value for t in found] == ["XXXX-06", "XXXX-WXX-4"]
+
+
+@pytest.mark.parametrize(("code", "text", "months"), [
+    # a month name after a name word is a surname, and so is the same word alone in the text
+    ("en", "Trump warned Prime Minister Theresa May on Twitter after May criticised him.", []),
+    ("id", "Donald Trump memperingatkan Perdana Menteri Theresa May setelah May mengecamnya.", []),
+    ("en", "Queen guitarist Brian May said he would play in Hyde Park.", []),
+    # a month after a word of time, a preposition or a number is a month
+    ("en", "The talks ended in May. In May, the ministers met again.", ["May", "May"]),
+    ("en", "Last May the two leaders met.", ["Last May"]),
+    ("id", "Kremlin membuka tatap muka Putin-Biden di G20 November di Bali.", ["November"]),
+])
+def test_a_month_name_after_a_name_is_a_surname(code, text, months):
+    assert [t.span.text for t in tag_text(text, code, date(2017, 12, 1))] == months
