@@ -151,6 +151,38 @@ def sentence_text(item: dict, shared: Path = SHARED) -> str:
     return text
 
 
+# What the clean stage folds into one space or drops: runs of white space, no-break and zero-width spaces.
+_GAP = "[\\s\u200b\u200c\u200d\ufeff]"
+
+
+class Located:
+    """Where an annotated sentence stands in a cleaned document: [start, end), and each offset of the sentence
+    (relative to its start) mapped into the document, across the white space the clean stage folded."""
+
+    def __init__(self, match, chunks: list[tuple[int, int]]):
+        self.start, self.end, self._match, self._chunks = match.start(), match.end(), match, chunks
+
+    def to_doc(self, offset: int) -> int:
+        """The document offset of sentence offset `offset` (one in folded white space: the next word's start)."""
+        for k, (a, b) in enumerate(self._chunks, 1):
+            if offset <= b:
+                return self._match.start(k) + max(0, offset - a)
+        return self.end
+
+
+def locate(doc_text: str, sentence: str) -> Located | None:
+    """Where `sentence` (as ../shared has it) stands in `doc_text` (what `linimasa run` stored after cleaning), or
+    None: white space runs, no-break and zero-width spaces may differ (2 % of the bed's sentences hold them)."""
+    import re
+
+    chunks = [(m.start(), m.end()) for m in re.finditer(f"(?:(?!{_GAP}).)+", sentence, re.S)]
+    if not chunks:
+        return None
+    pattern = f"{_GAP}*".join(f"({re.escape(sentence[a:b])})" for a, b in chunks)
+    m = re.search(pattern, doc_text)
+    return Located(m, chunks) if m else None
+
+
 def _sentences(text: str, code: str) -> list[tuple[int, int]]:
     from linimasa.model import Document
     from linimasa.pipeline import registered_stages

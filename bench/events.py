@@ -147,12 +147,13 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool | l
     rows = []
     for item in items:
         doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
-        at = doc.text.find(text) if doc is not None else -1
-        shift = at - item["start"]
-        system = [] if at < 0 else [m for m in doc.event_mentions if m.trigger_span is not None
-                                      and at <= m.trigger_span.start < at + len(text)]
-        events = [dict(g, t_start=g["trigger"][0] + shift, t_end=g["trigger"][1] + shift) for g in gold[item["id"]]["events"]]
-        rows.append({"id": item["id"], "lang": item["lang"], "split": item["split"], "found_text": at >= 0,
+        where = ed.locate(doc.text, text) if doc is not None else None
+        system = [] if where is None else [m for m in doc.event_mentions if m.trigger_span is not None
+                                           and where.start <= m.trigger_span.start < where.end]
+        s0 = item["start"]
+        events = [dict(g, t_start=where.to_doc(g["trigger"][0] - s0), t_end=where.to_doc(g["trigger"][1] - s0))
+                  if where else dict(g, t_start=-1, t_end=-1) for g in gold[item["id"]]["events"]]
+        rows.append({"id": item["id"], "lang": item["lang"], "split": item["split"], "found_text": where is not None,
                      "published": item["published"], "gold": events, "all": system, "draw": item.get("draw")})
     sweep = {f"{t:.2f}": {k: {"full": (v["precision"], v["recall"]), "event": (v["event_precision"], v["event_recall"])}
                            for k, v in bed_scores(rows, t).items()} for t in THRESHOLDS}

@@ -75,13 +75,14 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
     type_rows, status_rows = [], []
     for item in items:
         doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
-        at = doc.text.find(text) if doc is not None else -1
-        if at < 0:
+        where = ed.locate(doc.text, text) if doc is not None else None
+        if where is None:
             continue
-        shift = at - item["start"]
-        events = [(g["trigger"][0] + shift, g["trigger"][1] + shift, g) for g in gold[item["id"]]["events"]]
+        s0 = item["start"]
+        events = [(where.to_doc(g["trigger"][0] - s0), where.to_doc(g["trigger"][1] - s0), g)
+                  for g in gold[item["id"]]["events"]]
         for m in doc.event_mentions:
-            if m.trigger_span is None or not (at <= m.trigger_span.start < at + len(text)):
+            if m.trigger_span is None or not (where.start <= m.trigger_span.start < where.end):
                 continue
             hit = next((g for s, e, g in events if s < m.trigger_span.end and m.trigger_span.start < e), None)
             type_rows.append({"x": m.features, "y": hit["type"] if hit else NONE, "group": item["doc"], "w": 1.0})

@@ -49,3 +49,14 @@ def test_a_common_noun_phrase_of_a_country_is_that_country_and_an_institute_is_n
     assert eventdata.same_name("pakar PBB", "United Nations")
     assert not eventdata.same_name("UK firm", "United States")
     assert not eventdata.same_name("Institut Prancis di Indonesia", "France")
+
+
+def test_a_sentence_is_found_in_the_cleaned_text_across_folded_white_space():
+    # the clean stage folds no-break and repeated spaces; the bench must still score the sentence's mentions
+    doc = "Polisi bergerak. Kedua tersangka itu ditangkap petugas, Senin. Rimanews - Seorang pria ditangkap."
+    sentence = "Kedua tersangka itu ditangkap \xa0 petugas, Senin."
+    where = eventdata.locate(doc, sentence)
+    assert doc[where.start:where.end] == "Kedua tersangka itu ditangkap petugas, Senin."
+    at = sentence.index("petugas")
+    assert doc[where.to_doc(at):where.to_doc(at + len("petugas"))] == "petugas"
+    assert eventdata.locate(doc, "Tidak ada di sini.") is None
