@@ -403,12 +403,6 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
-    # a plural pronoun under a clause whose subject names several is them; a plural definite noun is not the one
-    # company named before, and who sues is not sued
-    ("Newspapers and commenters turned on the minister on Friday as they denounced his handling of the crisis.",
-     "ACCUSE", ["newspapers", "commenters"], None),
-    ("Para buruh mengatakan mereka akan menggugat perusahaan itu.", "ACCUSE", ["buruh"], ["perusahaan"]),
-    ("Exxon said they would sue the contractors.", "ACCUSE", ["Exxon"], ["contractors"]),
     # "we" in a quote is the side the speaker's title names; "I" is the speaker
     ('"We will sue the contractors," said Exxon spokesman Andrew Gowers.', "ACCUSE", ["Exxon"], None),
     ('"I will sue the contractors," said Exxon spokesman Andrew Gowers.', "ACCUSE", ["Andrew Gowers"], None),
