@@ -82,7 +82,6 @@ class SyntaxData:
     claim_target_types: frozenset[str] = frozenset()
     request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
-    plural_first_person: frozenset[str] = frozenset()  # "we", "kami": the side the speaker speaks for
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
@@ -239,7 +238,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
-                                 "first_person", "plural_first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
+                                 "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "list_marks", "responsibility_words", "responsibility_case", "negation_words", "suffer_verbs", "preface_words", "not_passive",

@@ -121,7 +121,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
             speaker_side: str = "", acting: bool = False, taken: frozenset[str] = frozenset(),
             bounds: tuple[int, int] = UNBOUNDED, document: list[Mention] = (),
-            relations: dict[tuple[str, str], str] | None = None, speaker_org: str = "") -> tuple[str, str]:
+            relations: dict[tuple[str, str], str] | None = None) -> tuple[str, str]:
     """(name, kind) of the participant an argument token heads; kind is 'entity', 'pronoun', 'noun', 'name' (a
     proper name no entity covers, not one of `others`, the sentence's mentions left out), 'thing' (a common noun
     that names no party: no participant) or ''.
@@ -203,10 +203,7 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # named in the title ("Agus mengatakan, pihaknya telah mengevakuasi")
         return speaker_side or speaker, "pronoun"
     if speaker and tok.text.lower() in sd.first_person:
-        # '"I will sue them," said X': X; '"We will sue them," said BP spokesman X': BP, the side X speaks for
-        # (`speaker_org`, the organisation of the speaker's title), else X
-        plural = tok.text.lower() in sd.plural_first_person
-        return (speaker_org if plural and speaker_org else speaker), "pronoun"
+        return speaker, "pronoun"  # '"We will sue them," said X': X (or X's side, named by X)
     if is_pronoun(tok, code) and tok.text.lower() in sd.plural_pronouns:
         return "", ""  # "suing them", "mereka": several, never the one person named last; left out when unsure
     if tok.text.lower() in sd.neuter_pronouns and (noun := _party_noun_before(parse, tok, others, code)) is not None:
@@ -351,7 +348,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
                     code: str, previous: str, others: list[Mention] = (), place_targets: bool = True,
                     times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
                     speaker_side: str = "", document: list[Mention] = (),
-                    relations: dict[tuple[str, str], str] | None = None, speaker_org: str = "",
+                    relations: dict[tuple[str, str], str] | None = None,
                     ) -> tuple[list[str], list[str], list[str], list[str]]:
     """(actors, targets, kinds of what was found, things in the actor's place: "a tornado strikes") of a frame; a
     name is kept on one side only (actors first).
@@ -368,8 +365,7 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
         found = [(t, *name_of(parse, t, [*mentions, *speaking] if t.i in f.speaker_ok else mentions, names, kb, code,
                                    previous, places, others, times, speaker, earlier,
                                    speaker_side, acting=side is not None, taken=taken,
-                                   bounds=f.bounds.get(t.i, UNBOUNDED), document=document, relations=relations,
-                                   speaker_org=speaker_org))
+                                   bounds=f.bounds.get(t.i, UNBOUNDED), document=document, relations=relations))
                  for t in tokens]
         if side is not None:  # "an explosion on BP's rig killed 11 people": what acts is the explosion, whoever it
             # names (checked against non-agents), or what a name is in apposition ("the Deepwater Horizon, a rig")

@@ -344,8 +344,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 place_targets=etype not in SYMMETRIC, times=times,
                 speaker=names.get(speaking.entity_id, "") if speaking is not None else "", speaker_side=speaker_side,
                 earlier=mentions_at.starting_in(reach, start),
-                document=named_before, relations=relations,
-                speaker_org=sides.get(speaking.entity_id, "") if speaking is not None else "")
+                document=named_before, relations=relations)
             by_syntax = fr is not None and (etype not in SYMMETRIC or syntax_data(code).symmetric_by_syntax == "always")
             if not by_syntax:
                 # No parser for the language, or talks and agreements: all sides take part alike there, and word
@@ -750,9 +749,6 @@ def _organisation_of(doc: Document, person: Mention, mentions: list[Mention], na
         if side is not None and side[0] <= m.span.start and m.span.end <= side[1]:
             return names[m.entity_id]
         between = doc.text[m.span.end:person.span.start]
-        if side is not None and m.span.end <= side[0] and side[1] <= person.span.start:
-            # the person's role between them is a title ("BP spokesman Andrew Gowers")
-            between = doc.text[m.span.end:side[0]] + doc.text[side[1]:person.span.start]
         if lex.titles is not None:
             between = lex.titles.sub(" ", between)
         if not re.sub(r"\([^()]{1,30}\)", " ", between).strip():
