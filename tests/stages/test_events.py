@@ -109,6 +109,11 @@ def test_a_threat_to_sanction_is_threaten(seed_docs):
         ("en", "Biden said he would meet Putin if Russia does not invade.", "meet", "conditional", "if"),
         ("en", "The president did not meet the envoy.", "meet", "negated", "not"),
         ("es", "Biden hablará con Putin si Rusia no invade Ucrania.", "hablará", "conditional", "si"),
+        # a hedged plan is only likely ("will probably ask": hypothetical; the guideline's "expected, possible")
+        ("en", "The administration will probably ask for a stay of the ruling.", "ask", "hypothetical", "probably"),
+        ("en", "The two leaders are likely to meet next month.", "meet", "hypothetical", "likely to"),
+        ("en", "The likely nominee met the senators.", "met", "happened", ""),
+        ("id", "Pemerintah barangkali akan meminta penundaan putusan itu.", "meminta", "hypothetical", "barangkali"),
     ],
 )
 def test_status_cues(code, sentence, trigger, status, cue):
