@@ -635,6 +635,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         f.targets.append(parse.tokens[last + 1])  # "mendesak McGregor untuk ...", where the parse lost the object
         f.bounds[last + 1] = (last + 1, len(parse.tokens) - 1)
         f.how.append("word_order_object")
+    f.actors = [_plural_antecedent(parse, t, sd) for t in f.actors]
     f.actors = [x for t in f.actors for s in _senders(parse, t, sd)
                 for x in _with_conj(parse, _listed(parse, predicate_subject(parse, _doer(parse, s, sd), sd), sd), sd)]
     f.targets = [x for t in f.targets
@@ -729,6 +730,23 @@ def _responsible(parse: Parse, trig: Token, sd: SyntaxData) -> list[Token]:
     if any(c.dep == "neg" or "Polarity=Neg" in c.morph or c.text.lower() in sd.negation_words for c in said):
         return []
     return subjects
+
+
+def _plural_antecedent(parse: Parse, t: Token, sd: SyntaxData) -> Token:
+    """What a plural pronoun subject of a clause under another stands for: that clause's subject, when it names
+    several ("British newspapers and commenters turned on Obama as they denounced ...": they are the papers and the
+    commenters); else `t` (left out when unsure: "suing them")."""
+    verb = parse.head(t)
+    if t.text.lower() not in sd.plural_pronouns or t.dep not in sd.subject or verb is None or (
+            verb.dep not in sd.inherit | sd.complement):
+        return t
+    main = parse.head(verb)
+    if main is None or main.i == verb.i:
+        return t
+    several = [c for c in parse.children(main, sd.subject) if c.pos in ("NOUN", "PROPN")
+               and (parse.children(c, sd.conj) or "Number=Plur" in c.morph  # ("para buruh", "sejumlah warga")
+                    or any(q.text.lower() in sd.quantity_words for q in parse.children(c)))]
+    return several[0] if several else t
 
 
 def _listed(parse: Parse, t: Token, sd: SyntaxData) -> Token:
@@ -937,6 +955,8 @@ def refers_to(parse: Parse, t: Token, code: str) -> str:
         return ""
     if any(c.pos == "PROPN" for c in phrase(parse, t, code)[1:]):
         return ""  # "the state of Louisiana", "the company Transocean": named there, not back
+    if "Number=Plur" in t.morph:
+        return ""  # "the contractors", "the companies": several, not the one named before
     return next((kind for kind, nouns in sd.refer_nouns.items() if {t.lemma.lower(), t.text.lower()} & nouns), "")
 
 

@@ -377,6 +377,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
                 # ("X said MSH was arrested": X arrested no one)
                 actors = [names[source.entity_id]]
+                targets = [t for t in targets if t not in actors]  # ("BP said they would sue the contractors")
             if not actors and fr is not None and fr.trigger is not None and refers_back(parsed, fr.trigger, code):
                 # "The Interior Department issued a moratorium on new drilling. ... Analysts fret the implications of
                 # the moratorium": the same event, named again by a word of the same stem; its sides are told there

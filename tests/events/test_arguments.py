@@ -403,6 +403,12 @@ ROLES = [
      ["John Smith", "Peter Jones", "Ali Khan"]),
     ("Polisi menangkap tiga orang, yakni Budi Santoso, Andi Wijaya dan Rudi Hartono.", "COERCE", ["polisi"],
      ["Budi Santoso", "Andi Wijaya", "Rudi Hartono"]),
+    # a plural pronoun under a clause whose subject names several is them; a plural definite noun is not the one
+    # company named before, and who sues is not sued
+    ("Newspapers and commenters turned on the minister on Friday as they denounced his handling of the crisis.",
+     "ACCUSE", ["newspapers", "commenters"], None),
+    ("Para buruh mengatakan mereka akan menggugat perusahaan itu.", "ACCUSE", ["buruh"], ["perusahaan"]),
+    ("Exxon said they would sue the contractors.", "ACCUSE", ["Exxon"], ["contractors"]),
     # who says he did it did it: a said clause without a subject of its own (Indonesian drops it)
     ("Gubernur Ganjar mengklaim telah memerintahkan dinas lingkungan hidup untuk membuat kajian.", "REQUEST",
      ["Ganjar"], None),
