@@ -54,6 +54,37 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 STATUS_PRIORITY = ("negated", "conditional", "hypothetical", "proposed", "planned")
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}  # (the subject relations of English's and UD's parses)
+PREDICATE_PARTS = {"xcomp", "acomp"}  # "is due to start", "are scheduled to begin": what the predicate goes on with
+
+
+@functools.cache
+def _subject_governors(code: str) -> dict[str, str]:
+    data = lang.load(code) if code in lang.available() else {}
+    return {w.lower(): status for status, words in data.get("syntax", {}).get("subject_governors", {}).items()
+            for w in words}
+
+
+def predicate_of(parse: Parse, t: Token) -> list[Token]:
+    """The predicate an event noun is the subject of, with the words it goes on with ("The talks are scheduled to
+    begin on Monday": scheduled, begin; "The trial is due to start": is, due, start); none when `t` is no subject."""
+    head = parse.head(t)
+    if t.pos not in NOUNS or t.dep not in SUBJECTS or head is None or head.i == t.i:
+        return []
+    out, level = [head], [head]
+    for _ in range(GOVERNOR_STEPS):
+        level = [c for x in level for c in parse.children(x) if c.dep in PREDICATE_PARTS]
+        out += level
+    return out
+
+
+def subject_status(parse: Parse, t: Token, code: str) -> tuple[str, str]:
+    """(status, word) that the predicate of event noun `t` gives it (`syntax.subject_governors`: "The talks are
+    scheduled to begin", "The meeting was cancelled"), else ("", "")."""
+    governors = _subject_governors(code)
+    found = [(cat, x.text) for x in predicate_of(parse, t)
+             if (cat := governors.get(x.lemma.lower()) or governors.get(x.text.lower()))]
+    return next(((s, w) for status in STATUS_PRIORITY for s, w in found if s == status), ("", ""))
 
 
 def governing_status(parse: Parse, t: Token, code: str, said: bool = False, after: int | None = None) -> tuple[str, str]:

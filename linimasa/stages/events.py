@@ -16,7 +16,7 @@ from itertools import takewhile
 from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
 from ..events.classify import decide_status, decide_type
-from ..events.features import candidate_features, document_features, governing_status
+from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
 from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import authority_of, dateline_end, participants_of, relation_names
@@ -336,6 +336,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     # with a cue, only a verb standing between it and the trigger: the cue is that verb's
                     governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS,
                                                       None if not cue else _cue_at(text, trig.start(), cue, start))
+                    if not governed:
+                        governed, word = subject_status(parsed, fr.trigger, code)  # "The talks are scheduled to ..."
                     if governed:
                         status, cue = governed, f"{word} (governs it)"
             previous_name = names.get(previous_subject.entity_id, "") if previous_subject is not None else ""
@@ -685,7 +687,9 @@ def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: i
         if node is None or node is trigger:
             return False
         if node.pos in ("VERB", "AUX"):  # (an auxiliary hangs on its verb: one met climbing up is a copula)
-            return node is not parsed.head(trigger) and not _above(parsed, node, trigger)
+            # (the predicate of an event noun is its own: "The talks are scheduled to begin on Monday")
+            return (node is not parsed.head(trigger) and not _above(parsed, node, trigger)
+                    and all(node is not p for p in predicate_of(parsed, trigger)))
     return False
 
 

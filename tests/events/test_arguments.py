@@ -672,3 +672,15 @@ def test_the_tie_told_is_the_one_person_the_document_titles_by_it():
 def test_a_word_inside_a_time_expression_is_no_trigger_and_leaves_the_date_to_the_event():
     found = events_of("In March, the central bank agreed to lend the bank $29 billion.", "2008-09-14")
     assert [m.type for m in found] == ["AGREE"] and found[0].date == "2008-03"
+
+
+@pytest.mark.parametrize(("text", "type_", "status", "date"), [
+    # an event noun takes its status and its day from the predicate it is the subject of
+    ("The trial is due to start on Tuesday.", "ACCUSE", "planned", "2011-09-27"),
+    ("The talks are scheduled to begin on Monday.", "CONSULT", "planned", "2011-09-26"),
+    ("The meeting was cancelled.", "CONSULT", "negated", None),
+    ("The talks began on Monday in Geneva.", "CONSULT", "happened", "2011-09-19"),
+])
+def test_an_event_noun_takes_status_and_day_from_its_predicate(text, type_, status, date):
+    m = mentions(text, type_, "2011-09-24")[0]
+    assert m.status == status and (date is None or m.date == date), (m.status, m.date)
