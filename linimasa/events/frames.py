@@ -117,6 +117,7 @@ class SyntaxData:
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack": who did it
     responsibility_case: frozenset[str] = frozenset()  # the case word before the act ("for", "atas")
     negation_words: frozenset[str] = frozenset()  # determiners and adverbs that deny a clause ("no", "tidak")
+    clash_words: frozenset[str] = frozenset()  # "clashed with police": the side it is with is the other side
     means_words: frozenset[str] = frozenset()  # "launched a battle by suing them": the verb's subject sues
     help_words: frozenset[str] = frozenset()  # AID only when someone is helped ("help contain the oil": no aid)
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
@@ -241,7 +242,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
-                                 "quantity_case", "list_marks", "responsibility_words", "responsibility_case", "negation_words", "suffer_verbs", "preface_words", "not_passive",
+                                 "quantity_case", "list_marks", "responsibility_words", "responsibility_case", "negation_words", "clash_words", "suffer_verbs", "preface_words", "not_passive",
                                  "object_agent_nouns", "generic_party_nouns", "arrive_verbs", "gift_verbs",
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
@@ -595,6 +596,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         # (an active subject only: "complaints that BP is being scapegoated" accuse whoever scapegoats BP)
         f.targets += [x for c in said for x in parse.children(c, sd.subject) if not _passive(parse, c, sd)]
         f.how += ["claim_content"] * bool(said)
+    if not f.targets and {trig.lemma.lower(), trig.text.lower()} & sd.clash_words:
+        f.targets += _case_nouns(parse, trig, sd, sd.counterpart_words)  # "Protesters clashed with police"
+        f.how.append("clash_with")
     if not f.actors and (claimers := _responsible(parse, trig, sd)):
         f.actors += claimers  # "ISIS menyatakan bertanggung jawab atas serangan itu": ISIS attacked
         f.how.append("responsible")
