@@ -20,8 +20,19 @@ def link(found: list[Found], kb: KnowledgeBase, code: str = "") -> None:
     # Countries the document names, for generic names ("Departemen Luar Negeri") and ambiguous ones.
     countries = Counter(kb[i].country for f in found if f.how == "kb" and len(f.ids) == 1 for i in f.ids
                         if kb[i].kind == "country")
-    for f in found:
-        if f.ids:
+    for f in list(found):
+        if f.ids and f.how == "context" and (beside := _country_beside(f, found, kb)) is not None:
+            # a generic body with its country beside it ("Kementerian Luar Negeri China", "the Chinese Foreign
+            # Ministry") is that country's, whatever country the document names most; one the knowledge base does
+            # not hold is a name of its own, the country's name in it
+            country, g = beside
+            f.entity_id = next((i for i in f.ids if kb[i].country == country), "")
+            if not f.entity_id:
+                first, last = (f, g) if f.start < g.start else (g, f)
+                f.text = first.text + " " * (last.start - first.end) + last.text
+                f.start, f.end, f.ids = first.start, last.end, ()
+                found.remove(g)
+        elif f.ids:
             f.entity_id = _choose(f.ids, kb, countries, require_country=f.how == "context")
         elif f.how in ("model", "cue"):
             f.entity_id = fuzzy_record(kb, f.text, f.type)
@@ -38,6 +49,17 @@ def _generic_heads(code: str) -> frozenset[str]:
     return frozenset(lang.load(code).get("entities", {}).get("generic_heads", []))
 
 
+def _country_beside(f: Found, found: list[Found], kb: KnowledgeBase) -> tuple[str, Found] | None:
+    """(country code, its mention) of a country named right after `f` or right before it (one space between)."""
+    for g in found:
+        if g is not f and g.ids and (0 <= g.start - f.end <= BESIDE_CHARS or 0 <= f.start - g.end <= BESIDE_CHARS):
+            countries = {kb[i].country for i in g.ids if kb[i].kind == "country"}
+            if len(countries) == 1:
+                return countries.pop(), g
+    return None
+
+
+BESIDE_CHARS = 1  # one space between a generic body's name and its country's ("Kementerian Luar Negeri China")
 _KIND_RANK = {"country": 0, "city": 1}  # "Mexico" the country, "New York" the city, unless context says otherwise
 
 

@@ -29,6 +29,14 @@ def test_two_people_written_with_a_spaced_dash_between_are_two_people():
     assert "Jean-Pierre Raffarin" in entities("French Prime Minister Jean-Pierre Raffarin resigned.", "en")
 
 
+def test_a_generic_body_with_its_country_beside_it_is_that_countrys():
+    # not the ministry of the country the page names most (Indonesia, by its dateline)
+    found = entities("Jakarta, CNN Indonesia - Kementerian Luar Negeri China meminta semua pihak tenang.", "id")
+    assert "Kementerian Luar Negeri China" in found and "Ministry of Foreign Affairs of Indonesia" not in found, found
+    found = entities("Jakarta, CNN Indonesia - Kementerian Luar Negeri Rusia meminta semua pihak tenang.", "id")
+    assert "Ministry of Foreign Affairs of Russia" in found, found
+
+
 def test_misspelled_names_link_to_the_knowledge_base():
     found = entities("Pejabat itu mengatakan Blinken dan Larov akan bertemu. Menurut pernyataan Istana lysée, KTT diusulkan.", "id")
     assert "Sergey Lavrov" in found and "Élysée Palace" in found
