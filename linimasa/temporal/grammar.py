@@ -343,7 +343,9 @@ def find(text: str, code: str) -> list[Match]:
 
 
 CUE_WINDOW_CHARS = 60  # a tense cue further away belongs to another clause
-CLAUSE_BREAK = re.compile(r"[,;:]")  # between an expression and a cue after it: the cue is another clause's
+# between an expression and a cue after it, the cue is another clause's; a spaced dash too ("donors to meet in March
+# - 7 hrs ago": headlines a page runs together)
+CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s")
 
 
 def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CUE_WINDOW_CHARS) -> tuple[int, str] | None:

@@ -179,3 +179,10 @@ def test_without_an_anchor_relative_values_stay_open():
 ])
 def test_a_month_name_after_a_name_is_a_surname(code, text, months):
     assert [t.span.text for t in tag_text(text, code, date(2017, 12, 1))] == months
+
+
+def test_a_tense_cue_after_a_spaced_dash_is_another_headlines():
+    # "7 hrs ago" belongs to the next headline the page ran together with this one: March is still ahead
+    found = tag_text("Haiti seeks years of aid ; donors to meet in March - 7 hrs ago IAfrica.com", "en",
+                     date(2010, 1, 26))
+    assert [t.value for t in found if t.span.text == "March"] == ["2010-03"]
