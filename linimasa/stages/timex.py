@@ -14,7 +14,7 @@ from .. import lang
 from ..model import Document, Span, Timex
 from ..pipeline import stage
 from ..settings import Context
-from ..temporal.grammar import find, grammar, tense_direction
+from ..temporal.grammar import Grammar, find, grammar, tense_direction
 from ..temporal.normalise import day_of, normalise
 from .sentences import split
 
@@ -75,9 +75,10 @@ def tag_sentences(text: str, sentences: list[Span], code: str, anchor: date | No
 # it a surname ("Theresa May", "Prime Minister May"); then the same word alone elsewhere in the text names that
 # person too ("after May criticised him"). Not an acronym or a number ("G20 November").
 _WORD_BEFORE = re.compile(r"([A-Z][a-z][A-Za-z'-]*)\s+$")
+WORD_BEFORE_CHARS = 40  # how far before the month that word is looked for (a long given name and its space)
 
 
-def _without_surnames(text: str, found: list[Timex], sentences: list[Span], g) -> list[Timex]:
+def _without_surnames(text: str, found: list[Timex], sentences: list[Span], g: Grammar) -> list[Timex]:
     """`found` less the month names that are a person's surname: a bare month (no day or year) after a capitalised
     word that is no month, weekday or word of time ("In May", "Last May"; one that opens its sentence must not be
     written in lower case elsewhere in the text either), and every other bare use of that word."""
@@ -89,7 +90,7 @@ def _without_surnames(text: str, found: list[Timex], sentences: list[Span], g) -
     time_words = {*g.months, *g.weekdays, *g.shifts, *g.parts, *data.get("connectors", [])}
     names = set()
     for t in bare:
-        before = _WORD_BEFORE.search(text, max(0, t.span.start - 40), t.span.start)
+        before = _WORD_BEFORE.search(text, max(0, t.span.start - WORD_BEFORE_CHARS), t.span.start)
         if before is None:
             continue
         word, at = before.group(1), before.start(1)
