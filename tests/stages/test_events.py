@@ -114,6 +114,10 @@ def test_a_threat_to_sanction_is_threaten(seed_docs):
         ("en", "The two leaders are likely to meet next month.", "meet", "hypothetical", "likely to"),
         ("en", "The likely nominee met the senators.", "met", "happened", ""),
         ("id", "Pemerintah barangkali akan meminta penundaan putusan itu.", "meminta", "hypothetical", "barangkali"),
+        # what is asked or looked into ("whether", "apakah") is not said to have happened
+        ("id", "Penyidik menyelidiki apakah pelaku pernah berhubungan dengan ISIS.", "berhubungan", "hypothetical",
+         "apakah"),
+        ("en", "Investigators asked whether the firm had bribed the officials.", "bribed", "hypothetical", "whether"),
     ],
 )
 def test_status_cues(code, sentence, trigger, status, cue):
