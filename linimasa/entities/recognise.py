@@ -122,21 +122,28 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
         found.add(f)
         return True
 
+    cased = any(ch.isupper() for ch in text)
+    lower_words = {t.text for t in tdoc if t.text.islower()}
+
+    def word_opening_sentence(token) -> bool:
+        """A capitalised word that opens a sentence and is a stop word ("Lima orang tewas": the number five, not
+        Peru's capital) or is written in lower case elsewhere in the text ("Reunión para analizar ..." and "la
+        reunión": a word, not the island): no name on its own."""
+        return opens_sentence(token) and (token.text.lower() in words["stop"]
+                                          or (cased and token.text.lower() in lower_words))
+
     for hit in gazetteer(kb, nlp).find(tdoc):
         span = tdoc[hit.start:hit.end]
-        first = span[0]
-        if len(span) == 1 and opens_sentence(first) and first.text.lower() in words["stop"]:
-            continue  # "Lima orang tewas": the number five, not Peru's capital
+        if len(span) == 1 and word_opening_sentence(span[0]):
+            continue
         types = {kb[i].type for i in hit.ids}
         claim(Found(hit.start_char, hit.end_char, span.text, types.pop() if len(types) == 1 else "",
                     hit.ids, "context" if hit.context_only else "kb"))
 
     if kb_only:
         return found.items
-    _misspelled(tdoc, kb, words, claim)
+    _misspelled(tdoc, kb, words, word_opening_sentence, claim)
 
-    cased = any(ch.isupper() for ch in text)
-    lower_words = {t.text for t in tdoc if t.text.islower()}
     # the heads that make a model name an organisation, whatever type the model gave it (not those that name a
     # building as often, "Kantor")
     org_label_heads = words["org_heads"] - words["place_heads"]
@@ -255,9 +262,10 @@ def _without_role(tdoc, start: int, end: int, roles: frozenset[str]) -> list:
     return list(tdoc[start:end])
 
 
-def _misspelled(tdoc, kb, words, claim) -> None:
+def _misspelled(tdoc, kb, words, word_opening_sentence, claim) -> None:
     """Knowledge-base names misspelled in the text ("Larov", "Istana lysée"): windows of up to three words that
-    start with an unclaimed capitalised word, matched by spelling."""
+    start with an unclaimed capitalised word, matched by spelling; a single word only when it is no word opening a
+    sentence (`word_opening_sentence`)."""
     for tok in tdoc:
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text.lower() in words["stop"]:
             continue
@@ -265,6 +273,8 @@ def _misspelled(tdoc, kb, words, claim) -> None:
             span = tdoc[tok.i:tok.i + size]
             if len(span) < size or not all(t.is_alpha for t in span) or any(t.whitespace_ != " " for t in span[:-1]):
                 continue
+            if size == 1 and word_opening_sentence(tok):
+                break
             record_id = fuzzy_record(kb, span.text, cutoff=FUZZY_WINDOW_CUTOFF)
             if record_id and claim(Found(span.start_char, span.end_char, span.text, kb[record_id].type,
                                          (record_id,), "fuzzy")):

@@ -197,3 +197,11 @@ def test_a_name_the_model_found_twice_is_a_name_where_it_missed_it():
 def test_a_name_opening_with_an_organisation_head_is_an_organisation():
     found = entities("Jakarta - Institut Prancis di Indonesia bekerja sama dengan Modena membuka kelas kursus.", "id")
     assert found.get("Institut Prancis") == "ORG"
+
+
+def test_a_knowledge_base_name_opening_a_sentence_and_written_lower_case_elsewhere_is_a_word():
+    # the headline's "Reunión" (a meeting), not the island of Réunion
+    found = entities("Reunión para analizar la crisis de Siria. La reunión se celebró en El Cairo.", "es")
+    assert "Réunion" not in found and "Syria" in found, found
+    # the island where the text never writes the word in lower case
+    assert "Réunion" in entities("Reunión recibió ayuda de Francia tras el ciclón.", "es")
