@@ -686,3 +686,11 @@ def test_a_word_inside_a_time_expression_is_no_trigger_and_leaves_the_date_to_th
 def test_an_event_noun_takes_status_and_day_from_its_predicate(text, type_, status, date):
     m = mentions(text, type_, "2011-09-24")[0]
     assert m.status == status and (date is None or m.date == date), (m.status, m.date)
+
+
+def test_a_spanish_suspension_is_a_sanction():
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=(
+        "La Liga Árabe ha decidido este sábado suspender la participación de Siria en la organización."))
+    doc.meta["date"] = "2011-11-12"
+    found = Pipeline(STAGES)(doc, Context.create({"languages": "es"})).event_mentions
+    assert [m.trigger for m in found if m.type == "SANCTION"] == ["suspender"], [(m.type, m.trigger) for m in found]
