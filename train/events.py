@@ -1,8 +1,9 @@
 """Train the event decisions (`linimasa/events/classify.py`): the type model (is a lexicon candidate an event,
 and of which PLOVER type) and the status model (happened / planned / proposed / conditional / hypothetical /
-negated). scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
+negated) and the target model (where the rules found no target, which names of the sentence are).
+scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
 
-    python train/events.py [--shared ../shared]
+    python train/events.py [--shared ../shared] [--models type status target]
 
 Training data, never the bed's test split:
 - the event test bed's **dev** split (bench/events/sentences.jsonl) and the training sentences drawn from dev
@@ -14,6 +15,9 @@ Training data, never the bed's test split:
   not (what TimeBank teaches about eventiveness; weight TIMEBANK_TYPE_WEIGHT); every EVENT with a MAKEINSTANCE
   gives a status example (polarity NEG -> negated, will/shall or FUTURE -> planned, a modal -> hypothetical, else
   happened; weight TIMEBANK_STATUS_WEIGHT), its features read from spaCy's parse as the stage reads them.
+- the target model learns, from the dev candidates of gold events the rules gave no target, which names of the
+  sentence the readers took for the target (`linimasa.events.targets`); its threshold is the one that makes the
+  most mentions' targets right, out of fold.
 Regularisation is chosen by cross-validation over dev articles (grouped, so no article is on both sides); the
 cross-validated probabilities give the calibration figures written into the model's meta.
 """
@@ -52,11 +56,16 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 # A document word (features.document_words) is kept in the type model when this many training articles hold it: a
 # rarer word tells of one article, not of a kind of news, and would only grow the shipped model.
 DOC_WORD_MIN_ARTICLES = 3
+# Thresholds tried for the target model (linimasa.events.targets): it adds a target only where the rules found
+# none, so it is held to a probability of at least even odds.
+TARGET_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
 
 
-def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict]]:
-    """(type rows, status rows) from the bed's dev split and the training draws but those numbered in `leave_out`
-    (kept unseen to check a retraining on before it ships): features, label, group (article), weight."""
+def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple]:
+    """(type rows, status rows, (target rows, gold targets of their mentions)) from the bed's dev split and the
+    training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it ships):
+    features, label, group (article), weight; a target row is one name a mention the rules gave no target could
+    be done to (`linimasa.events.targets`), "target" when the gold names it."""
     names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
     items = [json.loads(line) for name in ("sentences.jsonl", *names)
              for line in (ROOT / "bench/events" / name).read_text().splitlines()]
@@ -72,7 +81,7 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
                 f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
         process([source], settings={"event_models": False, "event_all_candidates": True, "dedupe": False},
                 on_document=lambda d: docs.__setitem__(d.id, d))
-    type_rows, status_rows = [], []
+    type_rows, status_rows, target_rows, target_gold = [], [], [], []
     for item in items:
         doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
         where = ed.locate(doc.text, text) if doc is not None else None
@@ -89,7 +98,33 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
             if hit:
                 status_rows.append({"x": _sentence_features(m.features), "y": hit["status"], "group": item["doc"],
                                     "w": 1.0})
-    return type_rows, status_rows
+            for name, x in m.target_options if hit else []:
+                target_rows.append({"x": x, "y": "target" if any(ed.same_name(g, name) for g in hit["targets"])
+                                    else "none", "group": item["doc"], "w": 1.0, "mention": len(target_gold),
+                                    "name": name})
+            if hit and m.target_options:
+                target_gold.append(hit["targets"])
+    return type_rows, status_rows, (target_rows, target_gold)
+
+
+def target_gain(target_gold: list[list[str]]):
+    """The `choose` of the target model: the threshold (TARGET_GRID) at which taking every option at or over it as
+    a target makes the most more mentions' targets right than it makes wrong, out of fold (a mention whose gold has
+    no target was right with none)."""
+    def choose(pairs: list[tuple[dict, dict]]) -> dict:
+        by_mention: dict[int, list[tuple[float, str]]] = {}
+        for row, probs in pairs:
+            by_mention.setdefault(row["mention"], []).append((probs.get("target", 0.0), row["name"]))
+        before = sum(not target_gold[k] for k in by_mention)
+        best = None
+        for t in TARGET_GRID:
+            after = sum(ed.same_names(target_gold[k], list(dict.fromkeys(n for p, n in opts if p >= t)))
+                        for k, opts in by_mention.items())
+            if best is None or after - before >= best["gain"]:  # a tie: the higher threshold, fewer guesses
+                best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
+                        "mentions": len(by_mention)}
+        return best
+    return choose
 
 
 def _sentence_features(x: dict) -> dict:
@@ -241,16 +276,22 @@ def threshold(pairs: list[tuple[dict, dict]], calibrator: dict) -> dict:
     return {**best, "curve": curve}  # curve: threshold -> (precision, recall), for choosing --min-confidence
 
 
-def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
+def train(name: str, rows: list[dict], extra: list[dict], choose=None) -> dict:
+    """Fit model `name` on `rows` (+ `extra`, always on the training side) at the regularisation of best
+    out-of-fold accuracy, or, with `choose` (out-of-fold pairs -> {"value": threshold, "gain": ...}), of best gain,
+    whose threshold goes into the model's meta; write it to linimasa/models/events/<name>.json."""
     best = None
     for c in C_GRID:
         pairs = cross_validate(rows, extra, c)
         cal = calibration(pairs)
         if NONE in {r["y"] for r in rows}:
             cal.update(event_calibration(pairs))
-        if best is None or cal["accuracy"] > best[1]["accuracy"]:
-            best = (c, cal, pairs)
-    c, cal, pairs = best
+        if choose is not None:
+            cal["threshold"] = choose(pairs)
+        score = cal["threshold"]["gain"] if choose is not None else cal["accuracy"]
+        if best is None or score > best[3]:
+            best = (c, cal, pairs, score)
+    c, cal, pairs, _ = best
     calibrator = None
     if NONE in {r["y"] for r in rows}:
         calibrator = isotonic(pairs)
@@ -268,6 +309,7 @@ def train(name: str, rows: list[dict], extra: list[dict]) -> dict:
     vec, clf = _fit(rows + extra, c)
     weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
+            **({"threshold": cal["threshold"]["value"]} if choose is not None else {}),
             "labels_dev": dict(Counter(r["y"] for r in rows)), "trained_by": "train/events.py"}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps({
@@ -286,17 +328,25 @@ def main() -> None:
     parser.add_argument("--leave-out", type=int, nargs="*", default=[], metavar="DRAW",
                         help="train without these training draws (1 = train_sentences.jsonl, ...), to score the "
                         "retrained models on them with `bench/events.py --draws` before shipping")
+    parser.add_argument("--models", nargs="+", choices=("type", "status", "target"), default=["type", "status", "target"],
+                        help="the models to train (default: all)")
     args = parser.parse_args()
-    type_dev, status_dev = dev_rows(args.shared, frozenset(args.leave_out))
+    type_dev, status_dev, (target_dev, target_gold) = dev_rows(args.shared, frozenset(args.leave_out))
+    if "target" in args.models:
+        print("target:", json.dumps(train("target", target_dev, [], target_gain(target_gold))))
+    if not {"type", "status"} & set(args.models):
+        return
     if args.rows and args.rows.exists():
         type_tb, status_tb = json.loads(args.rows.read_text())
     else:
         type_tb, status_tb = timebank_rows(args.shared)
         if args.rows:
             args.rows.write_text(json.dumps([type_tb, status_tb]))
-    pruned = prune_document_words(type_dev + type_tb)
-    print("type:", json.dumps(train("type", pruned[:len(type_dev)], pruned[len(type_dev):])))
-    print("status:", json.dumps(train("status", status_dev, status_tb)))
+    if "type" in args.models:
+        pruned = prune_document_words(type_dev + type_tb)
+        print("type:", json.dumps(train("type", pruned[:len(type_dev)], pruned[len(type_dev):])))
+    if "status" in args.models:
+        print("status:", json.dumps(train("status", status_dev, status_tb)))
 
 
 if __name__ == "__main__":

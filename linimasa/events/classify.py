@@ -1,7 +1,8 @@
 """The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
-(with a calibrated confidence), and its status (happened, planned, proposed, conditional, hypothetical, negated).
+(with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and,
+where the rules found no target, which names of the sentence are its target (`linimasa.events.targets`).
 
-Both are multinomial logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split
+All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split
 and TimeBank's EVENT and MAKEINSTANCE annotations, shipped as JSON weights in `linimasa/models/events/` and scored
 here with NumPy (no pickle is loaded). A missing model file leaves the lexicon's type and the cue rule's status.
 """
@@ -62,7 +63,7 @@ def load_model(path) -> LinearModel:
 
 @functools.cache
 def model(name: str) -> LinearModel | None:
-    """The shipped model `name` ('type' or 'status'), or None when it is not there (logged once)."""
+    """The shipped model `name` ('type', 'status' or 'target'), or None when it is not there (logged once)."""
     path = resources.files("linimasa").joinpath("models", "events", f"{name}.json")
     if not path.is_file():
         log.warning("event %s model not found at %s; run train/events.py", name, path)
@@ -82,6 +83,16 @@ def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, flo
     best = max((c for c in m.classes if c != NONE), key=lambda c: probs[c], default=lexicon_type)
     kind = best if probs[best] >= TYPE_OVERRIDE and probs.get(lexicon_type, 0.0) < TYPE_KEEP else lexicon_type
     return kind, m.calibrated(1.0 - probs.get(NONE, 0.0))
+
+
+def decide_targets(options: list[tuple[str, dict[str, float]]]) -> list[str]:
+    """The names among `options` (name, features) the target model takes for the event's target: those at or over
+    the threshold its training chose on dev (`meta["threshold"]`), in the order given; none when no model ships."""
+    m = model("target")
+    if m is None or not options:
+        return []
+    cut = m.meta.get("threshold", 1.0)
+    return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get("target", 0.0) >= cut))
 
 
 def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:

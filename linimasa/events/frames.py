@@ -325,6 +325,12 @@ def _passive(parse: Parse, t: Token, sd: SyntaxData) -> bool:
     return sd.passive_morph in t.morph or bool(parse.children(t, sd.passive_subject | sd.agent_deps))
 
 
+def is_passive(parse: Parse, t: Token, code: str) -> bool:
+    """Whether `t` is a passive verb, by its morphology, its passive arguments or its form ("ditahan")."""
+    sd = syntax_data(code)
+    return sd is not None and (_passive(parse, t, sd) or _passive_by_form(t, sd))
+
+
 def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype: str = "") -> Frame | None:
     """The frame of the trigger at document offsets [start, end) of PLOVER type `etype`, or None when the language
     has no syntax data."""

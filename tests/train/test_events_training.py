@@ -25,3 +25,14 @@ def test_a_document_word_of_fewer_articles_than_the_minimum_is_pruned():
 def test_status_rows_read_the_sentence_not_the_document():
     assert trainer._sentence_features({"bias": 1.0, "word=id:bertemu": 1.0, "doc=id:laga": 0.3}) == {
         "bias": 1.0, "word=id:bertemu": 1.0}
+
+
+def test_the_target_threshold_is_the_one_that_makes_the_most_targets_right():
+    gold = [["Budi Santoso"], [], ["KPK"]]  # three mentions the rules gave no target
+    pairs = [({"mention": 0, "name": "Budi Santoso"}, {"target": 0.9, "none": 0.1}),
+             ({"mention": 1, "name": "Jakarta"}, {"target": 0.7, "none": 0.3}),  # right with none: lost at <= 0.7
+             ({"mention": 2, "name": "KPK"}, {"target": 0.55, "none": 0.45}),
+             ({"mention": 2, "name": "Polri"}, {"target": 0.52, "none": 0.48})]  # both taken at 0.5: wrong
+    best = trainer.target_gain(gold)(pairs)
+    # 2 right from 0.55 on (Jakarta lost, KPK won) to 0.9 (Jakarta not taken, KPK lost); a tie goes to the higher
+    assert best["value"] == 0.9 and best["right_before"] == 1 and best["right_after"] == 2 and best["gain"] == 1
