@@ -205,3 +205,8 @@ def test_a_knowledge_base_name_opening_a_sentence_and_written_lower_case_elsewhe
     assert "Réunion" not in found and "Syria" in found, found
     # the island where the text never writes the word in lower case
     assert "Réunion" in entities("Reunión recibió ayuda de Francia tras el ciclón.", "es")
+
+
+def test_a_police_rank_or_a_ministers_short_title_is_no_part_of_the_name():
+    found = entities("Kasat Narkoba AKBP Kusworo Wibowo mengatakan pelaku ditangkap di Depok.", "id")
+    assert "Kusworo Wibowo" in found and "AKBP Kusworo Wibowo" not in found, found
