@@ -14,6 +14,7 @@ distance, the entity type, the event type and the trigger's voice.
 from __future__ import annotations
 
 from ..syntax import Parse, Token
+from .frames import is_passive
 
 # Steps up the parse from the name and from the trigger to their lowest common head that the path feature spells
 # out; a longer path is only counted ("path=far"): a name that far from the trigger is rarely its argument.
@@ -77,3 +78,23 @@ def target_features(parse: Parse, trigger: Token, name: Token, entity_type: str,
     if name.head == trigger.i:
         out[f"child|dep={name.dep}"] = 1.0
     return out
+
+
+def target_options(parse: Parse | None, trigger: Token | None, names: list[tuple[str, int, int, str]], etype: str,
+                   code: str) -> list[tuple[str, dict[str, float]]]:
+    """The options for the target of the event whose trigger token is `trigger`, in text order, with their
+    features: the `names` (printed name, start, end, entity type: the sentence's named mentions that are no actor,
+    speaker, place of the dateline or outlet), each once, where it stands nearest the trigger; none without a
+    parse."""
+    if parse is None or trigger is None:
+        return []
+    nearest: dict[str, tuple[int, Token, str]] = {}
+    for name, start, end, entity_type in names:
+        tok = parse.at(start, end)
+        if tok is None or tok.i == trigger.i or trigger.start <= start < trigger.end:
+            continue
+        if name not in nearest or abs(tok.i - trigger.i) < nearest[name][0]:
+            nearest[name] = (abs(tok.i - trigger.i), tok, entity_type)
+    passive = is_passive(parse, trigger, code)
+    return [(name, target_features(parse, trigger, tok, entity_type, etype, code, passive, len(nearest)))
+            for name, (_, tok, entity_type) in sorted(nearest.items(), key=lambda kv: kv[1][1].i)]

@@ -17,13 +17,13 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_status, decide_targets, decide_type
 from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
-from ..events.frames import _matches, frame, is_party, is_passive, refers_back, subtree_span, syntax_data
+from ..events.frames import _matches, frame, is_party, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
 from ..events.roles import authority_of, dateline_end, participants_of, relation_names
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
-from ..events.targets import target_features
+from ..events.targets import target_options
 from ..events.stems import same_stem
 from ..intervals import SpanIndex
 from ..model import Document, EventMention, Mention, Span
@@ -465,9 +465,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # report, when is not said; "Dalam beberapa tahun terakhir", "over the past two years" before it: over
                 # a span of months or years
                 date = ""
-            options = [] if targets or not (use_models or ctx.get("event_all_candidates")) else _target_options(
-                parsed, fr, [m for m in cast if m.entity_id in names and names[m.entity_id] not in actors
-                             and names[m.entity_id] not in outlets], names, kind, code)
+            options = [] if targets or not (use_models or ctx.get("event_all_candidates")) else target_options(
+                parsed, fr.trigger if fr is not None else None,
+                [(names[m.entity_id], m.span.start, m.span.end, m.type) for m in cast if m.entity_id in names
+                 and names[m.entity_id] not in actors and names[m.entity_id] not in outlets], kind, code)
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
@@ -582,27 +583,6 @@ def _decide(m: EventMention) -> None:
         m.targets = [t for t in decide_targets(m.target_options) if t not in m.actors]
     m.features, m.target_options = {}, []  # decided: not stored, and a fifth of a long page's size on its way to
     # the main process
-
-
-def _target_options(parsed: Parse | None, fr, cast: list[Mention], names: dict[str, str], etype: str,
-                    code: str) -> list[tuple[str, dict[str, float]]]:
-    """The names of `cast` (the sentence's named mentions that are no actor, source, place of the dateline or
-    outlet) that could be the target of the trigger of frame `fr`, each once (its mention nearest the trigger),
-    with the target model's features; none without a parse."""
-    if parsed is None or fr is None or fr.trigger is None:
-        return []
-    trigger = fr.trigger
-    nearest: dict[str, tuple[int, Mention, object]] = {}
-    for m in cast:
-        tok = parsed.at(m.span.start, m.span.end)
-        if tok is None or tok.i == trigger.i or trigger.start <= m.span.start < trigger.end:
-            continue
-        name = names[m.entity_id]
-        if name not in nearest or abs(tok.i - trigger.i) < nearest[name][0]:
-            nearest[name] = (abs(tok.i - trigger.i), m, tok)
-    passive = is_passive(parsed, trigger, code)
-    return [(name, target_features(parsed, trigger, tok, m.type, etype, code, passive, len(nearest)))
-            for name, (_, m, tok) in sorted(nearest.items(), key=lambda kv: kv[1][1].span.start)]
 
 
 def _told_since(doc: Document, first: int) -> Iterator[EventMention]:

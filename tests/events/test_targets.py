@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from linimasa.events import classify
-from linimasa.events.targets import target_features
+from linimasa.events.targets import target_features, target_options
 from linimasa.model import Document
 from linimasa.pipeline import Pipeline
 from linimasa.settings import Context
@@ -45,3 +45,14 @@ def test_the_target_model_names_the_one_who_receives_support_where_the_rules_fou
     shipped = classify.model
     monkeypatch.setattr(classify, "model", lambda name: None if name == "target" else shipped(name))
     assert _targets(text) == [[]]  # the rules alone name no one
+
+
+def test_the_options_are_the_names_each_once_where_it_stands_nearest_the_trigger():
+    # "Polisi menangkap Budi di rumah Budi": Budi twice, the mention next to the trigger counts; no parse, no options
+    p = _parse([("Polisi", "NOUN", "nsubj", 1), ("menangkap", "VERB", "ROOT", 1), ("Budi", "PROPN", "obj", 1),
+                ("di", "ADP", "case", 4), ("rumah", "NOUN", "obl", 1), ("Budi", "PROPN", "nmod", 4)])
+    names = [("Budi Santoso", 31, 35, "PER"), ("Budi Santoso", 17, 21, "PER"), ("Depok", 25, 30, "LOC")]
+    found = target_options(p, p.tokens[1], names, "COERCE", "id")
+    assert [n for n, _ in found] == ["Budi Santoso", "Depok"]
+    assert "path=obj^|" in dict(found)["Budi Santoso"] and "options=2" in dict(found)["Budi Santoso"]
+    assert target_options(None, None, names, "COERCE", "id") == []
