@@ -4,8 +4,8 @@ where the rules found no target, which names of the sentence are its target (`li
 
 All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split and training
 draws (type and status also on TimeBank's EVENT and MAKEINSTANCE annotations), shipped as JSON weights in
-`linimasa/models/events/` and scored here with NumPy (no pickle is loaded). A missing model file leaves the lexicon's type, the cue rule's status and
-the rules' targets.
+`linimasa/models/events/` and scored here with NumPy (no pickle is loaded). A missing model file leaves the
+lexicon's type, the cue rule's status and the rules' targets.
 """
 
 from __future__ import annotations
