@@ -328,7 +328,8 @@ def main() -> None:
     parser.add_argument("--leave-out", type=int, nargs="*", default=[], metavar="DRAW",
                         help="train without these training draws (1 = train_sentences.jsonl, ...), to score the "
                         "retrained models on them with `bench/events.py --draws` before shipping")
-    parser.add_argument("--models", nargs="+", choices=("type", "status", "target"), default=["type", "status", "target"],
+    models = ("type", "status", "target")
+    parser.add_argument("--models", nargs="+", choices=models, default=list(models),
                         help="the models to train (default: all)")
     args = parser.parse_args()
     type_dev, status_dev, (target_dev, target_gold) = dev_rows(args.shared, frozenset(args.leave_out))
