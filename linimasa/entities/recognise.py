@@ -26,6 +26,8 @@ WINDOW_CHARS = 50_000
 MIN_REPEATED_CHARS = 2
 # A name the model found once may be its error ("Ketenagakerjaan" of a minister's title); found twice, rarely.
 MIN_REPEATED_FOUND = 2
+# An all-capital word this long is a body's acronym, not initials ("KPK", "DPRD"; "JK Rowling", "AA Gym" are people)
+MIN_ACRONYM = 3
 DASHES = frozenset({"-", "–", "—"})  # the dashes news writes between the two names of a ticket
 
 
@@ -165,6 +167,13 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
         if len(tokens) == 1 and (surface in words["not_names"] or surface.lower() in words["stop"] or len(surface) < 2
                                  or (cased and opens_sentence(tokens[0]) and surface.lower() in lower_words)):
             continue  # "Tergantung." opens a sentence; the text also writes it "tergantung": a word, not a name
+        if cand.label == "PER" and len(tokens) > 2 and _acronym(tokens[0].text) and _capitalised(tokens[1].text):
+            # "Juru Bicara KPK Febri Diansyah": the body of the title before a person the model ran together with
+            # it; an acronym of MIN_ACRONYM letters opens no person's name ("JK Rowling" has initials)
+            claim(Found(tokens[0].idx, tokens[0].idx + len(tokens[0].text), tokens[0].text, "ORG", (), "model"))
+            tokens = tokens[1:]
+            start = tokens[0].idx
+            surface = text[start:end]
         inside = found.overlapping(start, end)
         if inside and all(start <= f.start and f.end <= end for f in inside):
             # A longer name around knowledge-base names is another entity ("Real Madrid", "PT Maruki Indonesia")
@@ -182,6 +191,11 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
     _cued_names(tdoc, words, opens_sentence, claim)
     return found.items
+
+
+def _acronym(word: str) -> bool:
+    """Whether `word` is an acronym of MIN_ACRONYM or more capital letters ("KPK", "DPRD")."""
+    return len(word) >= MIN_ACRONYM and word.isalpha() and word.isupper()
 
 
 def _pair(tokens: list) -> list[list]:

@@ -210,3 +210,10 @@ def test_a_knowledge_base_name_opening_a_sentence_and_written_lower_case_elsewhe
 def test_a_police_rank_or_a_ministers_short_title_is_no_part_of_the_name():
     found = entities("Kasat Narkoba AKBP Kusworo Wibowo mengatakan pelaku ditangkap di Depok.", "id")
     assert "Kusworo Wibowo" in found and "AKBP Kusworo Wibowo" not in found, found
+
+
+def test_an_acronym_the_model_ran_into_a_persons_name_is_the_body_of_the_title():
+    found = entities('" Yang bersangkutan diperiksa sebagai saksi untuk tersangka Andi Agustinus (AA), " kata '
+                     "Juru Bicara KPK Febri Diansyah di Jakarta, Jumat.", "id")
+    assert found.get("Febri Diansyah") == "PER" and found.get("KPK") == "ORG", found
+    assert "KPK Febri Diansyah" not in found
