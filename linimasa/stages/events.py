@@ -375,10 +375,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if pair and any(b < t_start and len(doc.text[b:t_start].split()) <= PAIR_REACH_WORDS for b in both):
                 # "Kedua pemimpin mengadakan panggilan video"; not "... kembali ke perjanjian nuklir 2015" far on
                 actors = list(dict.fromkeys([*pair, *[a for a in actors if a in names.values()]]))
+            authority_act = trig.group(0).lower() in lex.authority_acts
             if source is not None and not actors and not attributed(text, start, source, lex) and (
-                    etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)) and not _named_act(fr, sd):
+                    etype in SPEECH_ACTS or (etype in THREAT_TYPES and status in UNREALISED)) and not _named_act(fr, sd) \
+                    and not authority_act:
                 # the speaker acts in what he says ("we will impose sanctions", said X), not in what he reports
-                # ("X said MSH was arrested": X arrested no one)
+                # ("X said MSH was arrested": X arrested no one; '"Dua orang itu juga diperiksa," kata Febri': an
+                # examination is no speech act, the body examines)
                 actors = [names[source.entity_id]]
                 targets = [t for t in targets if t not in actors]  # ("BP said they would sue the contractors")
             if not actors and fr is not None and fr.trigger is not None and refers_back(parsed, fr.trigger, code):
@@ -391,7 +394,6 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 if told is not None:
                     actors = list(told.actors)
                     targets = targets or [t for t in told.targets if t not in actors]
-            authority_act = trig.group(0).lower() in lex.authority_acts
             if not actors and authority_act:
                 # "MSH ditangkap Senin", "Saat dilakukan penggeledahan, BNN menemukan ...": an arrest, search or
                 # examination no one is named doing is done by the law-enforcement body the story names there

@@ -694,3 +694,10 @@ def test_a_spanish_suspension_is_a_sanction():
     doc.meta["date"] = "2011-11-12"
     found = Pipeline(STAGES)(doc, Context.create({"languages": "es"})).event_mentions
     assert [m.trigger for m in found if m.type == "SANCTION"] == ["suspender"], [(m.type, m.trigger) for m in found]
+
+
+def test_the_speaker_does_not_examine_the_witnesses_he_reports_examined():
+    # an examination is an accusation's kind of act, but no speech act: the speaker's body examines
+    m = mentions('" Dua orang itu juga diperiksa sebagai saksi untuk tersangka Andi Agustinus, " kata Juru Bicara '
+                 "KPK Febri Diansyah.", "ACCUSE")[0]
+    assert m.actors == ["KPK"], m.actors
