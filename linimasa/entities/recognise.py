@@ -173,7 +173,6 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
             claim(Found(tokens[0].idx, tokens[0].idx + len(tokens[0].text), tokens[0].text, "ORG", (), "model"))
             tokens = tokens[1:]
             start = tokens[0].idx
-            surface = text[start:end]
         inside = found.overlapping(start, end)
         if inside and all(start <= f.start and f.end <= end for f in inside):
             # A longer name around knowledge-base names is another entity ("Real Madrid", "PT Maruki Indonesia")
