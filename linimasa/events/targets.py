@@ -33,9 +33,10 @@ def _up(parse: Parse, t: Token) -> list[Token]:
 
 
 def _path(parse: Parse, trigger: Token, name: Token) -> str:
-    """The dependency relations from the name up to the lowest head it shares with the trigger ("^" each) and
-    down to the trigger ("v" each), e.g. "obl^v" (the name hangs on the trigger), "nsubj^" (the trigger heads it),
-    "nsubj^obj v" (the subject of the verb whose object is the trigger)."""
+    """The dependency relations from the name up to the lowest head it shares with the trigger (each with "^"), a
+    "|", and those down from there to the trigger (each with "v"): "nmod^|" (the name hangs on the trigger),
+    "|vobj" (the trigger is the name's object), "nsubj^|vobj" (the subject of the verb whose object is the
+    trigger); "far" past PATH_STEPS either way."""
     from_name, from_trigger = _up(parse, name), _up(parse, trigger)
     above_trigger = {t.i: k for k, t in enumerate(from_trigger)}
     for k, t in enumerate(from_name):
