@@ -701,3 +701,19 @@ def test_the_speaker_does_not_examine_the_witnesses_he_reports_examined():
     m = mentions('" Dua orang itu juga diperiksa sebagai saksi untuk tersangka Andi Agustinus, " kata Juru Bicara '
                  "KPK Febri Diansyah.", "ACCUSE")[0]
     assert m.actors == ["KPK"], m.actors
+
+
+@pytest.mark.parametrize("text", [
+    '" Masyarakat diminta segera melaporkan kasus itu kepada polisi, " ujar Budi Santoso.',
+    '" He was asked to hand over the documents by Friday, " said Senator John Smith on Monday.',
+])
+def test_the_speaker_does_not_make_the_request_he_tells_in_the_passive(text):
+    # the passive names the one asked and leaves out who asked: the one telling it is not the one asking
+    m = mentions(text, "REQUEST")[0]
+    assert not m.actors, m.actors
+
+
+def test_the_speaker_still_makes_the_request_he_tells_in_the_active():
+    m = mentions('" We ask him to hand over the documents by Friday, " said Senator John Smith on Monday.',
+                 "REQUEST")[0]
+    assert m.actors == ["John Smith"], m.actors
