@@ -15,6 +15,7 @@ from ..kb import KnowledgeBase
 from .fuzzy import fuzzy_record
 from .gazetteer import gazetteer
 from .ner import recognise, tokenizer
+from .roles import role_words
 
 FUZZY_WINDOW_CUTOFF = 90  # stricter than for a span a model or cue already marked as a name
 # A text longer than this is searched a window at a time, each cut where a sentence starts: the tokenised text, the
@@ -51,7 +52,8 @@ def _words(code: str) -> dict:
     nlp = tokenizer(code)
     return {
         "not_names": frozenset(data.get("not_names", [])),
-        "roles": frozenset(w.lower() for w in data.get("roles", [])),
+        "roles": frozenset(w.lower() for w in role_words(code)),
+        "ranks": frozenset(w.lower() for w in data.get("ranks", [])),
         "person_cues": frozenset(w.lower() for w in data.get("person_cues", [])),
         "place_cues": frozenset(w.lower() for w in data.get("place_cues", [])),
         "org_heads": frozenset(data.get("org_heads", [])),
@@ -158,8 +160,18 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
         while tokens and (tokens[0].text in words["not_names"] or tokens[0].text.lower() in words["roles"]
                           or tokens[0].is_punct or (tokens[0].is_lower and tokens[0].text in words["stop"])):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
+        while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in words["ranks"]):
+            tokens.pop()  # "Polda Metro Jaya Kombes [Argo Yuwono]": a rank ends no name (a title may: "Kantor Presiden")
+        label = cand.label
+        k, size = _inner_role(tokens, words["ranks"])
+        if k and label != "PER":
+            # "[Kapolsek] Tambora Kompol Iver Son Manossoh": the place or body of the title, then a rank and the
+            # person the model ran into it (a rank, not any title: "Kepulauan Raja Ampat" is one place, "Lukman
+            # Hakim Saefuddin" one person)
+            claim(Found(tokens[0].idx, tokens[k - 1].idx + len(tokens[k - 1].text),
+                        text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1].text)], label, (), "model"))
+            label = "PER"
+        tokens = tokens[k + size:] if k else tokens
         if not tokens or (cased and not any(_capitalised(t.text) for t in tokens)):
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -182,7 +194,7 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
                    for t in extra):
                 found.remove(inside)
         # "Institut Prancis", "Universitas Indonesia", which the model took for places
-        label = "ORG" if len(tokens) > 1 and tokens[0].text in org_label_heads else cand.label
+        label = "ORG" if len(tokens) > 1 and tokens[0].text in org_label_heads else label
         for part in (_pair(tokens) if label == "PER" else [tokens]):
             start, end = part[0].idx, part[-1].idx + len(part[-1].text)
             claim(Found(start, end, text[start:end], label, (), "model"))
@@ -190,6 +202,18 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
     _cued_names(tdoc, words, opens_sentence, claim)
     return found.items
+
+
+def _inner_role(tokens: list, ranks: frozenset[str]) -> tuple[int, int]:
+    """(where, how many words) of the last of `ranks` inside a name's tokens with a capitalised word after it, else
+    (0, 0): a person's name the model ran together with the title's place or body before it ("[Kapolres] Bantul
+    AKBP Sahat Marisi Hasibuan": the person is "Sahat Marisi Hasibuan"); a rank of two words ("Kombes Pol") counts
+    whole."""
+    for k in range(len(tokens) - 2, 0, -1):
+        size = 2 if " ".join(t.text.lower() for t in tokens[k:k + 2]) in ranks else 1
+        if tokens[k].text.lower() in ranks and k + size < len(tokens) and _capitalised(tokens[k + size].text):
+            return k, size
+    return 0, 0
 
 
 def _acronym(word: str) -> bool:
@@ -318,6 +342,8 @@ def _cued_names(tdoc, words, opens_sentence, claim) -> None:
             kind = "ORG"
         elif cue in words["person_cues"] or (role_before and len(span) > 1):
             kind = "PER"  # after a title a full name follows ("Menteri Luar Negeri Rusia, Sergey Lavrov": not "Rusia")
+            k, size = _inner_role(list(span), words["ranks"])
+            span = tdoc[span.start + k + size:j] if k else span
         elif cue in words["place_cues"]:
             kind = "LOC"
         single_opener = len(span) == 1 and opens_sentence(span[0])

@@ -13,9 +13,15 @@ from .. import lang
 _QUALIFIER = r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|of|the|for|dari|untuk|urusan|luar|negeri|dalam|pertahanan|nasional|keamanan|de|del))"
 
 
+def role_words(code: str) -> list[str]:
+    """The language's words for offices and roles, its ranks among them ("presiden", "juru bicara", "akbp")."""
+    data = lang.load(code).get("entities", {}) if code in lang.available() else {}
+    return [*data.get("roles", []), *data.get("ranks", [])]
+
+
 @functools.cache
 def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = lang.load(code).get("entities", {}).get("roles", []) if code in lang.available() else []
+    words = role_words(code)
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

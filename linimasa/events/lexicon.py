@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from ..entities.roles import role_words
 
 STATUS_ORDER = ("negated", "conditional", "hypothetical", "proposed", "planned", "happened")
 NOT_CUES = "not_cues"  # the `[events.status]` key of phrases holding a cue word that are no cue ("not only")
@@ -86,7 +87,7 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("topic_before", [])),
         frozenset(w.lower() for w in roles.get("not_subject_before", [])),
         frozenset(roles.get("pronouns", [])), _alternation(roles.get("pair_pronouns", [])),
-        _alternation([w for w in lang.load(code).get("entities", {}).get("roles", []) if " " in w]),
+        _alternation([w for w in role_words(code) if " " in w]),
         frozenset(w.lower() for w in roles.get("since", [])),
         frozenset(w.lower() for w in roles.get("counterpart_before", [])),
         frozenset(w.lower() for w in roles.get("and_words", [])),

@@ -217,3 +217,24 @@ def test_an_acronym_the_model_ran_into_a_persons_name_is_the_body_of_the_title()
                      "Juru Bicara KPK Febri Diansyah di Jakarta, Jumat.", "id")
     assert found.get("Febri Diansyah") == "PER" and found.get("KPK") == "ORG", found
     assert "KPK Febri Diansyah" not in found
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # the model ran the place of the post, the rank and the person into one name
+    ("Kapolres Bantul AKBP Sahat Marisi Hasibuan mengatakan pelaku sudah ditangkap.", "Sahat Marisi Hasibuan", None),
+    ("Kapolsek Tambora Kompol Iver Son Manossoh mengatakan pelaku sudah ditangkap.", "Iver Son Manossoh", "Tambora"),
+    # a rank ends no place's name
+    ("Kabid Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan pelaku sudah ditangkap.", "Argo Yuwono",
+     "Metro Jaya"),
+])
+def test_a_rank_inside_or_after_a_name_splits_the_person_from_the_place_of_the_post(text, person, place):
+    found = entities(text, "id")
+    assert found.get(person) == "PER", found
+    assert not any(w in name for name in found for w in ("AKBP", "Kompol", "Kombes")), found
+    assert place is None or found.get(place) == "LOC", found
+
+
+def test_a_title_inside_a_name_is_still_part_of_it():
+    # "Hakim" (judge) and "Presiden" are titles, but no rank: they are written inside names
+    found = entities("Menteri Agama Lukman Hakim Saefuddin tiba di Kantor Presiden, Jakarta.", "id")
+    assert "Lukman Hakim Saefuddin" in found, found
