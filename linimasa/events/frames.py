@@ -69,6 +69,8 @@ class SyntaxData:
     party_pattern: re.Pattern[str] | None = None  # the rest of them by their form ("activist", "pelaku")
     not_party_nouns: frozenset[str] = frozenset()  # what the pattern takes that names no party ("pesawat")
     receive_verbs: frozenset[str] = frozenset()  # "BP faced accusations", "menuai kritik": the subject is the target
+    receive_preps: frozenset[str] = frozenset()  # "BP came under criticism", "is under investigation": the same,
+    receive_prep_verbs: frozenset[str] = frozenset()  # after these verbs
     complement: frozenset[str] = frozenset()  # clausal complements ("demanded BP commit", "asked X to go")
     # verbs whose object does what their complement says ("urged X to investigate"); with others the subject does
     # it ("he chose Facebook to apologise")
@@ -238,7 +240,8 @@ def syntax_data(code: str) -> SyntaxData | None:
         genitive_after=bool(data.get("genitive_after", False)),
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
-        **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "complement", "request_clauses",
+        **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "receive_preps", "receive_prep_verbs",
+                                 "complement", "request_clauses",
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
@@ -485,6 +488,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         if all(a.i in f.name_only for a in f.actors):
             f.actors += _case_nouns(parse, head, sd, sd.noun_agent_words | sd.agent_words)
         f.how.append("received")
+    if not f.targets and head is not None and head.text.lower() in sd.receive_preps and slot.dep in sd.prep_object \
+            and (verb := parse.head(head)) is not None and verb.i < head.i and verb.lemma.lower() in sd.receive_prep_verbs:
+        # "BP has come under heavy criticism from the White House", "the firm is under investigation": who is
+        # under it is the subject of the verb the preposition follows (not "Under the deal, Iran will limit ...")
+        f.targets += parse.children(verb, sd.subject | sd.passive_subject) or _subjects(parse, verb, sd)
+        f.how.append("under")
     if not f.targets and etype == "AID" and head is not None and slot.dep in sd.subject | sd.passive_subject:
         arriving = [v for v in _chain(parse, head, sd) if {v.lemma.lower(), v.text.lower()} & sd.arrive_verbs]
         for v in arriving[:1]:  # "aid reaches the people of Haiti", "bantuan itu sampai ke tangan korban"

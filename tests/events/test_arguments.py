@@ -717,3 +717,25 @@ def test_the_speaker_still_makes_the_request_he_tells_in_the_active():
     m = mentions('" We ask him to hand over the documents by Friday, " said Senator John Smith on Monday.',
                  "REQUEST")[0]
     assert m.actors == ["John Smith"], m.actors
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("BP has come under heavy criticism from the White House for its handling of the spill.", "ACCUSE", "BP"),
+    ("The company is under investigation by federal prosecutors.", "ACCUSE", "company"),
+])
+def test_who_comes_under_criticism_or_is_under_investigation_is_its_target(text, type_, target):
+    m = mentions(text, type_)[0]
+    assert m.targets == [target], m.targets
+
+
+
+
+def test_under_a_deal_before_the_clause_is_no_one_receiving_it():
+    # "under" the terms of a deal, before the clause: not what the clause's subject receives
+    from linimasa.events.frames import frame
+    from linimasa.syntax import parse
+
+    text = "Under the deal, Iran will release the sailors."
+    p = next(iter(parse([(0, text)], "en")))
+    f = frame(p, text.index("deal"), text.index("deal") + 4, "en", True, "AGREE")
+    assert "under" not in f.how and not any(t.text == "Iran" for t in f.targets), (f.how, f.targets)
