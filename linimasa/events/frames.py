@@ -1042,10 +1042,11 @@ def bare_form(word: str, sd: SyntaxData) -> str:
     return word
 
 
-def proper_name(parse: Parse, t: Token, code: str) -> str:
-    """The words of a proper name the entities stage did not recognise ("MSH ditangkap", "tersangka FI")."""
+def proper_name(parse: Parse, t: Token, code: str) -> list[Token]:
+    """The words of a proper name the entities stage did not recognise ("MSH ditangkap", "tersangka FI"), each once
+    (a word the source wrote twice is one: "Tim Tim Densus 88"); none when `t` is no proper noun."""
     if t.pos != "PROPN":
-        return ""
+        return []
     sd = syntax_data(code)
     parts = [t] + [c for c in parse.children(t, sd.modifier) if c.pos == "PROPN" and abs(c.i - t.i) <= PROPER_NAME_WORDS]
     # capitalised words and numbers right after it that hang on it, whatever their tag ("Tim Densus 88")
@@ -1057,6 +1058,5 @@ def proper_name(parse: Parse, t: Token, code: str) -> str:
         j += 1
     words = sorted(set(parts), key=lambda x: x.i)
     if words[-1].i - words[0].i >= len(words) + 1:
-        return t.text
-    # a word the source wrote twice is one ("Tim Tim Densus 88")
-    return " ".join(x.text for k, x in enumerate(words) if not (k and x.text == words[k - 1].text))
+        return [t]
+    return [x for k, x in enumerate(words) if not (k and x.text == words[k - 1].text)]

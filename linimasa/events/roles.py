@@ -256,7 +256,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return (noun, "noun") if is_party(tok, code) else (noun, "thing")
     if any(m.span.start < tok.end and tok.start < m.span.end for m in others):
         return "", ""  # the entities stage knows this name and left it out (a place, a dateline's outlet, the speaker)
-    name = proper_name(parse, tok, code)
+    words = proper_name(parse, tok, code)
+    if any(m.type in ("PER", "ORG") and m.span.start < w.end and w.start < m.span.end for m in others for w in words):
+        return "", ""  # "Melansir AFP, kelompok ... mendesak": glued to a person or body left out (an outlet cited)
+    name = " ".join(w.text for w in words)
     return (name, "name") if name and name.lower() not in sd.pronouns else ("", "")
 
 
@@ -357,7 +360,9 @@ def participants_of(parse: Parse, f: Frame, mentions: list[Mention], names: dict
     kinds: list[str] = []
     things: list[str] = []
     sd = syntax_data(code)
-    speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG")]  # for `f.speaker_ok`
+    # for `f.speaker_ok`: the speaker, whom the cast leaves out, still does what his own verb says; no other name
+    # left out ("Melansir AFP, kelompok pembela ... telah mendesak Beijing": the outlet cited urges no one)
+    speaking = [m for m in others if m.entity_id in names and m.type in ("PER", "ORG") and names[m.entity_id] == speaker]
 
     def resolve(tokens: list[Token], places: bool = False, side: list[str] | None = None,
                 taken: frozenset[str] = frozenset()) -> list[str]:

@@ -739,3 +739,14 @@ def test_under_a_deal_before_the_clause_is_no_one_receiving_it():
     p = next(iter(parse([(0, text)], "en")))
     f = frame(p, text.index("deal"), text.index("deal") + 4, "en", True, "AGREE")
     assert "under" not in f.how and not any(t.text == "Iran" for t in f.targets), (f.how, f.targets)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Melansir AFP, kelompok pembela hak asasi manusia internasional dan aktivis China sebelumnya telah mendesak "
+     "Beijing agar membebaskan Liu.", "mendesak"),
+    ("Mengutip Reuters, pemerintah Jepang mengecam peluncuran rudal Korea Utara.", "mengecam"),
+])
+def test_the_outlet_a_report_cites_is_no_side_of_what_it_reports(text, trigger):
+    m = next(m for m in events_of(text, "2017-10-10") if m.trigger == trigger)
+    assert m.actors and not any(w in a for a in m.actors for w in ("AFP", "Agence", "Reuters", "Melansir", "Mengutip")), \
+        m.actors
