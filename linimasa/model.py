@@ -126,9 +126,10 @@ class EventMention:
     # What the events stage's classifiers decide on (trigger, syntax, cues); not stored, let go once they decided
     # (kept when the models are off, for training: `train/events.py`).
     features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
-    # The names of its sentence that could be its target when the rules found none, each with the target model's
-    # features (`linimasa.events.targets`); let go like `features`.
-    target_options: list[tuple[str, dict[str, float]]] = field(default_factory=list, repr=False, compare=False)
+    # The names and nouns of its sentence that could be its actor or target where the rules found none ("actor",
+    # "target" -> [(name, features)], `linimasa.events.options`); let go like `features`.
+    role_options: dict[str, list[tuple[str, dict[str, float]]]] = field(default_factory=dict, repr=False,
+                                                                         compare=False)
 
 
 @dataclass
@@ -191,7 +192,7 @@ class Timeline:
     events: list[Event] = field(default_factory=list)
 
 
-_NOT_SERIALISED = {"raw", "content", "features", "target_options"}
+_NOT_SERIALISED = {"raw", "content", "features", "role_options"}
 
 
 def to_dict(obj: Any) -> Any:

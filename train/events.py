@@ -1,9 +1,10 @@
 """Train the event decisions (`linimasa/events/classify.py`): the type model (is a lexicon candidate an event,
 and of which PLOVER type) and the status model (happened / planned / proposed / conditional / hypothetical /
-negated) and the target model (where the rules found no target, which names of the sentence are).
+negated) and the actor and target models (where the rules found no one, which names and nouns of the sentence
+take part).
 scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
 
-    python train/events.py [--shared ../shared] [--models type status target]
+    python train/events.py [--shared ../shared] [--models type status actor target]
 
 Training data, never the bed's test split:
 - the event test bed's **dev** split (bench/events/sentences.jsonl) and the training sentences drawn from dev
@@ -15,9 +16,9 @@ Training data, never the bed's test split:
   not (what TimeBank teaches about eventiveness; weight TIMEBANK_TYPE_WEIGHT); every EVENT with a MAKEINSTANCE
   gives a status example (polarity NEG -> negated, will/shall or FUTURE -> planned, a modal -> hypothetical, else
   happened; weight TIMEBANK_STATUS_WEIGHT), its features read from spaCy's parse as the stage reads them.
-- the target model learns, from the dev candidates of gold events the rules gave no target, which names of the
-  sentence the readers took for the target (`linimasa.events.targets`); its threshold is the one that makes the
-  most mentions' targets right, out of fold.
+- the actor and target models learn, from the dev candidates of gold events the rules gave no actor (target),
+  which names and nouns of the sentence the readers took for it (`linimasa.events.options`); each one's threshold
+  is the one that makes the most mentions right in its role, out of fold.
 Regularisation is chosen by cross-validation over dev articles (grouped, so no article is on both sides); the
 cross-validated probabilities give the calibration figures written into the model's meta.
 """
@@ -56,16 +57,18 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 # A document word (features.document_words) is kept in the type model when this many training articles hold it: a
 # rarer word tells of one article, not of a kind of news, and would only grow the shipped model.
 DOC_WORD_MIN_ARTICLES = 3
-# Thresholds tried for the target model (linimasa.events.targets): it adds a target only where the rules found
-# none, so it is held to a probability of at least even odds.
-TARGET_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
+# The role models (linimasa.events.options) and the thresholds tried for them: a role model adds a participant only
+# where the rules found none, so it is held to a probability of at least even odds.
+ROLES = ("actor", "target")
+ROLE_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
 
 
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple]:
-    """(type rows, status rows, (target rows, gold targets of their mentions)) from the bed's dev split and the
-    training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it ships):
-    features, label, group (article), weight; a target row is one name a mention the rules gave no target could
-    be done to (`linimasa.events.targets`), "target" when the gold names it."""
+    """(type rows, status rows, role -> (option rows per mention, gold names per mention)) from the bed's dev split
+    and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it
+    ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
+    (target) of a mention the rules gave none (`linimasa.events.options`), labelled with the role when the gold
+    names it there."""
     names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
     items = [json.loads(line) for name in ("sentences.jsonl", *names)
              for line in (ROOT / "bench/events" / name).read_text().splitlines()]
@@ -81,7 +84,9 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
                 f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
         process([source], settings={"event_models": False, "event_all_candidates": True, "dedupe": False},
                 on_document=lambda d: docs.__setitem__(d.id, d))
-    type_rows, status_rows, target_rows, target_gold = [], [], [], []
+    type_rows, status_rows = [], []
+    role_rows: dict[str, list[list[dict]]] = {role: [] for role in ROLES}  # per mention, its options' rows
+    role_gold: dict[str, list[list[str]]] = {role: [] for role in ROLES}  # per mention, the gold names in the role
     for item in items:
         doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
         where = ed.locate(doc.text, text) if doc is not None else None
@@ -98,27 +103,32 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
             if hit:
                 status_rows.append({"x": _sentence_features(m.features), "y": hit["status"], "group": item["doc"],
                                     "w": 1.0})
-            for name, x in m.target_options if hit else []:
-                target_rows.append({"x": x, "y": "target" if any(ed.same_name(g, name) for g in hit["targets"])
-                                    else "none", "group": item["doc"], "w": 1.0, "mention": len(target_gold),
-                                    "name": name})
-            if hit and m.target_options:
-                target_gold.append(hit["targets"])
-    return type_rows, status_rows, (target_rows, target_gold)
+            for role, options in m.role_options.items() if hit else []:
+                gold_side = hit[f"{role}s"]
+                role_rows[role].append([{"x": x, "y": role if any(ed.same_name(g, name) for g in gold_side)
+                                         else "none", "group": item["doc"], "w": 1.0, "name": name}
+                                        for name, x in options])
+                role_gold[role].append(gold_side)
+    return type_rows, status_rows, {role: (role_rows[role], role_gold[role]) for role in ROLES}
 
 
-def target_gain(target_gold: list[list[str]]):
-    """The `choose` of the target model: the threshold (TARGET_GRID) at which taking every option at or over it as
-    a target makes the most more mentions' targets right than it makes wrong, out of fold (a mention whose gold has
-    no target was right with none)."""
+def role_rows(per_mention: list[list[dict]]) -> list[dict]:
+    """The option rows of every mention, each marked with its mention's index (for `role_gain`)."""
+    return [dict(r, mention=k) for k, rows in enumerate(per_mention) for r in rows]
+
+
+def role_gain(role: str, gold: list[list[str]]):
+    """The `choose` of a role model: the threshold (ROLE_GRID) at which taking every option at or over it in `role`
+    makes the most more mentions' participants in that role right than it makes wrong, out of fold (a mention whose
+    gold names no one in the role was right with no one)."""
     def choose(pairs: list[tuple[dict, dict]]) -> dict:
         by_mention: dict[int, list[tuple[float, str]]] = {}
         for row, probs in pairs:
-            by_mention.setdefault(row["mention"], []).append((probs.get("target", 0.0), row["name"]))
-        before = sum(not target_gold[k] for k in by_mention)
+            by_mention.setdefault(row["mention"], []).append((probs.get(role, 0.0), row["name"]))
+        before = sum(not gold[k] for k in by_mention)
         best = None
-        for t in TARGET_GRID:
-            after = sum(ed.same_names(target_gold[k], list(dict.fromkeys(n for p, n in opts if p >= t)))
+        for t in ROLE_GRID:
+            after = sum(ed.same_names(gold[k], list(dict.fromkeys(n for p, n in opts if p >= t)))
                         for k, opts in by_mention.items())
             if best is None or after - before >= best["gain"]:  # a tie: the higher threshold, fewer guesses
                 best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
@@ -328,13 +338,14 @@ def main() -> None:
     parser.add_argument("--leave-out", type=int, nargs="*", default=[], metavar="DRAW",
                         help="train without these training draws (1 = train_sentences.jsonl, ...), to score the "
                         "retrained models on them with `bench/events.py --draws` before shipping")
-    models = ("type", "status", "target")
-    parser.add_argument("--models", nargs="+", choices=models, default=list(models),
+    parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES), default=["type", "status", *ROLES],
                         help="the models to train (default: all)")
     args = parser.parse_args()
-    type_dev, status_dev, (target_dev, target_gold) = dev_rows(args.shared, frozenset(args.leave_out))
-    if "target" in args.models:
-        print("target:", json.dumps(train("target", target_dev, [], target_gain(target_gold))))
+    type_dev, status_dev, roles = dev_rows(args.shared, frozenset(args.leave_out))
+    for role in ROLES:
+        if role in args.models:
+            per_mention, gold = roles[role]
+            print(f"{role}:", json.dumps(train(role, role_rows(per_mention), [], role_gain(role, gold))))
     if not {"type", "status"} & set(args.models):
         return
     if args.rows and args.rows.exists():

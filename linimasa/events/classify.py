@@ -1,6 +1,6 @@
 """The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
 (with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and,
-where the rules found no target, which names of the sentence are its target (`linimasa.events.targets`).
+where the rules found no actor or no target, which names and nouns of the sentence are (`linimasa.events.options`).
 
 All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split and training
 draws (type and status also on TimeBank's EVENT and MAKEINSTANCE annotations), shipped as JSON weights in
@@ -64,7 +64,7 @@ def load_model(path) -> LinearModel:
 
 @functools.cache
 def model(name: str) -> LinearModel | None:
-    """The shipped model `name` ('type', 'status' or 'target'), or None when it is not there (logged once)."""
+    """The shipped model `name` ('type', 'status', 'actor' or 'target'), or None when it is not there (logged once)."""
     path = resources.files("linimasa").joinpath("models", "events", f"{name}.json")
     if not path.is_file():
         log.warning("event %s model not found at %s; run train/events.py", name, path)
@@ -86,14 +86,15 @@ def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, flo
     return kind, m.calibrated(1.0 - probs.get(NONE, 0.0))
 
 
-def decide_targets(options: list[tuple[str, dict[str, float]]]) -> list[str]:
-    """The names among `options` (name, features) the target model takes for the event's target: those at or over
-    the threshold its training chose on dev (`meta["threshold"]`), in the order given; none when no model ships."""
-    m = model("target")
+def decide_role(role: str, options: list[tuple[str, dict[str, float]]]) -> list[str]:
+    """The options (name, features) the `role` model ('actor' or 'target') takes for the event's participants in
+    that role: those at or over the threshold its training chose on dev (`meta["threshold"]`), in the order given;
+    none when no such model ships."""
+    m = model(role)
     if m is None or not options:
         return []
     cut = m.meta.get("threshold", 1.0)
-    return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get("target", 0.0) >= cut))
+    return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get(role, 0.0) >= cut))
 
 
 def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:

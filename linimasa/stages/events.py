@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
-from ..events.classify import decide_status, decide_targets, decide_type
+from ..events.classify import decide_role, decide_status, decide_type
 from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
 from ..events.frames import _matches, frame, is_party, is_passive, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
@@ -23,7 +23,7 @@ from ..events.roles import authority_of, dateline_end, participants_of, relation
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
-from ..events.targets import target_options
+from ..events.options import options_for
 from ..events.stems import same_stem
 from ..intervals import SpanIndex
 from ..model import Document, EventMention, Mention, Span
@@ -475,10 +475,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # report, when is not said; "Dalam beberapa tahun terakhir", "over the past two years" before it: over
                 # a span of months or years
                 date = ""
-            options = [] if targets or not (use_models or ctx.get("event_all_candidates")) else target_options(
-                parsed, fr.trigger if fr is not None else None,
-                [(names[m.entity_id], m.span.start, m.span.end, m.type) for m in cast if m.entity_id in names
-                 and names[m.entity_id] not in actors and names[m.entity_id] not in outlets], kind, code)
+            options = {}
+            if (not actors or not targets) and (use_models or ctx.get("event_all_candidates")):
+                # who may take part where the rules found no one: the sentence's names (no speaker, place of the
+                # dateline or outlet) and nouns, for the actor and target models
+                named = [(names[m.entity_id], m.span.start, m.span.end, m.type) for m in cast
+                         if m.entity_id in names and names[m.entity_id] not in outlets]
+                choices = options_for(parsed, fr.trigger if fr is not None else None, named, kind, code)
+                options = {role: [(n, x) for n, x in choices if n not in other] for role, side, other in (
+                    ("actor", actors, targets), ("target", targets, actors)) if not side}
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
@@ -489,7 +494,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 confidence=round(0.4 + 0.3 * bool(timex) + 0.2 * (len(actors) + len(targets) > 1), 2),
                 date_text=dating.span.text if dating else "", date_absolute=bool(dating) and dating.rule in ABSOLUTE_RULES,
                 date_deictic=bool(dating) and dating.rule in DEICTIC_RULES, features=features, lang=code,
-                target_options=options,
+                role_options=options,
             )
             if dating is None:  # "berbicara dengan Putin di G20": the summit's days date the talk
                 meeting = next((mt for mt in scheduled if mt.place_names and (
@@ -589,10 +594,12 @@ def _decide(m: EventMention) -> None:
     if status != m.status and (m.status_cue == "" or p >= STATUS_OVERRIDE):
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status
-    if not m.targets and m.target_options:
-        m.targets = [t for t in decide_targets(m.target_options) if t not in m.actors]
-    m.features, m.target_options = {}, []  # decided: not stored, and a fifth of a long page's size on its way to
-    # the main process
+    if not m.actors and m.role_options.get("actor"):
+        m.actors = [a for a in decide_role("actor", m.role_options["actor"]) if a not in m.targets]
+    if not m.targets and m.role_options.get("target"):
+        m.targets = [t for t in decide_role("target", m.role_options["target"]) if t not in m.actors]
+    m.features, m.role_options = {}, {}  # decided: not stored, and a fifth of a long page's size on its way to the
+    # main process
 
 
 def _told_since(doc: Document, first: int) -> Iterator[EventMention]:

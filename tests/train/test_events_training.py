@@ -27,12 +27,17 @@ def test_status_rows_read_the_sentence_not_the_document():
         "bias": 1.0, "word=id:bertemu": 1.0}
 
 
-def test_the_target_threshold_is_the_one_that_makes_the_most_targets_right():
+def test_a_role_threshold_is_the_one_that_makes_the_most_mentions_right_in_the_role():
     gold = [["Budi Santoso"], [], ["KPK"]]  # three mentions the rules gave no target
     pairs = [({"mention": 0, "name": "Budi Santoso"}, {"target": 0.9, "none": 0.1}),
              ({"mention": 1, "name": "Jakarta"}, {"target": 0.7, "none": 0.3}),  # right with none: lost at <= 0.7
              ({"mention": 2, "name": "KPK"}, {"target": 0.55, "none": 0.45}),
              ({"mention": 2, "name": "Polri"}, {"target": 0.52, "none": 0.48})]  # both taken at 0.5: wrong
-    best = trainer.target_gain(gold)(pairs)
+    best = trainer.role_gain("target", gold)(pairs)
     # 2 right from 0.55 on (Jakarta lost, KPK won) to 0.9 (Jakarta not taken, KPK lost); a tie goes to the higher
     assert best["value"] == 0.9 and best["right_before"] == 1 and best["right_after"] == 2 and best["gain"] == 1
+
+
+def test_option_rows_carry_their_mentions_index():
+    rows = trainer.role_rows([[{"name": "KPK"}, {"name": "Polri"}], [], [{"name": "warga"}]])
+    assert [(r["name"], r["mention"]) for r in rows] == [("KPK", 0), ("Polri", 0), ("warga", 2)]
