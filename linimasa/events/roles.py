@@ -241,8 +241,9 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # "pihak Polresta Palembang", "Pihak C9": the side is the name the entities stage missed; "sejumlah pihak",
         # a side no one names, is no participant
         named_in = next((t for t in tokens[1:] if t.pos == "PROPN"), None)
-        if named_in is None:
-            return "", ""
+        if named_in is None:  # "pihak kepolisian": the party noun the side is, else no one named
+            party = next((t for t in tokens[1:] if t.pos == "NOUN" and t.head == tok.i and is_party(t, code)), None)
+            return (common_noun(parse, party, code), "noun") if party is not None else ("", "")
         run = [named_in]  # the proper nouns in a row ("Polresta Palembang"), however the parse hangs them
         while run[-1].i + 1 < len(parse.tokens) and parse.tokens[run[-1].i + 1].pos == "PROPN":
             run.append(parse.tokens[run[-1].i + 1])

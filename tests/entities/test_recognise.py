@@ -238,3 +238,8 @@ def test_a_title_inside_a_name_is_still_part_of_it():
     # "Hakim" (judge) and "Presiden" are titles, but no rank: they are written inside names
     found = entities("Menteri Agama Lukman Hakim Saefuddin tiba di Kantor Presiden, Jakarta.", "id")
     assert "Lukman Hakim Saefuddin" in found, found
+
+
+def test_the_police_of_a_country_is_an_organisation_not_a_place():
+    found = entities("Tepatnya pada 27 Mei 2015, Kepolisian Swiss menangkap enam anggota Komite Eksekutif FIFA.", "id")
+    assert found.get("Kepolisian Swiss") == "ORG", found

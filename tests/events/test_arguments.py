@@ -750,3 +750,15 @@ def test_the_outlet_a_report_cites_is_no_side_of_what_it_reports(text, trigger):
     m = next(m for m in events_of(text, "2017-10-10") if m.trigger == trigger)
     assert m.actors and not any(w in a for a in m.actors for w in ("AFP", "Agence", "Reuters", "Melansir", "Mengutip")), \
         m.actors
+
+
+def test_pihak_and_a_party_noun_is_that_party():
+    # "pihak" (the side of) before a common noun that names a party: the party; "sejumlah pihak": no one named
+    m = mentions('" Kami sudah bertemu dengan pihak kepolisian, " kata Budi Santoso.', "CONSULT")[0]
+    assert m.targets == ["kepolisian"], m.targets
+
+
+def test_the_police_of_a_country_arrest():
+    m = mentions("Tepatnya pada 27 Mei 2015, Kepolisian Swiss menangkap enam anggota Komite Eksekutif FIFA.",
+                 "COERCE")[0]
+    assert m.actors == ["Kepolisian Swiss"], m.actors
