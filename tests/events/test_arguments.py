@@ -762,3 +762,12 @@ def test_the_police_of_a_country_arrest():
     m = mentions("Tepatnya pada 27 Mei 2015, Kepolisian Swiss menangkap enam anggota Komite Eksekutif FIFA.",
                  "COERCE")[0]
     assert m.actors == ["Kepolisian Swiss"], m.actors
+
+
+@pytest.mark.parametrize("text", [
+    "President Barack Obama has abruptly scrapped a trip to Indonesia and Australia.",
+    "The prime minister abandoned a visit to Moscow on Monday.",
+])
+def test_a_trip_scrapped_or_abandoned_did_not_happen(text):
+    m = mentions(text, "CONSULT")[0]
+    assert m.status == "negated", (m.status, m.status_cue)
