@@ -11,10 +11,10 @@ def _mention(lang: str, confidence: float) -> EventMention:
 
 
 def test_each_language_has_its_own_default_and_a_given_threshold_holds_for_all():
-    english, indonesian = _mention("en", 0.55), _mention("id", 0.55)
+    english, indonesian = _mention("en", 0.6), _mention("id", 0.6)
     assert not shown(english, None) and shown(indonesian, None)
     assert shown(english, 0.28) and shown(indonesian, 0.28)
-    assert not shown(english, 0.6) and not shown(indonesian, 0.6)
+    assert not shown(english, 0.62) and not shown(indonesian, 0.62)
 
 
 def test_a_mention_of_no_known_language_takes_the_fallback():
@@ -28,4 +28,4 @@ def test_the_setting_is_unset_by_default_and_a_number_when_given():
 
 
 def test_the_threshold_is_told_per_language_in_messages():
-    assert describe(None, {"en", "id"}) == "0.65 (en), 0.5 (id)" and describe(0.5, {"en"}) == "0.5"
+    assert describe(None, {"en", "id"}) == "0.65 (en), 0.56 (id)" and describe(0.5, {"en"}) == "0.5"
