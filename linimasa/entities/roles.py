@@ -8,9 +8,11 @@ import re
 
 from .. import lang
 
-# A role phrase: the role word, then up to five words that qualify it (names, "Luar Negeri", "AS"), ending right
-# before the name (optionally with a comma between: "Juru bicara Gedung Putih, John Kirby").
-_QUALIFIER = r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|of|the|for|dari|untuk|urusan|luar|negeri|dalam|pertahanan|nasional|keamanan|de|del))"
+# A role phrase: the role word, then up to five words that qualify it (names, "Luar Negeri", "AS", an acronym in
+# brackets: "Ketua nonaktif Dewan Perwakilan Rakyat (DPR)"), ending right before the name (optionally with a comma
+# between: "Juru bicara Gedung Putih, John Kirby").
+_QUALIFIER = (r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\([A-ZÀ-Þ][\w.'’-]*\)|of|the|for|dari|untuk|urusan|luar|negeri|dalam|"
+              r"pertahanan|nasional|keamanan|nonaktif|de|del))")
 
 
 def role_words(code: str) -> list[str]:

@@ -771,3 +771,11 @@ def test_the_police_of_a_country_arrest():
 def test_a_trip_scrapped_or_abandoned_did_not_happen(text):
     m = mentions(text, "CONSULT")[0]
     assert m.status == "negated", (m.status, m.status_cue)
+
+
+def test_the_body_in_a_persons_title_is_not_arrested_with_him():
+    m = mentions("Juru Bicara KPK Febri Diansyah mengatakan, Hilman diminta keterangannya terkait dengan pelarian "
+                 "Ketua nonaktif Dewan Perwakilan Rakyat (DPR) Setya Novanto saat akan ditangkap penyidik KPK pada "
+                 "pertengahan November 2017.", "THREATEN")
+    assert all("DPR" not in t and "Dewan Perwakilan Rakyat" not in t for x in m for t in x.targets), \
+        [x.targets for x in m]
