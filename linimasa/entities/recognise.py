@@ -163,13 +163,13 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
         while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in words["ranks"]):
             tokens.pop()  # "Polda Metro Jaya Kombes [Argo Yuwono]": a rank ends no name (a title may: "Kantor Presiden")
         label = cand.label
-        k, size = _inner_role(tokens, words["ranks"])
+        k, size = _inner_rank(tokens, words["ranks"])
         if k and label != "PER":
             # "[Kapolsek] Tambora Kompol Iver Son Manossoh": the place or body of the title, then a rank and the
             # person the model ran into it (a rank, not any title: "Kepulauan Raja Ampat" is one place, "Lukman
             # Hakim Saefuddin" one person)
-            claim(Found(tokens[0].idx, tokens[k - 1].idx + len(tokens[k - 1].text),
-                        text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1].text)], label, (), "model"))
+            before = tokens[k - 1].idx + len(tokens[k - 1].text)
+            claim(Found(tokens[0].idx, before, text[tokens[0].idx:before], label, (), "model"))
             label = "PER"
         tokens = tokens[k + size:] if k else tokens
         if not tokens or (cased and not any(_capitalised(t.text) for t in tokens)):
@@ -204,7 +204,7 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
     return found.items
 
 
-def _inner_role(tokens: list, ranks: frozenset[str]) -> tuple[int, int]:
+def _inner_rank(tokens: list, ranks: frozenset[str]) -> tuple[int, int]:
     """(where, how many words) of the last of `ranks` inside a name's tokens with a capitalised word after it, else
     (0, 0): a person's name the model ran together with the title's place or body before it ("[Kapolres] Bantul
     AKBP Sahat Marisi Hasibuan": the person is "Sahat Marisi Hasibuan"); a rank of two words ("Kombes Pol") counts
@@ -342,7 +342,7 @@ def _cued_names(tdoc, words, opens_sentence, claim) -> None:
             kind = "ORG"
         elif cue in words["person_cues"] or (role_before and len(span) > 1):
             kind = "PER"  # after a title a full name follows ("Menteri Luar Negeri Rusia, Sergey Lavrov": not "Rusia")
-            k, size = _inner_role(list(span), words["ranks"])
+            k, size = _inner_rank(list(span), words["ranks"])
             span = tdoc[span.start + k + size:j] if k else span
         elif cue in words["place_cues"]:
             kind = "LOC"
