@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from ..intervals import SpanIndex
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, demonyms
 from .fuzzy import fuzzy_record
 from .gazetteer import gazetteer
 from .ner import recognise, tokenizer
@@ -60,6 +60,8 @@ def _words(code: str) -> dict:
         "place_heads": frozenset(data.get("place_heads", [])),
         "particles": frozenset(data.get("name_particles", [])),
         "stop": frozenset(w.lower() for w in nlp.Defaults.stop_words),
+        # the capitalised demonyms ("Briton", "American"): the country a person is from, named before the name
+        "demonyms": frozenset(f for forms in demonyms().values() for f in forms if f[:1].isupper()),
     }
 
 
@@ -179,6 +181,11 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
         if len(tokens) == 1 and (surface in words["not_names"] or surface.lower() in words["stop"] or len(surface) < 2
                                  or (cased and opens_sentence(tokens[0]) and surface.lower() in lower_words)):
             continue  # "Tergantung." opens a sentence; the text also writes it "tergantung": a word, not a name
+        if cand.label == "PER" and len(tokens) > 2 and tokens[0].text in words["demonyms"]:
+            # "Briton Tony Hayward", "Australian Julian Assange": where he is from (the gazetteer names the
+            # country), then his name; a first and a last name must be left ("Dane Cook" stays one person)
+            tokens = tokens[1:]
+            start = tokens[0].idx
         if cand.label == "PER" and len(tokens) > 2 and _acronym(tokens[0].text) and _capitalised(tokens[1].text):
             # "Juru Bicara KPK Febri Diansyah": the body of the title before a person the model ran together with
             # it; an acronym of MIN_ACRONYM letters opens no person's name ("JK Rowling" has initials)

@@ -243,3 +243,9 @@ def test_a_title_inside_a_name_is_still_part_of_it():
 def test_the_police_of_a_country_is_an_organisation_not_a_place():
     found = entities("Tepatnya pada 27 Mei 2015, Kepolisian Swiss menangkap enam anggota Komite Eksekutif FIFA.", "id")
     assert found.get("Kepolisian Swiss") == "ORG", found
+
+
+def test_a_demonym_before_a_persons_name_is_the_country_not_part_of_the_name():
+    found = entities("Briton Tony Hayward, the chief executive of BP, apologised on Monday.", "en")
+    assert found.get("Tony Hayward") == "PER" and "Briton Tony Hayward" not in found, found
+    assert found.get("United Kingdom") == "LOC", found
