@@ -23,7 +23,8 @@ import eventdata as ed  # noqa: E402
 # that session's rules and a retraining; draws 14, 15 and 18 were read in session 25, 16, 17 and 19 judged its
 # changes; draws 20 to 22 judged session 26's changes, pooled, and 23 to 25 its retrained type model)
 UNSEEN = ("te-", "tr6-", "tr7-", "tr11-", "tr12-", "tr13-", "tr16-", "tr17-", "tr19-", "tr20-", "tr21-", "tr22-", "tr23-",
-          "tr24-", "tr25-", "tr26-", "tr27-", "tr28-", "tr29-", "tr30-", "tr31-")
+          "tr24-", "tr25-", "tr26-", "tr27-", "tr28-", "tr29-", "tr30-", "tr31-", "tr32-", "tr33-",
+          "tr34-")
 
 
 def classes(gold: dict, shown) -> set[str]:
