@@ -22,10 +22,10 @@ import eventdata as ed  # noqa: E402
 # the test draw and the draws never read for rules here (draws 8, 9 and 10 were read in session 24, 11 to 13 judged
 # that session's rules and a retraining; draws 14, 15 and 18 were read in session 25, 16, 17 and 19 judged its
 # changes; draws 20 to 22 judged session 26's changes, pooled, and 23 to 25 its retrained type model; 26 to 31
-# judged session 27's; 32 to 34 are kept for the next session's judge)
+# judged session 27's; 32 to 37 are kept for the next sessions' judges)
 UNSEEN = ("te-", "tr6-", "tr7-", "tr11-", "tr12-", "tr13-", "tr16-", "tr17-", "tr19-", "tr20-", "tr21-", "tr22-", "tr23-",
           "tr24-", "tr25-", "tr26-", "tr27-", "tr28-", "tr29-", "tr30-", "tr31-", "tr32-", "tr33-",
-          "tr34-")
+          "tr34-", "tr35-", "tr36-", "tr37-")
 
 
 def classes(gold: dict, shown) -> set[str]:

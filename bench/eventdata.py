@@ -235,7 +235,8 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences24.jsonl", "train_sentences25.jsonl", "train_sentences26.jsonl",
                "train_sentences27.jsonl", "train_sentences28.jsonl", "train_sentences29.jsonl",
                "train_sentences30.jsonl", "train_sentences31.jsonl", "train_sentences32.jsonl",
-               "train_sentences33.jsonl", "train_sentences34.jsonl")
+               "train_sentences33.jsonl", "train_sentences34.jsonl", "train_sentences35.jsonl",
+               "train_sentences36.jsonl", "train_sentences37.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
