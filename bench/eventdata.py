@@ -1,7 +1,8 @@
 """The event test bed's articles and sentences, read from ../shared/eval-data at bench time (never copied here).
 
 Article keys: `t17/<folder>/<id>` (Timeline17, English), `indosum/<id>` (IndoSum, Indonesian; tokenised
-paragraphs joined back into text as bench/scale.py does) and `kompas/<file stem>` (IndoTimex Kompas, Indonesian).
+paragraphs joined back into text as bench/scale.py does), `kompas/<file stem>` (IndoTimex Kompas, Indonesian) and
+`nerui/<n>`, `nerugm/<n>` (the n-th news sentence of NER-UI / NER-UGM, Indonesian: one sentence each, undated).
 Sentences are linimasa's own sentence spans over that text; an annotation stores the article key, the sentence's
 character offsets and the labels, and `sentence_text` reads the text back (checking the stored hash).
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "bench"))
 from timex import parse_tml  # noqa: E402  (Kompas files: cp1252 and bare '&')
+from linimasa.entities.conll import read_conll  # noqa: E402
 BED = ROOT / "bench" / "events" / "annotations"
 SEED = 14  # the draw's random seed: the issue's number, fixed before any annotation
 # Sentences shorter than this say no event worth annotating ("Baca juga:"), longer ones are tables run together.
@@ -110,6 +112,22 @@ def indosum_text(paragraphs: list[list[list[str]]]) -> str:
     return "\n\n".join(out)
 
 
+def detokenise(tokens: list[str]) -> str:
+    """A CoNLL sentence's tokens joined back into text as news prints it: punctuation and brackets as IndoSum's
+    (`indosum_text`); a quote after , . ! or ? closes (glued to the word before), any other opens (glued to the word
+    after; a sentence may start inside a quote); "partai - partai" -> "partai-partai", "$ 19" -> "$19"."""
+    import re
+
+    words = [('\x00"' if i and tokens[i - 1] in CLOSING_BEFORE else '"\x00') if token == '"' else token
+             for i, token in enumerate(tokens)]  # \x00 marks the side the quote is glued to
+    text = indosum_text([[words]])
+    text = re.sub(r'"\x00 ?', '"', re.sub(r' ?\x00"', '"', text))
+    return re.sub(r"(?<=\w) - (?=\w)", "-", re.sub(r"([$]) (?=\d)", r"\1", text))
+
+
+CLOSING_BEFORE = {",", ".", "!", "?"}  # Indonesian news closes a quote after the quote's last punctuation mark
+
+
 @functools.cache
 def articles(shared: Path = SHARED) -> dict[str, dict]:
     """Article key -> {"text", "date", "lang"} for every article the bed may draw from."""
@@ -130,6 +148,9 @@ def articles(shared: Path = SHARED) -> dict[str, dict]:
             key = f"indosum/{a['id']}"
             if key not in out:
                 out[key] = {"text": indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
+    for name in SENTENCE_FILES:  # single news sentences, no article and no date: keys of draws SENTENCE_POOL_FROM on
+        for n, (tokens, _) in enumerate(read_conll(eval_data / "indonesian-ner" / name / f"{name}_all.tsv"), 1):
+            out[f"{name}/{n:04d}"] = {"text": detokenise(tokens), "date": "", "lang": "id"}
     for folder in ("kompas_test", "kompas_development"):
         for path in sorted((eval_data / "indotimex-kompas" / folder).glob("*.tml")):
             root = parse_tml(path)
@@ -194,6 +215,13 @@ def _sentences(text: str, code: str) -> list[tuple[int, int]]:
 
 
 LANGUAGE_SOURCES = (("en", ("t17/",)), ("id", ("indosum/", "kompas/")))
+# From draw 38 on (session 28) Indonesian draws come from single news sentences: after draw 31 no sentence of a dated
+# IndoSum/Kompas dev article with a trigger candidate was left undrawn. NER-UI and NER-UGM are news sentences that no
+# linimasa model learned from (the Indonesian NER model was trained on NERGrit and NERP); they carry no date, so their
+# mentions are judged on type, actors, targets and status, and on a date only where the sentence names one.
+SENTENCE_FILES = ("nerui", "nerugm")
+SENTENCE_POOL_FROM = 38
+SENTENCE_SOURCES = (("id", tuple(f"{name}/" for name in SENTENCE_FILES)),)
 
 
 def _draw(rng: random.Random, keys: list[str], code: str, per_lang: int, prefix: str, keep, shared: Path) -> list[dict]:
@@ -236,17 +264,20 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences27.jsonl", "train_sentences28.jsonl", "train_sentences29.jsonl",
                "train_sentences30.jsonl", "train_sentences31.jsonl", "train_sentences32.jsonl",
                "train_sentences33.jsonl", "train_sentences34.jsonl", "train_sentences35.jsonl",
-               "train_sentences36.jsonl", "train_sentences37.jsonl")
+               "train_sentences36.jsonl", "train_sentences37.jsonl", "train_sentences38.jsonl",
+               "train_sentences39.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
 TEST_DRAW_SEED = SEED + 100  # apart from the training draws' seeds (SEED + batch)
 
 
-def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: list[str], shared: Path) -> list[dict]:
-    """`per_lang` sentences per language from `split` articles, each holding a trigger candidate of the language's
-    lexicon (the classifier decides on candidates; random sentences hold one in about one case in four), none
-    already in the files `earlier`."""
+def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: list[str], shared: Path,
+                    sources=LANGUAGE_SOURCES) -> list[dict]:
+    """`per_lang` sentences per language from `split` articles of `sources`, each holding a trigger candidate of the
+    language's lexicon (the classifier decides on candidates; random sentences hold one in about one case in four),
+    none already in the files `earlier`. Articles of LANGUAGE_SOURCES must carry a date; the single sentences of
+    SENTENCE_SOURCES have none."""
     from linimasa.events.lexicon import lexicon
 
     rng = random.Random(seed)
@@ -254,9 +285,10 @@ def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: 
     taken = {(i["doc"], i["start"]) for name in earlier
              for i in map(json.loads, (BED.parent / name).read_text().splitlines())}
     out = []
-    for code, prefixes in LANGUAGE_SOURCES:
+    for code, prefixes in sources:
         triggers = [p for _, p in lexicon(code).triggers]
-        keys = sorted(k for k in pool if k.startswith(prefixes) and pool[k]["date"] and split_of(k) == split)
+        keys = sorted(k for k in pool if k.startswith(prefixes) and split_of(k) == split
+                      and (pool[k]["date"] or sources is SENTENCE_SOURCES))
         out += _draw(rng, keys, code, per_lang, prefix, lambda key, text, s, e: (key, s) not in taken and any(
             p.search(text[s:e]) for p in triggers), shared)
     return out
@@ -265,9 +297,10 @@ def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: 
 def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> list[dict]:
     """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
     test article), with a trigger candidate, not already in the bed or in an earlier training draw. Draw `batch` n
-    uses seed SEED + n and ids "tr-" (1) or "tr<n>-"."""
+    uses seed SEED + n and ids "tr-" (1) or "tr<n>-"; from SENTENCE_POOL_FROM on, Indonesian news sentences only."""
     return _candidate_draw(per_lang, "dev", SEED + batch, "tr-" if batch == 1 else f"tr{batch}-",
-                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared)
+                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared,
+                           SENTENCE_SOURCES if batch >= SENTENCE_POOL_FROM else LANGUAGE_SOURCES)
 
 
 def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -60,3 +62,25 @@ def test_a_sentence_is_found_in_the_cleaned_text_across_folded_white_space():
     at = sentence.index("petugas")
     assert doc[where.to_doc(at):where.to_doc(at + len("petugas"))] == "petugas"
     assert eventdata.locate(doc, "Tidak ada di sini.") is None
+
+
+def test_a_tokenised_ner_sentence_reads_as_news_prints_it():
+    tokens = 'kata dia : " mudah - mudahan KPK membayar $ 19 ( DPD ) , " kata Nil .'.split()
+    assert eventdata.detokenise(tokens) == 'kata dia: "mudah-mudahan KPK membayar $19 (DPD)," kata Nil.'
+
+
+def test_a_ner_sentence_that_starts_inside_a_quote_keeps_its_closing_quote_on_the_left():
+    assert eventdata.detokenise('berakhir , " kata Nil .'.split()) == 'berakhir," kata Nil.'
+    assert eventdata.detokenise('" Sekretaris rapat .'.split()) == '"Sekretaris rapat.'
+
+
+def test_the_sentence_pool_draws_are_undated_news_sentences_from_dev_only():
+    shared = ROOT.parent / "shared"
+    if not (shared / "eval-data" / "indonesian-ner").is_dir():
+        pytest.skip("../shared/eval-data is not here")
+    pool = eventdata.articles(shared)
+    keys = [k for k in pool if k.startswith(("nerui/", "nerugm/"))]
+    assert len(keys) == 2126 + 2343 and all(pool[k]["date"] == "" and pool[k]["lang"] == "id" for k in keys)
+    drawn = eventdata._candidate_draw(5, "dev", 1, "x-", [], shared, eventdata.SENTENCE_SOURCES)
+    assert len(drawn) == 5 and all(i["doc"].startswith(("nerui/", "nerugm/")) and i["split"] == "dev"
+                                   and i["published"] == "" for i in drawn)
