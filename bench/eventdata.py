@@ -265,11 +265,15 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences30.jsonl", "train_sentences31.jsonl", "train_sentences32.jsonl",
                "train_sentences33.jsonl", "train_sentences34.jsonl", "train_sentences35.jsonl",
                "train_sentences36.jsonl", "train_sentences37.jsonl", "train_sentences38.jsonl",
-               "train_sentences39.jsonl")
+               "train_sentences39.jsonl", "train_sentences40.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
 TEST_DRAW_SEED = SEED + 100  # apart from the training draws' seeds (SEED + batch)
+# Sentences with a trigger candidate from the **test** half of the single news sentences (SENTENCE_SOURCES, session
+# 28): Indonesian test data beyond the bed's few test articles; scored as split "test-sentences", never tuned on.
+TEST_SENTENCE_FILE = "test_sentence_draw.jsonl"
+TEST_SENTENCE_SEED = SEED + 200
 
 
 def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: list[str], shared: Path,
@@ -308,6 +312,11 @@ def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:
     return _candidate_draw(per_lang, "test", TEST_DRAW_SEED, "te-", ["sentences.jsonl"], shared)
 
 
+def sample_test_sentences(per_lang: int, shared: Path = SHARED) -> list[dict]:
+    """Sentences with a trigger candidate from the test half of the single news sentences: ids "ts-"."""
+    return _candidate_draw(per_lang, "test", TEST_SENTENCE_SEED, "ts-", [], shared, SENTENCE_SOURCES)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -321,11 +330,15 @@ def main() -> None:
     d = sub.add_parser("sample-test", help="draw sentences with a trigger candidate from test articles (scored only)")
     d.add_argument("--per-lang", type=int, default=200)
     d.add_argument("--out", type=Path, default=BED.parent / TEST_DRAW_FILE)
+    e = sub.add_parser("sample-test-sentences", help="draw Indonesian test sentences (SENTENCE_SOURCES' test half)")
+    e.add_argument("--per-lang", type=int, default=400)
+    e.add_argument("--out", type=Path, default=BED.parent / TEST_SENTENCE_FILE)
     args = parser.parse_args()
     if args.cmd == "sample-train" and args.out is None:
         args.out = BED.parent / TRAIN_FILES[args.batch - 1]
     items = (sample(args.per_lang) if args.cmd == "sample" else sample_test_draw(args.per_lang)
-             if args.cmd == "sample-test" else sample_training(args.per_lang, batch=args.batch))
+             if args.cmd == "sample-test" else sample_test_sentences(args.per_lang)
+             if args.cmd == "sample-test-sentences" else sample_training(args.per_lang, batch=args.batch))
     with open(args.out, "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")

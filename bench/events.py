@@ -127,6 +127,9 @@ def bed(shared: Path, splits: tuple[str, ...] = ("dev", "test"), draws: bool | l
     if "test-draws" in splits:  # sentences with a trigger candidate from test articles: scored, never tuned on
         items += [dict(i, split="test-draws")
                   for i in map(json.loads, (ROOT / "bench/events" / ed.TEST_DRAW_FILE).read_text().splitlines())]
+    if "test-sentences" in splits:  # Indonesian single news sentences of the test half (session 28): never tuned on
+        items += [dict(i, split="test-sentences")
+                  for i in map(json.loads, (ROOT / "bench/events" / ed.TEST_SENTENCE_FILE).read_text().splitlines())]
     if draws:
         items += [dict(i, split="draws", draw=n) for n, name in enumerate(ed.TRAIN_FILES, 1)
                   if draws is True or n in draws
@@ -292,9 +295,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "events.json")
     parser.add_argument("--only-bed", action="store_true", help="score the test bed only")
-    parser.add_argument("--splits", default="dev,test,test-draws",
-                        help="bed splits to score: dev, test (the random draw) and test-draws (test articles' "
-                        "sentences with a trigger candidate, session 18)")
+    parser.add_argument("--splits", default="dev,test,test-draws,test-sentences",
+                        help="bed splits to score: dev, test (the random draw), test-draws (test articles' "
+                        "sentences with a trigger candidate, session 18) and test-sentences (Indonesian single news "
+                        "sentences with one, the test half of NER-UI / NER-UGM, session 28)")
     parser.add_argument("--draws", type=int, nargs="*", metavar="N",
                         help="also score the training draws (split 'draws'): all, or those numbered N")
     args = parser.parse_args()

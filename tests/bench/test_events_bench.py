@@ -84,3 +84,14 @@ def test_the_sentence_pool_draws_are_undated_news_sentences_from_dev_only():
     drawn = eventdata._candidate_draw(5, "dev", 1, "x-", [], shared, eventdata.SENTENCE_SOURCES)
     assert len(drawn) == 5 and all(i["doc"].startswith(("nerui/", "nerugm/")) and i["split"] == "dev"
                                    and i["published"] == "" for i in drawn)
+
+
+def test_the_indonesian_test_sentences_come_from_the_test_half_and_no_training_draw_shares_one():
+    shared = ROOT.parent / "shared"
+    if not (shared / "eval-data" / "indonesian-ner").is_dir():
+        pytest.skip("../shared/eval-data is not here")
+    test = [json.loads(line) for line in (ROOT / "bench/events" / eventdata.TEST_SENTENCE_FILE).read_text().splitlines()]
+    train = {json.loads(line)["doc"] for name in eventdata.TRAIN_FILES
+             for line in (ROOT / "bench/events" / name).read_text().splitlines()}
+    assert test and all(i["split"] == "test" == eventdata.split_of(i["doc"]) for i in test)
+    assert not train & {i["doc"] for i in test}
