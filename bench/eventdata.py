@@ -148,7 +148,7 @@ def articles(shared: Path = SHARED) -> dict[str, dict]:
             key = f"indosum/{a['id']}"
             if key not in out:
                 out[key] = {"text": indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
-    for name in SENTENCE_FILES:  # single news sentences, no article and no date: keys of draws SENTENCE_POOL_FROM on
+    for name in SENTENCE_FILES:  # single news sentences, no article and no date: keys of draws SENTENCE_POOL_FROM to _TO
         for n, (tokens, _) in enumerate(read_conll(eval_data / "indonesian-ner" / name / f"{name}_all.tsv"), 1):
             out[f"{name}/{n:04d}"] = {"text": detokenise(tokens), "date": "", "lang": "id"}
     for folder in ("kompas_test", "kompas_development"):
@@ -220,7 +220,7 @@ LANGUAGE_SOURCES = (("en", ("t17/",)), ("id", ("indosum/", "kompas/")))
 # linimasa model learned from (the Indonesian NER model was trained on NERGrit and NERP); they carry no date, so their
 # mentions are judged on type, actors, targets and status, and on a date only where the sentence names one.
 SENTENCE_FILES = ("nerui", "nerugm")
-SENTENCE_POOL_FROM = 38
+SENTENCE_POOL_FROM, SENTENCE_POOL_TO = 38, 40
 SENTENCE_SOURCES = (("id", tuple(f"{name}/" for name in SENTENCE_FILES)),)
 
 
@@ -265,7 +265,8 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences30.jsonl", "train_sentences31.jsonl", "train_sentences32.jsonl",
                "train_sentences33.jsonl", "train_sentences34.jsonl", "train_sentences35.jsonl",
                "train_sentences36.jsonl", "train_sentences37.jsonl", "train_sentences38.jsonl",
-               "train_sentences39.jsonl", "train_sentences40.jsonl")
+               "train_sentences39.jsonl", "train_sentences40.jsonl", "train_sentences41.jsonl",
+               "train_sentences42.jsonl", "train_sentences43.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
@@ -301,10 +302,13 @@ def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: 
 def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> list[dict]:
     """More dev sentences for training the event models: drawn at random from dev-split articles only (never a
     test article), with a trigger candidate, not already in the bed or in an earlier training draw. Draw `batch` n
-    uses seed SEED + n and ids "tr-" (1) or "tr<n>-"; from SENTENCE_POOL_FROM on, Indonesian news sentences only."""
+    uses seed SEED + n and ids "tr-" (1) or "tr<n>-"; draws SENTENCE_POOL_FROM to SENTENCE_POOL_TO take Indonesian
+    news sentences only (the dev half of SENTENCE_SOURCES holds no more), later ones English articles only (no
+    dated Indonesian dev article is left)."""
+    sources = (SENTENCE_SOURCES if SENTENCE_POOL_FROM <= batch <= SENTENCE_POOL_TO else LANGUAGE_SOURCES[:1]
+               if batch > SENTENCE_POOL_TO else LANGUAGE_SOURCES)
     return _candidate_draw(per_lang, "dev", SEED + batch, "tr-" if batch == 1 else f"tr{batch}-",
-                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared,
-                           SENTENCE_SOURCES if batch >= SENTENCE_POOL_FROM else LANGUAGE_SOURCES)
+                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared, sources)
 
 
 def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:
