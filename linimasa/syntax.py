@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -87,8 +88,15 @@ def model(code: str):
     return nlp
 
 
+@functools.cache
+def unparsed(code: str) -> tuple[re.Pattern[str], ...]:
+    """The language's `[syntax] unparsed` patterns: stretches of text whose words the parser never sees."""
+    return tuple(re.compile(p) for p in lang.load(code).get("syntax", {}).get("unparsed", []))
+
+
 def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
-    """Parse each (document offset, sentence text); None for each when the language has no parser.
+    """Parse each (document offset, sentence text); None for each when the language has no parser. Words inside a
+    stretch the language's `unparsed` patterns match are left out of the parse (their offsets stay the text's).
 
     >>> p = parse([(0, "Police arrested two men.")], "en")[0]
     >>> [(t.text, t.dep) for t in p.tokens][:2]
@@ -102,9 +110,12 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     from .entities.ner import tokenizer as tokenizer_of
 
     tokenize = tokenizer_of(code).tokenizer
+    skip = unparsed(code)
     docs = []
     for offset, text in texts:
-        words = tokenize(text)[:MAX_WORDS]
+        gaps = [m.span() for p in skip for m in p.finditer(text)]
+        words = [w for w in tokenize(text) if not any(a <= w.idx and w.idx + len(w.text) <= b for a, b in gaps)]
+        words = words[:MAX_WORDS]
         docs.append(Doc(nlp.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words]))
         docs[-1].user_data["offsets"] = [offset + w.idx for w in words]
     for _, component in nlp.pipeline:

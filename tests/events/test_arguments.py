@@ -779,3 +779,9 @@ def test_the_body_in_a_persons_title_is_not_arrested_with_him():
                  "pertengahan November 2017.", "THREATEN")
     assert all("DPR" not in t and "Dewan Perwakilan Rakyat" not in t for x in m for t in x.targets), \
         [x.targets for x in m]
+
+
+def test_a_dated_clause_keeps_its_subject_as_the_actor():
+    m = mentions("Komisi Pemberantasan Korupsi (KPK) pada Sabtu kemarin (15/10) di Kebumen, Jawa Tengah, menangkap "
+                 "tangan dua orang terkait kasus suap.", "COERCE")[0]
+    assert m.actors == ["Komisi Pemberantasan Korupsi"]

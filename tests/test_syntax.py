@@ -1,0 +1,19 @@
+"""linimasa.syntax: the words the parsers see."""
+
+from linimasa.syntax import parse
+
+
+def test_a_news_time_stamp_inside_an_indonesian_clause_is_left_out_of_the_parse():
+    text = "Menurut Basaria, pada Sabtu (15/10) pukul 10.30 WIB penyidik KPK mengamankan YTH di Kebumen."
+    p = parse([(100, text)], "id")[0]
+    words = [t.text for t in p.tokens]
+    assert "WIB" not in words and "10.30" not in words and "15" not in words
+    subject = [t for t in p.tokens if t.dep == "nsubj"]
+    assert [t.text for t in subject] == ["penyidik"]
+    kpk = next(t for t in p.tokens if t.text == "KPK")
+    assert text[kpk.start - 100:kpk.end - 100] == "KPK"  # offsets are still the document's
+
+
+def test_english_words_are_all_parsed():
+    p = parse([(0, "On Saturday (Oct. 15) at 10.30 police arrested two men.")], "en")[0]
+    assert "10.30" in [t.text for t in p.tokens]
