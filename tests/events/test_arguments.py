@@ -785,3 +785,12 @@ def test_a_dated_clause_keeps_its_subject_as_the_actor():
     m = mentions("Komisi Pemberantasan Korupsi (KPK) pada Sabtu kemarin (15/10) di Kebumen, Jawa Tengah, menangkap "
                  "tangan dua orang terkait kasus suap.", "COERCE")[0]
     assert m.actors == ["Komisi Pemberantasan Korupsi"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Japan pledged $100 million to Haiti.", "Haiti"),
+    ("The union agreed to the government's offer.", "government"),
+])
+def test_whom_a_pledge_or_an_agreement_is_made_to_is_its_target(text, target):
+    m = mentions(text, "AGREE")[0]
+    assert target in m.targets
