@@ -249,3 +249,9 @@ def test_a_demonym_before_a_persons_name_is_the_country_not_part_of_the_name():
     found = entities("Briton Tony Hayward, the chief executive of BP, apologised on Monday.", "en")
     assert found.get("Tony Hayward") == "PER" and "Briton Tony Hayward" not in found, found
     assert found.get("United Kingdom") == "LOC", found
+
+
+def test_a_group_of_nations_named_with_its_number_is_that_group_not_group_of():
+    found = entities("Leaders of the Group of 20 nations met while the Group of Eight looked on.", "en")
+    assert "G20" in found and "G8" in found
+    assert not any(name.startswith("Group of") for name in found)
