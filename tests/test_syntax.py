@@ -17,3 +17,9 @@ def test_a_news_time_stamp_inside_an_indonesian_clause_is_left_out_of_the_parse(
 def test_english_words_are_all_parsed():
     p = parse([(0, "On Saturday (Oct. 15) at 10.30 police arrested two men.")], "en")[0]
     assert "10.30" in [t.text for t in p.tokens]
+
+
+def test_a_sentence_of_many_time_stamps_is_cut_like_any_other():
+    text = "Polisi menangkap " + " ".join(f"pada Sabtu ({d % 28 + 1}/10) warga" for d in range(20000)) + "."
+    p = parse([(0, text)], "id")[0]
+    assert 0 < len(p.tokens) <= 150 and not any(t.text == "/" for t in p.tokens)
