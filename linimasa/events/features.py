@@ -21,6 +21,9 @@ GOVERNOR_STEPS = 3
 # Relations through which a verb governs the status of what depends on it.
 GOVERNING = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "obj", "acl", "relcl", "conj", "obl"}
 CONJ = {"conj"}  # (the relations of English's and UD's parses alike)
+# A noun that modifies a governing noun takes its status: "membahas rencana sanksi" (the sanctions are planned),
+# "usulan pembentukan pansus" (proposed), "the threat sanctions pose" is no such case (a subject, not a modifier).
+NOUN_GOVERNED = {"nmod", "compound"}
 OBJECTS = {"dobj", "obj", "pobj", "obl", "nmod"}  # a noun the governor takes as a thing: "untuk tuduhan lain"
 VERBS = {"VERB", "AUX"}
 NOUNS = {"NOUN", "PROPN", "PRON"}
@@ -101,7 +104,13 @@ def governing_status(parse: Parse, t: Token, code: str, said: bool = False, afte
     _, governors = _categories(code)
     found: list[tuple[str, str]] = []
     node, steps = t, 0
-    while node is not None and steps <= GOVERNOR_STEPS and node.dep in GOVERNING:
+
+    def governing_noun(n: Token) -> bool:  # n modifies a noun of the governor lists ("rencana sanksi")
+        h = parse.head(n)
+        return (n.pos in NOUNS and n.dep in NOUN_GOVERNED and h is not None and h.pos in NOUNS
+                and (h.lemma.lower() in governors or h.text.lower() in governors))
+
+    while node is not None and steps <= GOVERNOR_STEPS and (node.dep in GOVERNING or governing_noun(node)):
         child, node, steps = node, parse.head(node), steps + 1
         if node is None or (child.dep in CONJ and child.pos in VERBS and node.pos in VERBS):
             break

@@ -386,3 +386,13 @@ def test_a_news_outlet_takes_no_side_in_talks(text, lang):
     talks = [m for m in events_of(text, lang, every=True) if m.type == "CONSULT"]
     assert talks and not any({"CNN", "Reuters"} & set(m.actors + m.targets) for m in talks), [
         (m.trigger, m.actors, m.targets) for m in talks]
+
+
+@pytest.mark.parametrize("text,lang,trigger,status", [
+    ("Biden membahas rencana sanksi dengan sekutu Eropa pada hari Senin.", "id", "sanksi", "planned"),
+    ("Uni Eropa menyiapkan ancaman sanksi terhadap Rusia.", "id", "sanksi", "hypothetical"),
+    ("The EU discussed the threat of sanctions against Russia.", "en", "sanctions", "hypothetical"),
+])
+def test_an_event_noun_under_a_plan_or_a_threat_noun_takes_its_status(text, lang, trigger, status):
+    found = [m for m in events_of(text, lang, every=True) if m.trigger == trigger]
+    assert found and all(m.status == status for m in found), [(m.type, m.trigger, m.status) for m in found]
