@@ -148,7 +148,7 @@ def articles(shared: Path = SHARED) -> dict[str, dict]:
             key = f"indosum/{a['id']}"
             if key not in out:
                 out[key] = {"text": indosum_text(a["paragraphs"]), "date": dates.get(a["id"], ""), "lang": "id"}
-    for name in SENTENCE_FILES:  # single news sentences, no article and no date: keys of draws SENTENCE_POOL_FROM to _TO
+    for name in SENTENCE_FILES:  # single news sentences, no article, no date (draws 38-40, the test sentences)
         for n, (tokens, _) in enumerate(read_conll(eval_data / "indonesian-ner" / name / f"{name}_all.tsv"), 1):
             out[f"{name}/{n:04d}"] = {"text": detokenise(tokens), "date": "", "lang": "id"}
     for folder in ("kompas_test", "kompas_development"):
@@ -215,7 +215,7 @@ def _sentences(text: str, code: str) -> list[tuple[int, int]]:
 
 
 LANGUAGE_SOURCES = (("en", ("t17/",)), ("id", ("indosum/", "kompas/")))
-# From draw 38 on (session 28) Indonesian draws come from single news sentences: after draw 31 no sentence of a dated
+# Draws 38-40 (session 28) come from single Indonesian news sentences: after draw 31 no sentence of a dated
 # IndoSum/Kompas dev article with a trigger candidate was left undrawn. NER-UI and NER-UGM are news sentences that no
 # linimasa model learned from (the Indonesian NER model was trained on NERGrit and NERP); they carry no date, so their
 # mentions are judged on type, actors, targets and status, and on a date only where the sentence names one.

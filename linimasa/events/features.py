@@ -21,8 +21,8 @@ GOVERNOR_STEPS = 3
 # Relations through which a verb governs the status of what depends on it.
 GOVERNING = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "obj", "acl", "relcl", "conj", "obl"}
 CONJ = {"conj"}  # (the relations of English's and UD's parses alike)
-# A noun that modifies a governing noun takes its status: "membahas rencana sanksi" (the sanctions are planned),
-# "usulan pembentukan pansus" (proposed), "the threat sanctions pose" is no such case (a subject, not a modifier).
+# The relations by which an event noun modifies a governing noun and takes its status: "membahas rencana sanksi"
+# (the sanctions are planned), "usulan pembentukan pansus" (proposed), "ancaman sanksi" (hypothetical).
 NOUN_GOVERNED = {"nmod", "compound"}
 OBJECTS = {"dobj", "obj", "pobj", "obl", "nmod"}  # a noun the governor takes as a thing: "untuk tuduhan lain"
 VERBS = {"VERB", "AUX"}
