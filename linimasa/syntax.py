@@ -11,7 +11,6 @@ tokenizer is never built; the model's tagger and parser then run on those words.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import logging
 import re
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from . import lang, tokenizer
+from .intervals import SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -95,23 +95,6 @@ def unparsed(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in lang.load(code).get("syntax", {}).get("unparsed", []))
 
 
-def _stretches(text: str, patterns: tuple[re.Pattern[str], ...], end: int) -> list[tuple[int, int]]:
-    """The stretches of text[:end] the patterns match, overlapping ones joined, in text order."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(m.span() for p in patterns for m in p.finditer(text, 0, end)):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _inside(start: int, end: int, stretches: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) lies within one of the (sorted, disjoint) stretches."""
-    k = bisect.bisect_right(stretches, (start, float("inf"))) - 1
-    return k >= 0 and stretches[k][0] <= start and end <= stretches[k][1]
-
-
 def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     """Parse each (document offset, sentence text); None for each when the language has no parser. Words inside a
     stretch the language's `unparsed` patterns match are left out of the parse (their offsets stay the text's).
@@ -133,8 +116,10 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     for offset, text in texts:
         words = tokenize(text)[:MAX_WORDS * 2]  # what a dropped time stamp may free is within twice the cut
         if skip and words:
-            gaps = _stretches(text, skip, words[-1].idx + len(words[-1].text))
-            words = [w for w in words if not _inside(w.idx, w.idx + len(w.text), gaps)]
+            end = words[-1].idx + len(words[-1].text)
+            gaps = SpanIndex([m.span() for p in skip for m in p.finditer(text, 0, end)], lambda span: span)
+            words = [w for w in words if not any(a <= w.idx and w.idx + len(w.text) <= b
+                                                 for a, b in gaps.overlapping(w.idx, w.idx + len(w.text)))]
         words = words[:MAX_WORDS]
         docs.append(Doc(nlp.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words]))
         docs[-1].user_data["offsets"] = [offset + w.idx for w in words]
