@@ -6,7 +6,10 @@ file far over the size limit, a multi-MB article on one line), deeply nested and
 inflating to 10 GB, made by streaming zeros through zlib: the file itself is ~10 MB; six of 600 MiB made of one
 line, blank lines, junk lines), malformed JSON Lines, odd file
 names (newlines, Unicode, bytes that are not UTF-8, 255 bytes long, leading dashes) and special files (FIFOs,
-devices, symlink loops, dangling links, folders named like files, unreadable files). The good articles are T17
+devices, symlink loops, dangling links, folders named like files, unreadable files), and a page of one sentence that
+holds thousands of time stamps ("(15/10) pukul 10.00 WIB" repeated: every stamp is a time expression, so work done
+per expression over the whole sentence grows with its square; that page is also run alone and its time reported as
+`stamp_page_seconds`). The good articles are T17
 (English) and IndoSum (Indonesian) articles from ../shared/eval-data, as .txt files and as lines of JSON Lines files
 that also hold malformed lines.
 
@@ -361,8 +364,18 @@ MAKERS: tuple[Callable[[Pile], None], ...] = (
 )
 
 
+STAMP = "(15/10) pukul 10.00 WIB"  # an Indonesian news time stamp: a date and a clock time, two time expressions
+
+
+def stamp_page(stamps: int) -> bytes:
+    """A page whose middle line is one sentence of `stamps` time stamps, between a news sentence and a spreadsheet
+    formula."""
+    return ("Polisi pada Sabtu (15/10) menangkap dua tersangka di Jakarta.\n"
+            + " ".join([STAMP] * stamps) + "\n=HYPERLINK(\"http://example.com\",\"klik\")\n").encode()
+
+
 def make_pile(root: Path, hostile: int, good: int, bomb_gib: float, huge_mb: float, seed: int,
-              small_bombs: bool = True) -> Pile:
+              small_bombs: bool = True, stamps: int = 0) -> Pile:
     """`hostile` hostile inputs (the big ones first: the bomb, a 600 MiB bomb of each of `BOMB_FILLS` unless
     `small_bombs` is False, a sparse file, a one-line article of `huge_mb`)
     mixed with `good` good articles, three quarters as .txt files and a quarter as lines of JSON Lines files that
@@ -385,6 +398,8 @@ def make_pile(root: Path, hostile: int, good: int, bomb_gib: float, huge_mb: flo
         words = " ".join(hostile_texts).split()
         line = " ".join(rng.choice(words) for _ in range(int(huge_mb * 2**20 / 6)))
         pile.file(f"one-line-{huge_mb:g}MB", line.encode(), ".txt")
+    if stamps:
+        pile.file(f"time-stamps-{stamps}", stamp_page(stamps), ".txt")
     while len(pile.inputs) < hostile:
         MAKERS[len(pile.inputs) % len(MAKERS)](pile)
     as_lines = good // 4
@@ -542,7 +557,7 @@ def check(pile: Pile, db: Path) -> dict:
     lost = [m for item in pile.inputs for m in lost_good(item, stored)]
     kinds: dict[str, int] = {}
     for item in pile.inputs:
-        kind = item.kind.split("-")[0] if not item.kind.startswith(("good", "bomb", "one-line")) else item.kind
+        kind = item.kind.split("-")[0] if not item.kind.startswith(("good", "bomb", "one-line", "time-stamps")) else item.kind
         kinds[kind] = kinds.get(kind, 0) + 1
     return {"stored": len(stored.texts), "skipped": len(stored.skipped), "unaccounted": len(missing),
             "unaccounted_examples": missing[:10], "good_lost": len(lost), "good_lost_examples": lost[:10],
@@ -559,6 +574,7 @@ def main() -> None:
     parser.add_argument("--good", type=int, default=200, help="good articles (default 200)")
     parser.add_argument("--bomb-gib", type=float, default=10, help="inflated size of the big gzip bomb (0: none)")
     parser.add_argument("--huge-mb", type=float, default=2, help="size of the one-line article (0: none)")
+    parser.add_argument("--stamps", type=int, default=5000, help="time stamps on the time-stamp page (0: none)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--out", default=str(Path(__file__).with_name("hostile.json")))
@@ -567,7 +583,7 @@ def main() -> None:
         root = Path(tmp) / "pile"
         root.mkdir()
         t0 = time.perf_counter()
-        pile = make_pile(root, args.hostile, args.good, args.bomb_gib, args.huge_mb, args.seed)
+        pile = make_pile(root, args.hostile, args.good, args.bomb_gib, args.huge_mb, args.seed, stamps=args.stamps)
         made = time.perf_counter() - t0
         good = sum(len(i.good) for i in pile.inputs)
         print(f"{len(pile.inputs)} inputs ({good} good articles) written in {made:.1f} s", flush=True)
@@ -576,15 +592,23 @@ def main() -> None:
         with sqlite3.connect(db) as con:
             integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         con.close()
+        stamps_alone = None
+        if args.stamps:
+            page = Path(tmp) / "stamps.txt"
+            page.write_bytes(stamp_page(args.stamps))
+            stamps_alone = run_linimasa([page], Path(tmp) / "stamps.db", 1)
         result = {
             "inputs": len(pile.inputs), "hostile_inputs": len(pile.inputs) - sum(1 for i in pile.inputs if i.good),
-            "good_articles": good, "bomb_gib": args.bomb_gib, "huge_mb": args.huge_mb, "jobs": args.jobs,
+            "good_articles": good, "bomb_gib": args.bomb_gib, "huge_mb": args.huge_mb, "stamps": args.stamps,
+            "jobs": args.jobs,
             "exit_status": run.returncode, "crashes": int(crashed(run)),
             "traceback": run.stderr[run.stderr.find("Traceback"):][:3000] if "Traceback" in run.stderr else "",
             **check(pile, db), "integrity_check": integrity,
             "peak_rss_tree_mib": run.peak_tree_mib, "peak_rss_main_mib": run.peak_main_mib,
             "peak_rss_largest_worker_mib": run.peak_worker_mib, "peak_pss_tree_mib": run.peak_pss_tree_mib,
             "seconds": run.seconds, "seconds_to_write_pile": round(made, 1),
+            "stamp_page_seconds": stamps_alone.seconds if stamps_alone else None,
+            "stamp_page_crashed": int(crashed(stamps_alone)) if stamps_alone else None,
         }
     if result["crashes"] and not result["traceback"]:
         result["stderr_tail"] = run.stderr[-2000:]

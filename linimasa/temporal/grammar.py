@@ -6,6 +6,7 @@ uses for modifiers; the words come from `linimasa/lang/<code>.toml`. Matching is
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -348,25 +349,45 @@ CUE_WINDOW_CHARS = 60  # a tense cue further away belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s")
 
 
+CUE_CACHE_SENTENCES = 16  # the callers ask about every expression of one sentence in a row; a few sentences suffice
+
+
+@functools.lru_cache(maxsize=CUE_CACHE_SENTENCES)
+def _cues(sentence: str, code: str) -> tuple[tuple[int, list[int], list[int], list[str]], ...]:
+    """Every tense cue of `sentence`, found once: per cue pattern (its sign, then the starts, ends and words of its
+    matches in text order). A pattern's matches do not overlap, so their starts and their ends both ascend."""
+    g = grammar(code)
+    found = []
+    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)):
+        if pattern is not None:
+            matches = list(pattern.finditer(sentence))
+            found.append((sign, [m.start() for m in matches], [m.end() for m in matches], [m.group(0) for m in matches]))
+    return tuple(found)
+
+
 def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CUE_WINDOW_CHARS) -> tuple[int, str] | None:
     """(+1 future / -1 past, cue words) of the tense cue nearest to [start, end) in `sentence`, within `window`.
+
+    The sentence's cues are found once (`_cues`) and only those within reach are looked at, so a page of thousands
+    of time expressions costs linear time, not quadratic.
 
     >>> nearest_cue("Biden akan menelepon Putin Kamis.", 27, 32, "id")
     (1, 'akan')
     """
-    g = grammar(code)
     best: tuple[int, int, str] | None = None
-    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(sentence):
-            if start <= m.start() < end:
+    for sign, starts, ends, words in _cues(sentence, code):
+        # a cue before counts at its distance, one after at twice it: only cues ending at or after start - window
+        # and starting at or before end + window // 2 can be within reach
+        for i in range(bisect.bisect_left(ends, start - window), bisect.bisect_right(starts, end + window // 2)):
+            cue_start, cue_end = starts[i], ends[i]
+            if start <= cue_start < end:
                 continue  # a cue inside the expression itself ("Sabtu lalu") is handled by its rule
-            if m.start() >= end and CLAUSE_BREAK.search(sentence, end, m.start()):
+            distance = start - cue_end if cue_end <= start else (cue_start - end) * 2  # cues before count more
+            if distance > window or (best is not None and distance >= best[0]):
+                continue
+            if cue_start >= end and CLAUSE_BREAK.search(sentence, end, cue_start):
                 continue  # after a comma it is another clause's: "who is due to visit Haiti on Sunday, said ..."
-            distance = start - m.end() if m.end() <= start else (m.start() - end) * 2  # cues before count more
-            if distance <= window and (best is None or distance < best[0]):
-                best = (distance, sign, m.group(0))
+            best = (distance, sign, words[i])
     return (best[1], best[2]) if best else None
 
 
