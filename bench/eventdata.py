@@ -356,6 +356,9 @@ if __name__ == "__main__":
 # ---- scoring: what `linimasa run` stored against the bed's annotations (rules in GUIDELINE.md, "Scoring") ----
 NAME_FUZZ = 85  # rapidfuzz ratio at which two spellings of a name are one name ("Ahmadinejad" / "Ahmadinejad's")
 ARTICLES = {"the", "a", "an"}
+# Courtesy titles are no part of a name either: a reader writes "Dr Murray" as the sentence names him, linimasa the
+# document's fullest name, "Conrad Murray" (job titles such as "President" are left: they can tell two people apart).
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "rev", "pak", "bu", "bapak", "ibu"}
 
 
 def annotations(bed: Path = BED) -> dict[str, dict]:
@@ -372,7 +375,7 @@ def annotations(bed: Path = BED) -> dict[str, dict]:
 def _words(name: str) -> set[str]:
     import re
 
-    return {w for w in re.findall(r"\w+", name.lower()) if w not in ARTICLES}
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in ARTICLES and w not in COURTESY_TITLES}
 
 
 @functools.cache

@@ -53,6 +53,13 @@ def test_a_common_noun_phrase_of_a_country_is_that_country_and_an_institute_is_n
     assert not eventdata.same_name("Institut Prancis di Indonesia", "France")
 
 
+def test_a_courtesy_title_is_no_part_of_a_name_and_does_not_make_two_people_one():
+    assert eventdata.same_name("Dr Murray", "Conrad Murray")
+    assert eventdata.same_name("Pak Ganjar", "Ganjar Pranowo")
+    assert not eventdata.same_name("Dr Murray", "Dr Shafer")
+    assert not eventdata.same_name("Dr", "Dr Shafer")  # a title alone names no one
+
+
 def test_a_sentence_is_found_in_the_cleaned_text_across_folded_white_space():
     # the clean stage folds no-break and repeated spaces; the bench must still score the sentence's mentions
     doc = "Polisi bergerak. Kedua tersangka itu ditangkap petugas, Senin. Rimanews - Seorang pria ditangkap."
