@@ -30,6 +30,16 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]
 # looked for in the first DATELINE_REACH characters.
 BRACKETED_OUTLET = re.compile(r"(?:\(|-LRB-)\s*[A-Z][\w.&' ]{0,30}?\s*(?:\)|-RRB-)\s*[-–—]{1,2}\s")
 DATELINE_REACH = 200
+# A place or an outlet and a spaced dash alone, with no comma or bracket ("Jakarta - Polisi menangkap ...",
+# "Rimanews - Ratusan anggota ...", "WASHINGTON -- The IRS says ...", "KOREA SELATAN – Setelah ..."): capitalised
+# words before the dash and a capitalised word (or a quote or a number) after it. Words in capitals (one to three,
+# CAPS_DATELINE_LETTERS letters at least) are a dateline wherever a sentence opens with them; a single capitalised word
+# only where it opens the text: further on, a dash between capitalised words is mostly a tokenised name ("Coca -
+# Cola", "Oxlade - Chamberlain", "Pasangan Anies - Sandi"). ("Baru - baru ini", tokenised reduplication, has a small
+# letter after the dash.)
+CAPS_DATELINE_LETTERS = 4  # "GO - PAY", "PP - PMKRI", "BP --": short capitals before a dash are names, not places
+OPENING_DATELINE_LETTERS = 3  # and a shorter word opening the text too ("Go - Jek"); a place or an outlet is longer
+DASH_DATELINE = re.compile(r"^\s*(?P<words>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+[-–—]{1,2}\s+(?=[\"“'‘A-Z0-9])")
 # A capitalised word that may go on a name ("Polres" + " Metro" + " Bekasi").
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w.-]*)")
 # The capitalised words right before a position (searched up to it), and how far back they are looked for.
@@ -41,10 +51,28 @@ RELATION_BEFORE_CHARS = 40
 TITLE_CHARS = 12
 
 
-def dateline_end(text: str) -> int:
-    """Length of the dateline that opens sentence `text` (0 when it has none)."""
-    found = (DATELINE.match(text), BRACKETED_OUTLET.search(text, 0, DATELINE_REACH))
+def dateline_end(text: str, opens_text: bool = False) -> int:
+    """Length of the dateline that opens sentence `text` (0 when it has none); `opens_text`: the sentence is the
+    text's first, where a single capitalised word before a dash is a dateline too."""
+    dash = DASH_DATELINE.match(text)
+    if dash:
+        words = dash.group("words")
+        capitals = words.isupper() and sum(ch.isalpha() for ch in words) >= CAPS_DATELINE_LETTERS
+        single = len(words.split()) == 1 and sum(ch.isalpha() for ch in words) >= OPENING_DATELINE_LETTERS
+        if not (capitals or (opens_text and single)):
+            dash = None
+    found = (DATELINE.match(text), BRACKETED_OUTLET.search(text, 0, DATELINE_REACH), dash)
     return max((m.end() for m in found if m), default=0)
+
+
+NOT_SPACE = re.compile(r"\S")
+
+
+def opens_text(text: str, start: int) -> bool:
+    """Whether the sentence at offset `start` of document `text` is its first: only white space before it (found
+    from the text's start, so a call costs the leading white space, not the text)."""
+    first = NOT_SPACE.search(text)
+    return first is None or start <= first.start()
 
 
 def relation_names(text: str, mentions: list[Mention], names: dict[str, str], code: str) -> dict[tuple[str, str], str]:

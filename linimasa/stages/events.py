@@ -19,7 +19,7 @@ from ..events.classify import decide_role, decide_status, decide_type
 from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
 from ..events.frames import _matches, frame, is_party, is_passive, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
-from ..events.roles import authority_of, dateline_end, participants_of, relation_names
+from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
@@ -227,7 +227,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     body = [m for m in doc.mentions if m.removed_line < 0]
     skip = {id(body[i]) for i in qualifiers(doc, body)}
     for sentence in doc.sentences:  # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part
-        if (n := dateline_end(sentence.span.text)):
+        if (n := dateline_end(sentence.span.text, opens_text(doc.text, sentence.span.start))):
             skip |= {id(m) for m in body if sentence.span.start <= m.span.start < sentence.span.start + n}
     mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
     skip |= {id(m) for m in _outlets(doc.text, mentions_at, lex)}
@@ -573,7 +573,7 @@ class _Parses:
         ("Jakarta, CNN Indonesia -- Polisi menangkap ..."): parsed together, the parser takes the place for the
         subject."""
         span = self.doc.sentences[index].span
-        skip = dateline_end(span.text)
+        skip = dateline_end(span.text, opens_text(self.doc.text, span.start))
         return span.start + skip, span.text[skip:]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from linimasa.events.roles import dateline_end, opens_text
 from linimasa.events.threshold import shown
 from linimasa.model import Document
 from linimasa.pipeline import Pipeline
@@ -148,6 +149,33 @@ def test_the_outlet_of_an_indonesian_dateline_is_never_an_actor():
     text = "Jakarta, CNN Indonesia -- Polisi menangkap dua pengedar narkoba di Bekasi pada Senin malam."
     m = one(text, "COERCE", "id")
     assert "CNN Indonesia" not in m.actors + m.targets and m.actors == ["polisi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta - Polisi pada Sabtu (15/10) pukul 10.30 WIB menangkap dua tersangka pengedar narkoba di Bekasi.",
+    "AMERIKA SERIKAT – Polisi menangkap dua tersangka pengedar narkoba di New York pada Senin malam.",
+])
+def test_a_place_alone_before_a_dash_opening_the_text_is_a_dateline_not_an_actor(text):
+    assert one(text, "COERCE", "id").actors == ["polisi"]
+
+
+@pytest.mark.parametrize(("text", "opens", "dateline"), [
+    ("Rimanews - Ratusan anggota menyerang rumah itu.", True, "Rimanews - "),
+    ("WASHINGTON -- The IRS says victims will not be taxed.", False, "WASHINGTON -- "),  # capitals: anywhere
+    ("Jakarta - Polisi menangkap dua tersangka.", False, ""),  # further on, one word may be a tokenised name
+    ("Coca - Cola jelas merupakan klien yang cukup besar.", False, ""),
+    ("Pasangan Anies - Sandi memutuskan absen.", True, ""),
+    ("Baru - baru ini, klub buku merekomendasikan buku itu.", True, ""),  # tokenised reduplication
+    ("GO - PAY sendiri menjadi salah satu layanan.", False, ""),  # short capitals: a name
+    ("Go - Jek kini tidak bisa dilihat hanya sebagai layanan transportasi.", True, ""),
+])
+def test_which_dashes_end_a_dateline(text, opens, dateline):
+    assert text[:dateline_end(text, opens)] == dateline
+
+
+def test_only_the_first_sentence_opens_the_text():
+    text = "  Jakarta - Polisi menangkap dua tersangka. Bandung - Warga berkumpul."
+    assert opens_text(text, text.index("Jakarta")) and not opens_text(text, text.index("Bandung"))
 
 
 def all_events(text: str, lang: str = "en") -> list:
