@@ -202,14 +202,26 @@ def _cue_at(text: str, before: int, cue: str, start: int) -> int:
     return start + (found[-1] if found else before)
 
 
-def _order(date: str, published: str) -> int:
-    """1 when `date` is after the publication date at the coarser of the two granularities, -1 before, else 0."""
-    if not date or not published or not date[:4].isdigit():
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a week's value ("2021-W25", "2021-W25-WE": its weekend)
+
+
+def _order(value: str, published: str) -> int:
+    """1 when `value` (a date) is after the publication date at the coarser of the two granularities, -1 before,
+    else 0. A week ("next week": "2021-W25") is compared with the week the publication day falls in."""
+    if not value or not published or not value[:4].isdigit():
         return 0
-    n = min(len(date), len(published), 10)
-    if "W" in date:
-        return 0
-    a, b = date[:n], published[:n]
+    if "W" in value:
+        week = ISO_WEEK.match(value)
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:  # published only to the month or year: no week to compare with
+            return 0
+        if week is None:
+            return 0
+        a, b = (int(week[1]), int(week[2])), tuple(day.isocalendar())[:2]
+        return (a > b) - (a < b)
+    n = min(len(value), len(published), 10)
+    a, b = value[:n], published[:n]
     return (a > b) - (a < b)
 
 

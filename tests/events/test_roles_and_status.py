@@ -178,6 +178,26 @@ def test_only_the_first_sentence_opens_the_text():
     assert opens_text(text, text.index("Jakarta")) and not opens_text(text, text.index("Bandung"))
 
 
+@pytest.mark.parametrize(("text", "lang", "type_", "status"), [
+    ("Sarkozy prodded other European nations to support the plan.", "en", "SUPPORT", "proposed"),
+    ("Ketua DPR mendorong pemerintah untuk segera menyelidiki kasus korupsi itu.", "id", "ACCUSE", "proposed"),
+    ("The talks will resume in Geneva next week.", "en", "CONSULT", "planned"),  # a week after the report's
+    ("Pertemuan lanjutan akan digelar pekan depan.", "id", "CONSULT", "planned"),
+])
+def test_a_prod_or_a_week_ahead_is_no_event_that_happened(text, lang, type_, status):
+    found = [m for m in events_of(text, lang, every=True) if m.type == type_]
+    assert found and all(m.status == status for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
+
+
+def test_a_week_is_ordered_against_the_week_of_the_publication_day():
+    from linimasa.stages.events import _order
+
+    assert _order("2021-W25", "2021-06-15") == 1  # 15 June 2021 is in week 24
+    assert _order("2021-W24-WE", "2021-06-15") == 0
+    assert _order("2021-W23", "2021-06-15") == -1
+    assert _order("2021-W25", "2021-06") == 0  # no publication day: no week to compare with
+
+
 def all_events(text: str, lang: str = "en") -> list:
     """Every candidate mention of `text`, shown or not."""
     doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
