@@ -58,6 +58,7 @@ def _categories(code: str) -> tuple[dict[str, str], dict[str, str]]:
 
 STATUS_PRIORITY = ("negated", "conditional", "hypothetical", "proposed", "planned")
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}  # (the subject relations of English's and UD's parses)
+AUXILIARY = {"aux"}  # a predicate's auxiliary ("will", "akan"), in spaCy's English and in UD alike (not the passive's)
 PREDICATE_PARTS = {"xcomp", "acomp"}  # "is due to start", "are scheduled to begin": what the predicate goes on with
 
 
@@ -83,9 +84,12 @@ def predicate_of(parse: Parse, t: Token) -> list[Token]:
 
 def subject_status(parse: Parse, t: Token, code: str) -> tuple[str, str]:
     """(status, word) that the predicate of event noun `t` gives it (`syntax.subject_governors`: "The talks are
-    scheduled to begin", "The meeting was cancelled"), else ("", "")."""
+    scheduled to begin", "The meeting was cancelled"), or the predicate's auxiliary ("The summit will mark ...",
+    "Sidang itu akan dilanjutkan"), else ("", "")."""
     governors = _subject_governors(code)
-    found = [(cat, x.text) for x in predicate_of(parse, t)
+    predicate = predicate_of(parse, t)
+    auxiliaries = [c for c in parse.children(predicate[0]) if c.dep in AUXILIARY] if predicate else []
+    found = [(cat, x.text) for x in [*predicate, *auxiliaries]
              if (cat := governors.get(x.lemma.lower()) or governors.get(x.text.lower()))]
     return next(((s, w) for status in STATUS_PRIORITY for s, w in found if s == status), ("", ""))
 

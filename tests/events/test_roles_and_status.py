@@ -189,6 +189,15 @@ def test_a_prod_or_a_week_ahead_is_no_event_that_happened(text, lang, type_, sta
     assert found and all(m.status == status for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("The summit will mark the first meeting of the leaders since the crisis.", "en", "summit"),
+    ("Sidang kasus korupsi itu akan dilanjutkan di Pengadilan Tipikor Jakarta.", "id", "Sidang"),
+])
+def test_an_event_noun_whose_predicate_is_in_the_future_is_planned(text, lang, trigger):
+    found = [m for m in events_of(text, lang, every=True) if m.trigger == trigger]
+    assert found and found[0].status == "planned", [(m.trigger, m.status, m.status_cue) for m in found]
+
+
 def test_a_week_is_ordered_against_the_week_of_the_publication_day():
     from linimasa.stages.events import _order
 
