@@ -1,6 +1,7 @@
 """The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
-(with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and,
-where the rules found no actor or no target, which names and nouns of the sentence are (`linimasa.events.options`).
+(with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and
+which names and nouns of the sentence are its actors and its targets (`linimasa.events.options`): the rules' choice,
+less the options they took that the model rejects, plus the options the model takes.
 
 All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split and training
 draws (type and status also on TimeBank's EVENT and MAKEINSTANCE annotations), shipped as JSON weights in
@@ -86,15 +87,27 @@ def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, flo
     return kind, m.calibrated(1.0 - probs.get(NONE, 0.0))
 
 
-def decide_role(role: str, options: list[tuple[str, dict[str, float]]]) -> list[str]:
-    """The options (name, features) the `role` model ('actor' or 'target') takes for the event's participants in
-    that role: those at or over the threshold its training chose on dev (`meta["threshold"]`), in the order given;
-    none when no such model ships."""
+def choose_names(chosen: list[str], scored: list[tuple[str, float, bool]], cut: float) -> list[str]:
+    """The participants of one role: of the rules' names (`chosen`), those the model did not score under `cut` among
+    the options the rules took (`scored`: name, the model's probability, whether the rules took it), then the other
+    options at or over `cut`, in the order given. A name the rules took that is no option (a pronoun's person, a
+    name from the sentence before) stays: the model knows nothing of it. Shared by the stage and the trainer."""
+    rejected = {name for name, p, by_rule in scored if by_rule and p < cut}
+    kept = [n for n in chosen if n not in rejected]
+    return list(dict.fromkeys([*kept, *(name for name, p, _ in scored if p >= cut)]))
+
+
+def decide_role(role: str, options: list[tuple[str, dict[str, float]]], chosen: list[str]) -> list[str]:
+    """The participants in `role` ('actor' or 'target') of an event: `choose_names` of the rules' names `chosen` and
+    the options (name, features from `linimasa.events.options.role_options`) at the threshold the model's training
+    chose on dev (`meta["threshold"]`); the rules' names when no such model ships."""
     m = model(role)
     if m is None or not options:
-        return []
+        return list(chosen)
     cut = m.meta.get("threshold", 1.0)
-    return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get(role, 0.0) >= cut))
+    scored = [(name, m.probabilities(x).get(role, 0.0), bool(x.get("rule=this")))
+              for name, x in options]
+    return choose_names(chosen, scored, cut)
 
 
 def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:
