@@ -63,6 +63,9 @@ DOC_WORD_MIN_ARTICLES = 3
 # drops one the rules took, so it is held to a probability of at least even odds.
 ROLES = ("actor", "target")
 ROLE_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
+# ... and those under which a name the rules took is dropped: 0 never drops one; the model must find the rules'
+# choice unlikely, not only less likely than even.
+KEEP_GRID = np.round(np.arange(0.0, 0.51, 0.05), 2)
 
 
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple]:
@@ -122,24 +125,35 @@ def role_rows(per_mention: list[list[dict]]) -> list[dict]:
 
 
 def role_gain(role: str, gold: list[list[str]], rule: list[list[str]]):
-    """The `choose` of a role model: the threshold (ROLE_GRID) at which the stage's decision
-    (`linimasa.events.classify.choose_names`: the rules' names `rule`, less the options they took that the model
-    scores under it, plus the options at or over it) makes the most more mentions' participants in `role` right than
-    the rules alone do, out of fold."""
+    """The `choose` of a role model: the thresholds of the stage's decision (`linimasa.events.classify.choose_names`)
+    that make the most more mentions' participants in `role` right than the rules alone do, out of fold: where the
+    rules found no one, the threshold (ROLE_GRID) for taking an option; where they found someone, the pair of
+    thresholds under which an option they took is dropped (KEEP_GRID) and over which another is added (ROLE_GRID).
+    A tie goes to the more cautious thresholds (fewer changes to the rules' names)."""
     def choose(pairs: list[tuple[dict, dict]]) -> dict:
         by_mention: dict[int, list[tuple[str, float, bool]]] = {}
         for row, probs in pairs:
             by_mention.setdefault(row["mention"], []).append(
                 (row["name"], probs.get(role, 0.0), bool(row["x"].get("rule=this"))))
-        before = sum(ed.same_names(gold[k], rule[k]) for k in by_mention)
-        best = None
-        for t in ROLE_GRID:
-            after = sum(ed.same_names(gold[k], choose_names(rule[k], scored, float(t)))
-                        for k, scored in by_mention.items())
-            if best is None or after - before >= best["gain"]:  # a tie: the higher threshold, fewer guesses
-                best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
-                        "mentions": len(by_mention)}
-        return best
+        right = {k: ed.same_names(gold[k], rule[k]) for k in by_mention}
+
+        def best_of(keys: list[int], grid: list[dict[str, float]]) -> tuple[dict[str, float], int]:
+            best_cuts, best_gain = grid[0], None
+            for cuts in grid:
+                gain = sum(ed.same_names(gold[k], choose_names(rule[k], by_mention[k], cuts)) - right[k] for k in keys)
+                if best_gain is None or gain > best_gain:  # the grids run from the most cautious: a tie keeps it
+                    best_cuts, best_gain = cuts, gain
+            return best_cuts, best_gain or 0
+
+        none = [k for k in by_mention if not rule[k]]
+        found = [k for k in by_mention if rule[k]]
+        cut_none, gain_none = best_of(none, [{"none": float(t)} for t in ROLE_GRID[::-1]])
+        cuts_found, gain_found = best_of(found, [{"keep": float(k), "add": float(a), "none": 1.0}
+                                                 for k in KEEP_GRID for a in ROLE_GRID[::-1]])
+        return {"value": cut_none["none"], "thresholds": {"keep": cuts_found["keep"], "add": cuts_found["add"]},
+                "gain": gain_none + gain_found, "gain_where_rules_found_none": gain_none,
+                "gain_where_rules_found_someone": gain_found, "right_before": sum(right.values()),
+                "right_after": sum(right.values()) + gain_none + gain_found, "mentions": len(by_mention)}
     return choose
 
 
@@ -326,6 +340,8 @@ def train(name: str, rows: list[dict], extra: list[dict], choose=None) -> dict:
     weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
             **({"threshold": cal["threshold"]["value"]} if choose is not None else {}),
+            **({"thresholds": cal["threshold"]["thresholds"]} if choose is not None and "thresholds" in cal["threshold"]
+               else {}),
             "labels_dev": dict(Counter(r["y"] for r in rows)), "trained_by": "train/events.py"}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps({

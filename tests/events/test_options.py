@@ -76,9 +76,18 @@ def test_an_option_carries_what_the_rules_made_of_it_crossed_with_its_place():
 
 
 def test_the_model_drops_a_name_the_rules_took_and_adds_one_they_missed():
+    cuts = {"none": 0.55, "keep": 0.25, "add": 0.7}
     # the rules took Jakarta (an option the model rejects) and Aris (no option: a name from the sentence before)
-    scored = [("Jakarta", 0.2, True), ("polisi", 0.9, False), ("Budi", 0.3, False)]
-    assert classify.choose_names(["Jakarta", "Aris"], scored, 0.55) == ["Aris", "polisi"]
-    # a name the rules took is kept at or over the threshold, once
-    assert classify.choose_names(["polisi"], [("polisi", 0.6, True)], 0.55) == ["polisi"]
-    assert classify.choose_names([], [], 0.55) == []
+    scored = [("Jakarta", 0.2, True), ("polisi", 0.9, False), ("Budi", 0.6, False)]
+    assert classify.choose_names(["Jakarta", "Aris"], scored, cuts) == ["Aris", "polisi"]
+    # a name the rules took is kept at or over the keep threshold, once
+    assert classify.choose_names(["polisi"], [("polisi", 0.3, True)], cuts) == ["polisi"]
+    # where the rules found no one, the options at or over the first threshold
+    assert classify.choose_names([], scored, cuts) == ["polisi", "Budi"]
+    assert classify.choose_names([], [], cuts) == []
+
+
+def test_a_role_model_of_one_threshold_never_touches_the_rules_names():
+    assert classify.role_cuts({"threshold": 0.55}) == {"none": 0.55, "keep": 0.0, "add": 1.01}
+    assert classify.role_cuts({"threshold": 0.6, "thresholds": {"keep": 0.1, "add": 0.8}}) == {
+        "none": 0.6, "keep": 0.1, "add": 0.8}
