@@ -1,7 +1,7 @@
 """Train the event decisions (`linimasa/events/classify.py`): the type model (is a lexicon candidate an event,
 and of which PLOVER type) and the status model (happened / planned / proposed / conditional / hypothetical /
-negated) and the actor and target models (which names and nouns of the sentence take part, the rules' choice
-among the evidence).
+negated) and the actor and target models (where the rules found no one, which names and nouns of the sentence
+take part).
 scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
 
     python train/events.py [--shared ../shared] [--models type status actor target]
@@ -16,11 +16,9 @@ Training data, never the bed's test split:
   not (what TimeBank teaches about eventiveness; weight TIMEBANK_TYPE_WEIGHT); every EVENT with a MAKEINSTANCE
   gives a status example (polarity NEG -> negated, will/shall or FUTURE -> planned, a modal -> hypothetical, else
   happened; weight TIMEBANK_STATUS_WEIGHT), its features read from spaCy's parse as the stage reads them.
-- the actor and target models learn, from the dev candidates of gold events, which names and nouns of the
-  sentence the readers took for the actor (target), knowing what the rules took (`linimasa.events.options`); each
-  one's threshold is the one that makes the most mentions right in its role, out of fold, with the decision the
-  stage makes (`linimasa.events.classify.choose_names`: the rules' names less those the model rejects, plus those it
-  takes).
+- the actor and target models learn, from the dev candidates of gold events the rules gave no actor (target),
+  which names and nouns of the sentence the readers took for it (`linimasa.events.options`); each one's threshold
+  is the one that makes the most mentions right in its role, out of fold.
 Regularisation is chosen by cross-validation over dev articles (grouped, so no article is on both sides); the
 cross-validated probabilities give the calibration figures written into the model's meta.
 """
@@ -41,7 +39,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import eventdata as ed  # noqa: E402
 from linimasa.api import process  # noqa: E402
-from linimasa.events.classify import NONE, choose_names  # noqa: E402
+from linimasa.events.classify import NONE  # noqa: E402
 
 OUT = ROOT / "linimasa" / "models" / "events"
 # TimeBank's EVENT tags mark any eventuality, PLOVER's types only some: they count less than our own labels.
@@ -59,21 +57,18 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 # A document word (features.document_words) is kept in the type model when this many training articles hold it: a
 # rarer word tells of one article, not of a kind of news, and would only grow the shipped model.
 DOC_WORD_MIN_ARTICLES = 3
-# The role models (linimasa.events.options) and the thresholds tried for them: a role model adds a participant or
-# drops one the rules took, so it is held to a probability of at least even odds.
+# The role models (linimasa.events.options) and the thresholds tried for them: a role model adds a participant only
+# where the rules found none, so it is held to a probability of at least even odds.
 ROLES = ("actor", "target")
 ROLE_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
-# ... and those under which a name the rules took is dropped: 0 never drops one; the model must find the rules'
-# choice unlikely, not only less likely than even.
-KEEP_GRID = np.round(np.arange(0.0, 0.51, 0.05), 2)
 
 
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple]:
-    """(type rows, status rows, role -> (option rows per mention, gold names per mention, the rules' names per
-    mention)) from the bed's dev split and the training draws but those numbered in `leave_out` (kept unseen to
-    check a retraining on before it ships): features, label, group (article), weight; an option row is one name or
-    noun that could be an actor (target) of a mention (`linimasa.events.options`), labelled with the role when the
-    gold names it there."""
+    """(type rows, status rows, role -> (option rows per mention, gold names per mention)) from the bed's dev split
+    and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it
+    ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
+    (target) of a mention the rules gave none (`linimasa.events.options`), labelled with the role when the gold
+    names it there."""
     names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
     items = [json.loads(line) for name in ("sentences.jsonl", *names)
              for line in (ROOT / "bench/events" / name).read_text().splitlines()]
@@ -92,7 +87,6 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
     type_rows, status_rows = [], []
     role_rows: dict[str, list[list[dict]]] = {role: [] for role in ROLES}  # per mention, its options' rows
     role_gold: dict[str, list[list[str]]] = {role: [] for role in ROLES}  # per mention, the gold names in the role
-    role_rule: dict[str, list[list[str]]] = {role: [] for role in ROLES}  # per mention, the rules' names in it
     for item in items:
         doc, text = docs.get(item["doc"]), ed.sentence_text(item, shared)
         where = ed.locate(doc.text, text) if doc is not None else None
@@ -115,8 +109,7 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
                                          else "none", "group": item["doc"], "w": 1.0, "name": name}
                                         for name, x in options])
                 role_gold[role].append(gold_side)
-                role_rule[role].append(list(getattr(m, f"{role}s")))
-    return type_rows, status_rows, {role: (role_rows[role], role_gold[role], role_rule[role]) for role in ROLES}
+    return type_rows, status_rows, {role: (role_rows[role], role_gold[role]) for role in ROLES}
 
 
 def role_rows(per_mention: list[list[dict]]) -> list[dict]:
@@ -124,36 +117,23 @@ def role_rows(per_mention: list[list[dict]]) -> list[dict]:
     return [dict(r, mention=k) for k, rows in enumerate(per_mention) for r in rows]
 
 
-def role_gain(role: str, gold: list[list[str]], rule: list[list[str]]):
-    """The `choose` of a role model: the thresholds of the stage's decision (`linimasa.events.classify.choose_names`)
-    that make the most more mentions' participants in `role` right than the rules alone do, out of fold: where the
-    rules found no one, the threshold (ROLE_GRID) for taking an option; where they found someone, the pair of
-    thresholds under which an option they took is dropped (KEEP_GRID) and over which another is added (ROLE_GRID).
-    A tie goes to the more cautious thresholds (fewer changes to the rules' names)."""
+def role_gain(role: str, gold: list[list[str]]):
+    """The `choose` of a role model: the threshold (ROLE_GRID) at which taking every option at or over it in `role`
+    makes the most more mentions' participants in that role right than it makes wrong, out of fold (a mention whose
+    gold names no one in the role was right with no one)."""
     def choose(pairs: list[tuple[dict, dict]]) -> dict:
-        by_mention: dict[int, list[tuple[str, float, bool]]] = {}
+        by_mention: dict[int, list[tuple[float, str]]] = {}
         for row, probs in pairs:
-            by_mention.setdefault(row["mention"], []).append(
-                (row["name"], probs.get(role, 0.0), bool(row["x"].get("rule=this"))))
-        right = {k: ed.same_names(gold[k], rule[k]) for k in by_mention}
-
-        def best_of(keys: list[int], grid: list[dict[str, float]]) -> tuple[dict[str, float], int]:
-            best_cuts, best_gain = grid[0], None
-            for cuts in grid:
-                gain = sum(ed.same_names(gold[k], choose_names(rule[k], by_mention[k], cuts)) - right[k] for k in keys)
-                if best_gain is None or gain > best_gain:  # the grids run from the most cautious: a tie keeps it
-                    best_cuts, best_gain = cuts, gain
-            return best_cuts, best_gain or 0
-
-        none = [k for k in by_mention if not rule[k]]
-        found = [k for k in by_mention if rule[k]]
-        cut_none, gain_none = best_of(none, [{"none": float(t)} for t in ROLE_GRID[::-1]])
-        cuts_found, gain_found = best_of(found, [{"keep": float(k), "add": float(a), "none": 1.0}
-                                                 for k in KEEP_GRID for a in ROLE_GRID[::-1]])
-        return {"value": cut_none["none"], "thresholds": {"keep": cuts_found["keep"], "add": cuts_found["add"]},
-                "gain": gain_none + gain_found, "gain_where_rules_found_none": gain_none,
-                "gain_where_rules_found_someone": gain_found, "right_before": sum(right.values()),
-                "right_after": sum(right.values()) + gain_none + gain_found, "mentions": len(by_mention)}
+            by_mention.setdefault(row["mention"], []).append((probs.get(role, 0.0), row["name"]))
+        before = sum(not gold[k] for k in by_mention)
+        best = None
+        for t in ROLE_GRID:
+            after = sum(ed.same_names(gold[k], list(dict.fromkeys(n for p, n in opts if p >= t)))
+                        for k, opts in by_mention.items())
+            if best is None or after - before >= best["gain"]:  # a tie: the higher threshold, fewer guesses
+                best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
+                        "mentions": len(by_mention)}
+        return best
     return choose
 
 
@@ -340,8 +320,6 @@ def train(name: str, rows: list[dict], extra: list[dict], choose=None) -> dict:
     weights = clf.coef_.T  # (features, classes) or (features, 1) for two classes
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
             **({"threshold": cal["threshold"]["value"]} if choose is not None else {}),
-            **({"thresholds": cal["threshold"]["thresholds"]} if choose is not None and "thresholds" in cal["threshold"]
-               else {}),
             "labels_dev": dict(Counter(r["y"] for r in rows)), "trained_by": "train/events.py"}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps({
@@ -366,8 +344,8 @@ def main() -> None:
     type_dev, status_dev, roles = dev_rows(args.shared, frozenset(args.leave_out))
     for role in ROLES:
         if role in args.models:
-            per_mention, gold, rule = roles[role]
-            print(f"{role}:", json.dumps(train(role, role_rows(per_mention), [], role_gain(role, gold, rule))))
+            per_mention, gold = roles[role]
+            print(f"{role}:", json.dumps(train(role, role_rows(per_mention), [], role_gain(role, gold))))
     if not {"type", "status"} & set(args.models):
         return
     if args.rows and args.rows.exists():

@@ -1,7 +1,6 @@
 """The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
-(with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and
-which names and nouns of the sentence are its actors and its targets (`linimasa.events.options`): the rules' choice,
-less the options they took that the model rejects, plus the options the model takes.
+(with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and,
+where the rules found no actor or no target, which names and nouns of the sentence are (`linimasa.events.options`).
 
 All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split and training
 draws (type and status also on TimeBank's EVENT and MAKEINSTANCE annotations), shipped as JSON weights in
@@ -87,36 +86,15 @@ def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, flo
     return kind, m.calibrated(1.0 - probs.get(NONE, 0.0))
 
 
-def choose_names(chosen: list[str], scored: list[tuple[str, float, bool]], cuts: dict[str, float]) -> list[str]:
-    """The participants of one role, from the rules' names (`chosen`) and the options the model scored (`scored`:
-    name, the model's probability, whether the rules took it), at the thresholds `cuts`: where the rules found no
-    one, the options at or over `cuts["none"]`; else the rules' names but the options they took that score under
-    `cuts["keep"]`, then the other options at or over `cuts["add"]`. A name the rules took that is no option (a
-    pronoun's person, a name from the sentence before) stays: the model knows nothing of it. Shared by the stage and
-    the trainer, which chooses the thresholds."""
-    if not chosen:
-        return list(dict.fromkeys(name for name, p, _ in scored if p >= cuts["none"]))
-    rejected = {name for name, p, by_rule in scored if by_rule and p < cuts["keep"]}
-    kept = [n for n in chosen if n not in rejected]
-    return list(dict.fromkeys([*kept, *(name for name, p, by_rule in scored if not by_rule and p >= cuts["add"])]))
-
-
-def role_cuts(meta: dict) -> dict[str, float]:
-    """The thresholds of a role model (`choose_names`) from its meta: a model trained before the rules' names were
-    judged has one threshold, for where the rules found no one, and never drops or adds to theirs."""
-    none = meta.get("threshold", 1.0)
-    return {"none": none, **meta.get("thresholds", {"keep": 0.0, "add": 1.01})}
-
-
-def decide_role(role: str, options: list[tuple[str, dict[str, float]]], chosen: list[str]) -> list[str]:
-    """The participants in `role` ('actor' or 'target') of an event: `choose_names` of the rules' names `chosen` and
-    the options (name, features from `linimasa.events.options.role_options`) at the thresholds the model's training
-    chose on dev (`role_cuts`); the rules' names when no such model ships."""
+def decide_role(role: str, options: list[tuple[str, dict[str, float]]]) -> list[str]:
+    """The options (name, features) the `role` model ('actor' or 'target') takes for the event's participants in
+    that role: those at or over the threshold its training chose on dev (`meta["threshold"]`), in the order given;
+    none when no such model ships."""
     m = model(role)
     if m is None or not options:
-        return list(chosen)
-    scored = [(name, m.probabilities(x).get(role, 0.0), bool(x.get("rule=this"))) for name, x in options]
-    return choose_names(chosen, scored, role_cuts(m.meta))
+        return []
+    cut = m.meta.get("threshold", 1.0)
+    return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get(role, 0.0) >= cut))
 
 
 def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:

@@ -1,18 +1,16 @@
-"""Who takes part in an event: the names and the nouns of the sentence that could be its actor or its target, each
-described by where it stands to the trigger in the dependency parse and by what the rules made of it, for a learned
-decision that can add a participant the rules missed and drop one they took wrongly.
+"""Who takes part in an event where the rules found no one: the names and the nouns of the sentence that could be
+its actor or its target, each described by where it stands to the trigger in the dependency parse, for a learned
+decision.
 
 The rules of `linimasa.events.frames` and `roles` read participants off the arguments they know (subject, object,
 "kepada", passive agent, ...). Where they found none, a name or a noun of the sentence is often still the one
 ("memberikan dukungan kepada cagub-cawagub, Edy Rahmayadi dan Musa Rajekshah": the parse hung the names on the
 verb; "tidak mendapat tiket dukungan": the one not supported is the clause's subject; "penyidik juga menemukan":
-a noun acts); where they found someone, it is sometimes the wrong one (a place named first, the subject of another
-clause). The actor and target models (`train/events.py`, scikit-learn's LogisticRegression; scored in
+a noun acts). The actor and target models (`train/events.py`, scikit-learn's LogisticRegression; scored in
 `linimasa.events.classify`) learn from the annotated dev sentences which of these options the readers took, from
 these features: the path between trigger and option in the parse, the option's case word ("kepada", "dengan",
 "to", "against"), its side and distance, what it is (the entity type of a name; a noun naming a party or not), the
-event type and the trigger's voice, and what the rules did (`rule_features`): took it for this role, for the other
-one, or for neither, and whether they found anyone for this role at all.
+event type and the trigger's voice.
 """
 
 from __future__ import annotations
@@ -114,34 +112,3 @@ def options_for(parse: Parse | None, trigger: Token | None, names: list[tuple[st
     passive = is_passive(parse, trigger, code)
     return [(name, option_features(parse, trigger, tok, what, etype, code, passive, len(found)))
             for name, (_, tok, what) in sorted(found.items(), key=lambda kv: kv[1][1].i)]
-
-
-# What the rules made of an option, for one role: took it for this role, for the other one, or for neither.
-RULE_STATES = ("this", "other", "no")
-# The option features that are crossed with the rules' state: a subject the rules took is seldom wrong, a name they
-# took from a prepositional phrase far from the trigger more often.
-CROSSED = ("path=", "ent=", "side=", "type=", "dep=")
-VOICES = ("|active", "|passive")  # the end of a feature crossed with the trigger's voice (`option_features`)
-
-
-def rule_features(x: dict[str, float], state: str, found: bool) -> dict[str, float]:
-    """The features `x` of an option plus what the rules did with it in one role (`state`, one of RULE_STATES) and
-    whether they found anyone for that role (`found`), alone and crossed with its place in the parse."""
-    if state not in RULE_STATES:
-        raise ValueError(f"rule state {state!r}: expected one of {RULE_STATES}")
-    out = dict(x)
-    out[f"rule={state}"] = 1.0  # (read by `linimasa.events.classify.decide_role`: which options the rules took)
-    head = f"rule={state}|found={found}"
-    out[head] = 1.0
-    for k in x:
-        if k.startswith(CROSSED) and (k.startswith("path=") or "|" not in k) and not k.endswith(VOICES):
-            out[f"{head}|{k}"] = 1.0  # (a path holds "|" itself: "nsubj^|vobj"; its voice conjunction ends "|active")
-    return out
-
-
-def role_options(choices: list[tuple[str, dict[str, float]]], mine: list[str], theirs: list[str]
-                 ) -> list[tuple[str, dict[str, float]]]:
-    """The options of one role (`choices` from `options_for`) with the rules' state in it: `mine` are the names the
-    rules gave this role, `theirs` those they gave the other."""
-    return [(name, rule_features(x, "this" if name in mine else "other" if name in theirs else "no", bool(mine)))
-            for name, x in choices]

@@ -23,7 +23,7 @@ from ..events.roles import authority_of, dateline_end, opens_text, participants_
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
-from ..events.options import options_for, role_options
+from ..events.options import options_for
 from ..events.stems import same_stem
 from ..intervals import SpanIndex
 from ..model import Document, EventMention, Mention, Span
@@ -488,15 +488,14 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # a span of months or years
                 date = ""
             options = {}
-            if use_models or ctx.get("event_all_candidates"):
-                # who may take part: the sentence's names (no speaker, place of the dateline or outlet) and nouns,
-                # with what the rules made of each, for the actor and target models
+            if (not actors or not targets) and (use_models or ctx.get("event_all_candidates")):
+                # who may take part where the rules found no one: the sentence's names (no speaker, place of the
+                # dateline or outlet) and nouns, for the actor and target models
                 named = [(names[m.entity_id], m.span.start, m.span.end, m.type) for m in cast
                          if m.entity_id in names and names[m.entity_id] not in outlets]
                 choices = options_for(parsed, fr.trigger if fr is not None else None, named, kind, code)
-                if choices:
-                    options = {"actor": role_options(choices, actors, targets),
-                               "target": role_options(choices, targets, actors)}
+                options = {role: [(n, x) for n, x in choices if n not in other] for role, side, other in (
+                    ("actor", actors, targets), ("target", targets, actors)) if not side}
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
@@ -607,12 +606,10 @@ def _decide(m: EventMention) -> None:
     if status != m.status and (m.status_cue == "" or p >= STATUS_OVERRIDE):
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status
-    if m.role_options:
-        actors = decide_role("actor", m.role_options["actor"], m.actors)
-        targets = decide_role("target", m.role_options["target"], m.targets)
-        # a name taken for both sides stays on the side the rules gave it, else it acts
-        m.actors = [a for a in actors if a not in targets or a not in m.targets]
-        m.targets = [t for t in targets if t not in m.actors]
+    if not m.actors and m.role_options.get("actor"):
+        m.actors = [a for a in decide_role("actor", m.role_options["actor"]) if a not in m.targets]
+    if not m.targets and m.role_options.get("target"):
+        m.targets = [t for t in decide_role("target", m.role_options["target"]) if t not in m.actors]
     m.features, m.role_options = {}, {}  # decided: not stored, and a fifth of a long page's size on its way to the
     # main process
 

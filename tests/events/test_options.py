@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from linimasa.events import classify
-from linimasa.events.options import option_features, options_for, role_options, rule_features
+from linimasa.events.options import option_features, options_for
 from linimasa.model import Document
 from linimasa.pipeline import Pipeline
 from linimasa.settings import Context
@@ -60,34 +58,3 @@ def test_the_options_are_the_names_and_the_nouns_near_the_trigger_each_once():
     assert "path=obj^|" in budi and "ent=PER" in budi
     assert "ent=NOUN:party" in dict(found)["polisi"] and "ent=NOUN:other" in dict(found)["rumah"]
     assert options_for(None, None, names, "COERCE", "id") == []
-
-
-def test_an_option_carries_what_the_rules_made_of_it_crossed_with_its_place():
-    x = {"bias": 1.0, "path=nsubj^|": 1.0, "ent=LOC": 1.0, "path=nsubj^||active": 1.0}
-    y = rule_features(x, "this", True)
-    assert {"rule=this", "rule=this|found=True", "rule=this|found=True|path=nsubj^|",
-            "rule=this|found=True|ent=LOC"} <= set(y)
-    assert "rule=this|found=True|path=nsubj^||active" not in y  # conjunctions are crossed no further
-    options = role_options([("Jakarta", x), ("polisi", x), ("Budi", x)], ["Jakarta"], ["Budi"])
-    assert [next(k for k in o if k in ("rule=this", "rule=other", "rule=no")) for _, o in options] == [
-        "rule=this", "rule=no", "rule=other"]
-    with pytest.raises(ValueError, match="rule state"):
-        rule_features(x, "maybe", True)
-
-
-def test_the_model_drops_a_name_the_rules_took_and_adds_one_they_missed():
-    cuts = {"none": 0.55, "keep": 0.25, "add": 0.7}
-    # the rules took Jakarta (an option the model rejects) and Aris (no option: a name from the sentence before)
-    scored = [("Jakarta", 0.2, True), ("polisi", 0.9, False), ("Budi", 0.6, False)]
-    assert classify.choose_names(["Jakarta", "Aris"], scored, cuts) == ["Aris", "polisi"]
-    # a name the rules took is kept at or over the keep threshold, once
-    assert classify.choose_names(["polisi"], [("polisi", 0.3, True)], cuts) == ["polisi"]
-    # where the rules found no one, the options at or over the first threshold
-    assert classify.choose_names([], scored, cuts) == ["polisi", "Budi"]
-    assert classify.choose_names([], [], cuts) == []
-
-
-def test_a_role_model_of_one_threshold_never_touches_the_rules_names():
-    assert classify.role_cuts({"threshold": 0.55}) == {"none": 0.55, "keep": 0.0, "add": 1.01}
-    assert classify.role_cuts({"threshold": 0.6, "thresholds": {"keep": 0.1, "add": 0.8}}) == {
-        "none": 0.6, "keep": 0.1, "add": 0.8}
