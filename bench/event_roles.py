@@ -25,7 +25,7 @@ import eventdata as ed  # noqa: E402
 # judged session 27's; 32 to 37 are kept for the next sessions' judges)
 UNSEEN = ("te-", "tr6-", "tr7-", "tr11-", "tr12-", "tr13-", "tr16-", "tr17-", "tr19-", "tr20-", "tr21-", "tr22-", "tr23-",
           "tr24-", "tr25-", "tr26-", "tr27-", "tr28-", "tr29-", "tr30-", "tr31-", "tr32-", "tr33-",
-          "tr34-", "tr35-", "tr36-", "tr37-", "tr38-", "tr39-", "tr40-", "tr41-", "tr42-", "tr43-")
+          "tr34-", "tr35-", "tr36-", "tr37-", "tr38-", "tr39-", "tr40-", "tr41-", "tr42-", "tr43-", "tr44-", "tr45-")
 
 
 def classes(gold: dict, shown) -> set[str]:
