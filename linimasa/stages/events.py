@@ -19,6 +19,7 @@ from ..events.classify import decide_role, decide_status, decide_type
 from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
 from ..events.frames import _matches, frame, is_party, is_passive, refers_back, subtree_span, syntax_data
 from ..events.lexicon import lexicon
+from ..corpus.link import day_range
 from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
 from ..syntax import Parse, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
@@ -202,27 +203,14 @@ def _cue_at(text: str, before: int, cue: str, start: int) -> int:
     return start + (found[-1] if found else before)
 
 
-ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a week's value ("2021-W25", "2021-W25-WE": its weekend)
-
-
 def _order(value: str, published: str) -> int:
-    """1 when `value` (a date) is after the publication date at the coarser of the two granularities, -1 before,
-    else 0. A week ("next week": "2021-W25") is compared with the week the publication day falls in."""
-    if not value or not published or not value[:4].isdigit():
+    """1 when every day `value` (a calendar value) covers comes after every day of the publication date, -1 when
+    every one comes before, else 0: "2021-06" in a paper of 15 June 2021 is 0, "2021-W25" (next week) is 1, "1989-Q3"
+    in a paper of October 1989 is -1 (the days of a quarter, a season, a week, not the spelling of the value)."""
+    mine, day = day_range(value), day_range(published)
+    if mine is None or day is None:
         return 0
-    if "W" in value:
-        week = ISO_WEEK.match(value)
-        try:
-            day = date.fromisoformat(published[:10])
-        except ValueError:  # published only to the month or year: no week to compare with
-            return 0
-        if week is None:
-            return 0
-        a, b = (int(week[1]), int(week[2])), tuple(day.isocalendar())[:2]
-        return (a > b) - (a < b)
-    n = min(len(value), len(published), 10)
-    a, b = value[:n], published[:n]
-    return (a > b) - (a < b)
+    return (mine[0] > day[1]) - (mine[1] < day[0])
 
 
 @stage("events", requires={"timex", "sentences", "entities"}, provides={"events"})

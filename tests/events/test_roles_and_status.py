@@ -198,13 +198,22 @@ def test_an_event_noun_whose_predicate_is_in_the_future_is_planned(text, lang, t
     assert found and found[0].status == "planned", [(m.trigger, m.status, m.status_cue) for m in found]
 
 
-def test_a_week_is_ordered_against_the_week_of_the_publication_day():
+@pytest.mark.parametrize(("value", "published", "order"), [
+    ("2021-W25", "2021-06-15", 1),  # next week: 15 June 2021 is in week 24
+    ("2021-W24-WE", "2021-06-15", 0),  # a weekend counts as its week
+    ("2021-W23", "2021-06-15", -1),
+    ("2021-W25", "2021-06", 0),  # June holds week 25: not after
+    ("1989-Q3", "1989-10-30", -1),  # the third quarter is over by the end of October ("Q" sorts after "1")
+    ("1998-SP", "1998-10-25", 0),  # a season of the year: its days are not known more closely than the year's
+    ("198X", "1989-10-30", 0),  # a decade: no days
+    ("2021-06-16", "2021-06-15", 1),
+    ("2021-06", "2021-06-15", 0),
+    ("PAST_REF", "2021-06-15", 0),
+])
+def test_a_date_is_ordered_against_the_publication_day_by_the_days_it_covers(value, published, order):
     from linimasa.stages.events import _order
 
-    assert _order("2021-W25", "2021-06-15") == 1  # 15 June 2021 is in week 24
-    assert _order("2021-W24-WE", "2021-06-15") == 0
-    assert _order("2021-W23", "2021-06-15") == -1
-    assert _order("2021-W25", "2021-06") == 0  # no publication day: no week to compare with
+    assert _order(value, published) == order
 
 
 def all_events(text: str, lang: str = "en") -> list:
