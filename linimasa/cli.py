@@ -129,7 +129,10 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, q
             except LinimasaError as exc:
                 raise click.ClickException(str(exc)) from exc
         else:
-            chosen, summaries = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates), {}
+            try:
+                chosen, summaries = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates), {}
+            except LinimasaError as exc:
+                raise click.ClickException(str(exc)) from exc
         flags = _timeline_flags(store, chosen)
     if fmt == "csv":
         click.echo(timeline_csv(chosen, flags), nl=False)

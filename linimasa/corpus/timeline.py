@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from ..errors import LinimasaError
 from ..events.threshold import shown
 from ..model import Event, EventMention, Timeline
 from .dates import DateModel, date_features, rank_dates
-from .link import link, persons_in
+from .link import day_range, link, persons_in
 from .summarise import DatedSentence, dated_sentences, summarise, summarise_dates
 
 # Types where everyone named acts together (talks, agreements); in the others one side acts on the other.
@@ -43,22 +44,38 @@ def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str
     return Timeline(events)
 
 
+DATE_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # what --from and --to take
+
+
 def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from: str = "", date_to: str = "") -> Timeline:
-    """Events within [date_from, date_to] in which every entity given takes part (by canonical name, or its last
-    word: "Biden"). Given two or more, they must deal with each other in one report: together in talks or an
-    agreement, or one acting on another ("Biden warned Putin"), not side by side in what a third party did."""
+    """Events whose days all fall within [date_from, date_to] in which every entity given takes part (by canonical
+    name, or its last word: "Biden"). Given two or more, they must deal with each other in one report: together in
+    talks or an agreement, or one acting on another ("Biden warned Putin"), not side by side in what a third party
+    did."""
     names = [n for n in entities if n]
+    lo, hi = _bound("from", date_from), _bound("to", date_to)
     kept = []
     for event in timeline.events:
-        if date_from and event.date[: len(date_from)] < date_from:
-            continue
-        if date_to and event.date[: len(date_to)] > date_to:
-            continue
+        days = day_range(event.date)
+        if (lo or hi) and days is None:
+            continue  # no calendar date ("", "PAST_REF"): within no bound
+        if (lo and days[0] < lo[0]) or (hi and days[1] > hi[1]):
+            continue  # the days it covers, not its spelling: "2021-W50" is in December, "2021-Q1" not after March
         if not all(any(_names(p, n) for p in event.participants) for n in names):
             continue
         if len(names) < 2 or any(_deal(m, names) for m in event.mentions):
             kept.append(event)
     return Timeline(kept)
+
+
+def _bound(name: str, value: str) -> tuple | None:
+    """The first and last day of a date bound (YYYY, YYYY-MM or YYYY-MM-DD), None when not given."""
+    if not value:
+        return None
+    days = day_range(value) if DATE_BOUND.fullmatch(value) else None
+    if days is None:
+        raise LinimasaError(f"--{name} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-12-30)")
+    return days
 
 
 def _deal(m: EventMention, names: list[str]) -> bool:

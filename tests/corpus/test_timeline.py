@@ -1,6 +1,7 @@
 import pytest
 
 from linimasa.corpus.timeline import filter_timeline
+from linimasa.errors import LinimasaError
 
 
 def test_timeline_is_ordered_and_every_event_has_sources_and_evidence(corpus):
@@ -67,3 +68,19 @@ def test_a_day_named_weeks_later_by_many_articles_counts_as_remembered():
 
 def test_the_shipped_ranker_reads_the_features_the_code_computes():
     assert load_model().features == FEATURES
+
+
+def test_dates_are_bounded_by_the_days_they_cover_not_their_spelling():
+    from linimasa.model import Timeline
+
+    def event(value):
+        return Event(id=value, date=value, type="CONSULT", participants=["Joe Biden"], status="happened")
+
+    timeline = Timeline([event(v) for v in ("2021-05-20", "2021-W20", "2021-W50", "2021-Q1", "2021-Q4", "2021-12",
+                                            "2021", "PAST_REF", "")])
+    december = filter_timeline(timeline, date_from="2021-12", date_to="2021-12")
+    assert [e.date for e in december.events] == ["2021-W50", "2021-12"]  # week 20 is May; Q4 begins in October
+    assert [e.date for e in filter_timeline(timeline, date_to="2021-03").events] == ["2021-Q1"]
+    assert [e.date for e in filter_timeline(timeline, date_from="2021-06").events] == ["2021-W50", "2021-Q4", "2021-12"]
+    with pytest.raises(LinimasaError, match="--from 'June' is not a date"):
+        filter_timeline(timeline, date_from="June")
