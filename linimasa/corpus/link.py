@@ -64,6 +64,14 @@ def day_range(value: str) -> tuple[date, date] | None:
     return None
 
 
+def chronological(value: str) -> tuple:
+    """A sort key that orders calendar values by the days they cover (first day, then last: "2021-12" before
+    "2021-12-06" before "2021-W50" before "2021-12-31"), not by their spelling, in which "2021-W50" and "2021-Q1" come
+    after every day of 2021; values without days ("", "PAST_REF") come after all of them."""
+    days = day_range(value)
+    return (0, days[0], days[1], value) if days else (1, date.max, date.max, value)
+
+
 def _from_writing_day(m: EventMention) -> bool:
     """Whether `m` is dated by the day its article was written ("hari ini", or no time expression): that day may
     be a day off the event's own (time zones, overnight reporting); a named weekday or a full date is not."""
@@ -326,14 +334,15 @@ def link(mentions: Iterable[EventMention], published: dict[str, str], gap_days: 
     """Events from `mentions` (of any number of documents); `published` maps a document id to its date,
     `persons` names the participants that are people (they decide whether two parties are the same).
 
-    Same input, same output: events come by date, then by their first source.
+    Same input, same output: events come by date (`chronological`), then by their first source.
     """
     people = frozenset(persons)
     groups = _cluster(list(mentions), gap_days, people)
     groups = _merge_agreed_meetings(groups, gap_days, people)
     groups = _merge_said_in_talks(groups, published, people)
     events = [_event(g, published, i) for i, g in enumerate(groups)]
-    events.sort(key=lambda e: (e.date, e.sources[0] if e.sources else "", e.evidence[0]["sentence"] if e.evidence else 0))
+    events.sort(key=lambda e: (*chronological(e.date), e.sources[0] if e.sources else "",
+                               e.evidence[0]["sentence"] if e.evidence else 0))
     for i, e in enumerate(events):
         e.id = f"e{i + 1}"
     return events

@@ -1,12 +1,13 @@
 import pytest
 
+from linimasa.corpus.link import chronological
 from linimasa.corpus.timeline import filter_timeline
 from linimasa.errors import LinimasaError
 
 
 def test_timeline_is_ordered_and_every_event_has_sources_and_evidence(corpus):
     events = corpus.timeline.events
-    assert [e.date for e in events] == sorted(e.date for e in events)
+    assert [e.date for e in events] == sorted((e.date for e in events), key=chronological)
     for e in events:
         assert e.sources and e.evidence and e.evidence[0]["text"] == e.summary
 
@@ -84,3 +85,9 @@ def test_dates_are_bounded_by_the_days_they_cover_not_their_spelling():
     assert [e.date for e in filter_timeline(timeline, date_from="2021-06").events] == ["2021-W50", "2021-Q4", "2021-12"]
     with pytest.raises(LinimasaError, match="--from 'June' is not a date"):
         filter_timeline(timeline, date_from="June")
+
+
+def test_a_timeline_is_in_the_order_of_the_days_its_dates_cover():
+    dates = ["2021-W50", "2021-12-31", "", "2021-Q1", "2021-12", "2021-12-06", "PAST_REF", "2022-01-02"]
+    assert sorted(dates, key=chronological) == [
+        "2021-Q1", "2021-12", "2021-12-06", "2021-W50", "2021-12-31", "2022-01-02", "", "PAST_REF"]
