@@ -456,6 +456,11 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             objects = parse.children(c, sd.object)
             f.targets += objects
             f.how += ["complement_obj"] * bool(objects)
+        elif c.dep in sd.modifier and passive_form and c.i < trig.i and c.pos in ("PROPN", "NOUN"):
+            # "Mantan Bendahara Umum Partai Hanura itu ditahan": the tagger took the di- verb for a noun and its
+            # subject for a modifier; the subject of a passive undergoes it
+            f.targets.append(c)
+            f.how.append("passive_subj")
         elif c.dep in sd.modifier and trig.pos in ("NOUN", "PROPN") and c.pos in ("PROPN", "ADJ", "NOUN"):
             f.actors.append(c)  # "US sanctions", "Israeli strikes", "serangan Israel"; kept only if it names one,
             if not (c.pos == "NOUN" and is_party(c, code)):  # or is a party ("the police inquiry", "rebel attacks")
