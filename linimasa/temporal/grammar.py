@@ -6,12 +6,12 @@ uses for modifiers; the words come from `linimasa/lang/<code>.toml`. Matching is
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 
 from .. import lang
+from ..intervals import SpanIndex
 from . import holidays as holiday_calendar
 
 # Rules in priority order (earlier wins between two matches of the same span).
@@ -353,16 +353,13 @@ CUE_CACHE_SENTENCES = 16  # the callers ask about every expression of one senten
 
 
 @functools.lru_cache(maxsize=CUE_CACHE_SENTENCES)
-def _cues(sentence: str, code: str) -> tuple[tuple[int, list[int], list[int], list[str]], ...]:
-    """Every tense cue of `sentence`, found once: per cue pattern (its sign, then the starts, ends and words of its
-    matches in text order). A pattern's matches do not overlap, so their starts and their ends both ascend."""
+def _cues(sentence: str, code: str) -> tuple[tuple[int, SpanIndex[tuple[int, int, str]]], ...]:
+    """Every tense cue of `sentence`, found once: per cue pattern, its sign and its matches (start, end, words),
+    indexed by position."""
     g = grammar(code)
-    found = []
-    for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)):
-        if pattern is not None:
-            matches = list(pattern.finditer(sentence))
-            found.append((sign, [m.start() for m in matches], [m.end() for m in matches], [m.group(0) for m in matches]))
-    return tuple(found)
+    return tuple((sign, SpanIndex([(m.start(), m.end(), m.group(0)) for m in pattern.finditer(sentence)],
+                                  lambda cue: (cue[0], cue[1])))
+                 for sign, pattern in ((1, g.future_cues), (-1, g.past_cues), (-1, g.past_suffix)) if pattern is not None)
 
 
 def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CUE_WINDOW_CHARS) -> tuple[int, str] | None:
@@ -375,11 +372,10 @@ def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CU
     (1, 'akan')
     """
     best: tuple[int, int, str] | None = None
-    for sign, starts, ends, words in _cues(sentence, code):
+    for sign, cues in _cues(sentence, code):
         # a cue before counts at its distance, one after at twice it: only cues ending at or after start - window
         # and starting at or before end + window // 2 can be within reach
-        for i in range(bisect.bisect_left(ends, start - window), bisect.bisect_right(starts, end + window // 2)):
-            cue_start, cue_end = starts[i], ends[i]
+        for cue_start, cue_end, words in cues.overlapping(start - window - 1, end + window // 2 + 1):
             if start <= cue_start < end:
                 continue  # a cue inside the expression itself ("Sabtu lalu") is handled by its rule
             distance = start - cue_end if cue_end <= start else (cue_start - end) * 2  # cues before count more
@@ -387,7 +383,7 @@ def nearest_cue(sentence: str, start: int, end: int, code: str, window: int = CU
                 continue
             if cue_start >= end and CLAUSE_BREAK.search(sentence, end, cue_start):
                 continue  # after a comma it is another clause's: "who is due to visit Haiti on Sunday, said ..."
-            best = (distance, sign, words[i])
+            best = (distance, sign, words)
     return (best[1], best[2]) if best else None
 
 
