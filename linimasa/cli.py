@@ -122,17 +122,14 @@ def timeline(db: str, entities: tuple[str, ...], date_from: str, date_to: str, q
     quality flags: copy, spam or furniture removed, machine translation, no date, date inferred) and history."""
     with _open(db) as store:
         built = stored_timeline(store, min_confidence=_threshold(min_confidence))
-        if query or sentences_per_date:  # a timeline summary: the one path bench/tls.py measures
-            try:
+        try:
+            if query or sentences_per_date:  # a timeline summary: the one path bench/tls.py measures
                 chosen, summaries = summary_timeline(store, max_dates, sentences_per_date, query, entities,
                                                      date_from, date_to, built)
-            except LinimasaError as exc:
-                raise click.ClickException(str(exc)) from exc
-        else:
-            try:
+            else:
                 chosen, summaries = top_dates(filter_timeline(built, entities, date_from, date_to), max_dates), {}
-            except LinimasaError as exc:
-                raise click.ClickException(str(exc)) from exc
+        except LinimasaError as exc:
+            raise click.ClickException(str(exc)) from exc
         flags = _timeline_flags(store, chosen)
     if fmt == "csv":
         click.echo(timeline_csv(chosen, flags), nl=False)
