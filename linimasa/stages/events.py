@@ -226,16 +226,19 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     places = {e.name for e in doc.entities if e.type == "LOC"}
     body = [m for m in doc.mentions if m.removed_line < 0]
     skip = {id(body[i]) for i in qualifiers(doc, body)}
-    for sentence in doc.sentences:  # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part
-        if (n := dateline_end(sentence.span.text, opens_text(doc.text, sentence.span.start))):
-            skip |= {id(m) for m in body if sentence.span.start <= m.span.start < sentence.span.start + n}
     mentions_at = SpanIndex(body, lambda m: (m.span.start, m.span.end))
+    # "Jakarta, CNN Indonesia --": the outlet of a dateline takes no part (and is no part of the clause parsed)
+    datelines = {i: n for i, sentence in enumerate(doc.sentences)
+                 if (n := dateline_end(sentence.span.text, opens_text(doc.text, sentence.span.start)))}
+    for i, n in datelines.items():
+        at = doc.sentences[i].span.start
+        skip |= {id(m) for m in mentions_at.starting_in(at, at + n)}
     skip |= {id(m) for m in _outlets(doc.text, mentions_at, lex)}
     code = doc.lang or ctx.get("default_lang")
     relations = relation_names(doc.text, body, names, code)  # "Michael Jackson's physician, Dr Conrad Murray"
     with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
                     and any(p.search(s.span.text) for _, p in lex.triggers)]
-    parses = _Parses(doc, with_trigger, code)
+    parses = _Parses(doc, with_trigger, code, datelines)
     use_models = ctx.get("event_models")
     shared_features = document_features(doc.text, code) if use_models or ctx.get("event_all_candidates") else {}
     date_by_parse = (sd := syntax_data(code)) is not None and sd.date_by_parse
@@ -554,8 +557,8 @@ class _Parses:
     """The parses of a document's trigger sentences (`indices`, ascending), made PARSE_BATCH at a time as the
     sentences are asked for in order; a batch is let go before the next is made."""
 
-    def __init__(self, doc: Document, indices: list[int], code: str):
-        self.doc, self.indices, self.code = doc, indices, code
+    def __init__(self, doc: Document, indices: list[int], code: str, datelines: dict[int, int]):
+        self.doc, self.indices, self.code, self.datelines = doc, indices, code, datelines
         self.made = 0  # how many of `indices` have been parsed
         self.batch: dict[int, Parse | None] = {}
 
@@ -573,7 +576,7 @@ class _Parses:
         ("Jakarta, CNN Indonesia -- Polisi menangkap ..."): parsed together, the parser takes the place for the
         subject."""
         span = self.doc.sentences[index].span
-        skip = dateline_end(span.text, opens_text(self.doc.text, span.start))
+        skip = self.datelines.get(index, 0)  # the length of its dateline (`extract_events`)
         return span.start + skip, span.text[skip:]
 
 
