@@ -54,6 +54,8 @@ def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from:
     did."""
     names = [n for n in entities if n]
     lo, hi = _bound("from", date_from), _bound("to", date_to)
+    if lo and hi and lo[0] > hi[1]:
+        raise LinimasaError(f"--from {date_from} is after --to {date_to}: swap them")
     kept = []
     for event in timeline.events:
         days = day_range(event.date)

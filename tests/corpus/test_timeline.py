@@ -85,6 +85,9 @@ def test_dates_are_bounded_by_the_days_they_cover_not_their_spelling():
     assert [e.date for e in filter_timeline(timeline, date_from="2021-06").events] == ["2021-W50", "2021-Q4", "2021-12"]
     with pytest.raises(LinimasaError, match="--from 'June' is not a date"):
         filter_timeline(timeline, date_from="June")
+    with pytest.raises(LinimasaError, match="--from 2021-12 is after --to 2021-11: swap them"):
+        filter_timeline(timeline, date_from="2021-12", date_to="2021-11")
+    assert filter_timeline(timeline, date_from="2021-12", date_to="2021-12-31").events  # a day within the month
 
 
 def test_a_timeline_is_in_the_order_of_the_days_its_dates_cover():
