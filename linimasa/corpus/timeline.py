@@ -13,6 +13,7 @@ from typing import Iterable, Mapping
 from ..errors import LinimasaError
 from ..events.threshold import shown
 from ..model import Event, EventMention, Timeline
+from ..temporal.bounds import bound_days
 from .dates import DateModel, date_features, rank_dates
 from .link import day_range, link, persons_in
 from .summarise import DatedSentence, dated_sentences, summarise, summarise_dates
@@ -44,9 +45,6 @@ def build_timeline(mentions: Iterable[EventMention], published: Mapping[str, str
     return Timeline(events)
 
 
-DATE_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # what --from and --to take
-
-
 def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from: str = "", date_to: str = "") -> Timeline:
     """Events whose days all fall within [date_from, date_to] in which every entity given takes part (by canonical
     name, or its last word: "Biden"). Given two or more, they must deal with each other in one report: together in
@@ -72,12 +70,10 @@ def filter_timeline(timeline: Timeline, entities: Iterable[str] = (), date_from:
 
 def _bound(name: str, value: str) -> tuple | None:
     """The first and last day of a date bound (YYYY, YYYY-MM or YYYY-MM-DD), None when not given."""
-    if not value:
-        return None
-    days = day_range(value) if DATE_BOUND.fullmatch(value) else None
-    if days is None:
-        raise LinimasaError(f"--{name} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-12-30)")
-    return days
+    try:
+        return bound_days(value)
+    except ValueError as exc:
+        raise LinimasaError(f"--{name} {exc}") from exc
 
 
 def _deal(m: EventMention, names: list[str]) -> bool:

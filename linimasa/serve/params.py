@@ -8,15 +8,14 @@ vocabulary (event types from the language files, statuses, TIMEX-style dates) ar
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlencode
 
 from fastapi import HTTPException, Query
 
 from .. import lang
 from ..events.lexicon import STATUS_ORDER
+from ..temporal.bounds import bound_days
 
 # Events a page or an API call lists at most: enough for a long page, small enough to render fast.
 MAX_PER_PAGE = 500
@@ -24,7 +23,6 @@ DEFAULT_PER_PAGE = 50
 # Status words in the order the filters offer them: what happened first, then what has not (yet).
 STATUSES = ("happened", "planned", "proposed", "conditional", "hypothetical", "negated")
 assert set(STATUSES) == set(STATUS_ORDER), "the server's statuses must be the pipeline's"
-DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class BadParameter(HTTPException):
@@ -46,18 +44,11 @@ def event_types() -> tuple[str, ...]:
 
 def check_date(name: str, value: str) -> str:
     """`value` when it is YYYY, YYYY-MM or YYYY-MM-DD naming a real day or month; "" stays ""."""
-    value = value.strip()
-    if not value:
-        return ""
-    match = DATE.match(value)
-    if not match:
-        raise BadParameter(name, f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-12-30)")
-    year, month, day = (int(g) if g else None for g in match.groups())
     try:
-        date(year, month or 1, day or 1)
+        bound_days(value)
     except ValueError as exc:
-        raise BadParameter(name, f"{value!r} is not a calendar date ({exc}); write YYYY, YYYY-MM or YYYY-MM-DD") from exc
-    return value
+        raise BadParameter(name, str(exc)) from exc
+    return value.strip()
 
 
 def check_types(values: list[str]) -> list[str]:
