@@ -482,6 +482,9 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             owners = [] if is_party(head, code) else parse.children(head, sd.possessor)
             side[:] = (owners or [head]) + [t for t in side if t.text.lower() not in sd.relative_pronouns]
             f.how.append("relative")
+            # the one a relative clause tells of takes part in it, speaker or not ("Fannie Mae, which was seized
+            # by the government, reported a loss"; "Smith, who was arrested on Monday, said he was innocent")
+            f.speaker_ok |= {t.i for t in owners or [head]}
     f.actors = [t for t in f.actors if t.text.lower() not in sd.relative_pronouns]
     f.targets = [t for t in f.targets if t.text.lower() not in sd.relative_pronouns]
     if head is not None and {head.lemma.lower(), head.text.lower()} & sd.receive_verbs and (

@@ -794,3 +794,12 @@ def test_a_dated_clause_keeps_its_subject_as_the_actor():
 def test_whom_a_pledge_or_an_agreement_is_made_to_is_its_target(text, target):
     m = mentions(text, "AGREE")[0]
     assert target in m.targets
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Fannie Mae, which was seized by the government last month, reported a loss.", "COERCE", "Fannie Mae"),
+    ("John Smith, who was arrested by police on Monday, said he was innocent.", "COERCE", "John Smith"),
+])
+def test_the_speaker_takes_part_in_what_a_relative_clause_about_him_tells(text, type_, target):
+    """The speaker is left out of what he reports, not of what the clause that describes him tells."""
+    assert mentions(text, type_)[0].targets == [target]
