@@ -1021,6 +1021,19 @@ def _definite(parse: Parse, t: Token, sd: SyntaxData) -> bool:
     return any(c.text.lower() in sd.definite for c in parse.children(t, DETERMINER))
 
 
+def relative_clauses(parse: Parse, code: str) -> list[tuple[Token, tuple[int, int]]]:
+    """(the noun, the clause's document offsets) of each relative clause the parse finds that a comma sets off,
+    opened by a relative pronoun ("Robert Gates, yang juga melakukan pembicaraan dengan panglima militer Yordania,
+    akan ..."): one that tells of someone named, not one that picks out which ("pada minggu yang sama")."""
+    sd = syntax_data(code)
+    if sd is None:
+        return []
+    return [(head, subtree_span(parse, r)) for r in parse.tokens if r.dep in sd.relative
+            and (head := parse.head(r)) is not None
+            and any(c.text.lower() in sd.relative_pronouns and c.i > 0 and parse.tokens[c.i - 1].text == ","
+                    for c in parse.children(r))]
+
+
 def subtree_span(parse: Parse, t: Token) -> tuple[int, int]:
     """Document offsets [start, end) of the words `t` heads, itself included."""
     todo, seen = [t], []

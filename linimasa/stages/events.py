@@ -17,7 +17,8 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
                                 subject_of)
 from ..events.classify import decide_role, decide_status, decide_type
 from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
-from ..events.frames import _matches, frame, is_party, is_passive, refers_back, subtree_span, syntax_data
+from ..events.frames import (_matches, frame, is_party, is_passive, refers_back, relative_clauses, subtree_span,
+                              syntax_data)
 from ..events.lexicon import lexicon
 from ..corpus.link import day_range
 from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
@@ -365,6 +366,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # thousand sentences loses members of long coordinations. Elsewhere a parse without arguments
                 # means none are named: every name of the sentence is not the answer.
                 taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
+                if parsed is not None:
+                    taking_part = _in_own_clause(parsed, t_start, taking_part, code)
                 if fr is not None and fr.trigger is not None and fr.trigger.pos in ("NOUN", "PROPN") and any(
                         0 <= m.span.start - t_end <= NAMED_AFTER_NOUN for m in taking_part):
                     # "Gatot menyambut baik pertemuan Megawati dengan SBY": the noun names its own sides after it;
@@ -603,6 +606,21 @@ def _decide(m: EventMention) -> None:
         m.targets = [t for t in decide_role("target", m.role_options["target"]) if t not in m.actors]
     m.features, m.role_options = {}, {}  # decided: not stored, and a fifth of a long page's size on its way to the
     # main process
+
+
+def _in_own_clause(parse: Parse, at: int, mentions: list[Mention], code: str) -> list[Mention]:
+    """The `mentions` of the clause of the trigger at document offset `at`, as far as relative clauses tell it
+    (word order reads sides from a whole sentence): one told inside a relative clause has the clause's names and
+    the noun's it tells of ("Robert Gates, yang melakukan pembicaraan dengan panglima Yordania, akan mengunjungi
+    Mesir": Gates and the Jordanian, not Egypt); one told outside has no name of a relative clause (Gates visits
+    Egypt, not Jordan)."""
+    for noun, (lo, hi) in relative_clauses(parse, code):
+        if lo <= at < hi:
+            phrase_start = subtree_span(parse, noun)[0]
+            mentions = [m for m in mentions if lo <= m.span.start < hi or phrase_start <= m.span.start < lo]
+        else:
+            mentions = [m for m in mentions if not lo <= m.span.start < hi]
+    return mentions
 
 
 def _told_since(doc: Document, first: int) -> Iterator[EventMention]:

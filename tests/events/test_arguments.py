@@ -816,3 +816,13 @@ def test_who_is_called_for_to_act_is_asked_and_acts():
 def test_a_thing_called_for_is_no_party():
     request = mentions("The opposition leader called for calm on Sunday.", "REQUEST")[0]
     assert request.targets == []
+
+
+def test_talks_told_in_a_relative_clause_have_the_clause_s_sides_only():
+    """Word order reads the sides of talks from the whole sentence; a relative clause is a clause of its own."""
+    found = events_of("Menteri Pertahanan AS Robert Gates, yang juga melakukan pembicaraan dengan panglima militer "
+                      "Yordania, akan mengunjungi Mesir.")
+    talks = next(m for m in found if m.trigger == "pembicaraan")
+    visit = next(m for m in found if m.trigger == "mengunjungi")
+    assert talks.actors == ["Robert Gates"] and "Egypt" not in talks.actors + talks.targets
+    assert visit.actors == ["Robert Gates"] and visit.targets == ["Egypt"]
