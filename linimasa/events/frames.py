@@ -142,9 +142,6 @@ class SyntaxData:
     # "fired tear gas to disperse protesters": the words that mark a purpose clause, and the types whose target, when
     # the trigger names none, is the one that clause acts on
     purpose_marks: frozenset[str] = frozenset()
-    # "called for the Coast Guard to investigate": the case word whose noun, right before an infinitive the parse
-    # hangs on the verb beside it, is the infinitive's subject
-    infinitive_subject_case: frozenset[str] = frozenset()
     purpose_target_types: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()  # "warga tewas dalam serangan", "civilians died in the attack": victims
     # an active verb by its form ("menyita", "berunding"), for when the parse gives it no subject: who acts is the
@@ -254,8 +251,7 @@ def syntax_data(code: str) -> SyntaxData | None:
                                  "recipient", "person_bodies", "vessels", "arrive_words", "means_words",
                                  "help_words", "object_triggers", "party_object_triggers", "noun_triggers",
                                  "request_marks", "predicate_nouns", "copula", "message_nouns", "effort_nouns", "doer_nouns",
-                                 "said_things", "purpose_marks", "undergoer_nouns",
-                                 "infinitive_subject_case")})
+                                 "said_things", "purpose_marks", "undergoer_nouns")})
 
 
 @dataclass
@@ -582,7 +578,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # imposed", "is set to request"), else its subject, as _subjects reads each step
             asked = parse.children(head, sd.object) if slot.dep in sd.complement and _controls(head, sd) else []
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
-            inherited = _for_subject(parse, trig, sd) or asked or shared or _subjects(parse, head, sd)
+            inherited = asked or shared or _subjects(parse, head, sd)
             f.actors += inherited
             f.how.append("inherited")
             if slot.dep in sd.complement and not asked and not shared:
@@ -861,7 +857,7 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
         if verb.pos == "ADP" and verb.text.lower() in sd.means_words and (
                 (clause := parse.head(verb)) is not None and clause.pos in ("VERB", "AUX")):
             verb = clause  # "launched a legal battle by suing them", "after signing it": the clause's subject acts
-        found = parse.children(verb, sd.subject | shared) or _for_subject(parse, verb, sd)
+        found = parse.children(verb, sd.subject | shared)
         head = parse.head(verb)
         if found or head is None or verb.dep not in sd.inherit or _passive(parse, verb, sd):
             return found
@@ -871,23 +867,6 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
         # subject of the verb a complement hangs on does the complement
         shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()
         verb = head
-    return []
-
-
-def _for_subject(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
-    """The subject of an infinitive `verb` told as "for X to Y" where the parse made X the object of "for" on the
-    verb before and hung the infinitive on that verb ("Lawmakers called for the Coast Guard to investigate": the
-    Coast Guard investigates); none otherwise."""
-    head = parse.head(verb)
-    marks = [c for c in parse.children(verb) if c.text.lower() in sd.purpose_marks and c.i < verb.i]
-    if head is None or not marks or not sd.infinitive_subject_case:
-        return []
-    for case in parse.children(head):
-        if case.text.lower() in sd.infinitive_subject_case and case.i < marks[0].i:
-            nouns = parse.children(case, sd.prep_object)
-            if nouns and subtree_span(parse, nouns[-1])[1] <= marks[0].start and all(
-                    t.start < subtree_span(parse, nouns[-1])[1] for t in parse.tokens[case.i:marks[0].i]):
-                return nouns
     return []
 
 

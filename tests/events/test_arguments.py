@@ -805,19 +805,6 @@ def test_the_speaker_takes_part_in_what_a_relative_clause_about_him_tells(text, 
     assert mentions(text, type_)[0].targets == [target]
 
 
-def test_who_is_called_for_to_act_is_asked_and_acts():
-    """"for X to Y" that the parse split (X the object of "for", Y hung on the verb): X is asked, and X does Y."""
-    found = events_of("Lawmakers called for the Coast Guard to investigate the incident.")
-    request = next(m for m in found if m.type == "REQUEST")
-    assert request.actors == ["lawmakers"] and request.targets == ["Coast Guard"]
-    assert next(m for m in found if m.trigger == "investigate").actors == ["Coast Guard"]
-
-
-def test_a_thing_called_for_is_no_party():
-    request = mentions("The opposition leader called for calm on Sunday.", "REQUEST")[0]
-    assert request.targets == []
-
-
 def test_talks_told_in_a_relative_clause_have_the_clause_s_sides_only():
     """Word order reads the sides of talks from the whole sentence; a relative clause is a clause of its own."""
     found = events_of("Menteri Pertahanan AS Robert Gates, yang juga melakukan pembicaraan dengan panglima militer "
