@@ -20,6 +20,10 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # How many words before a name a counterpart word may stand, with a title or group word between ("dengan tim DPD
 # PAN Malang", "with Foreign Minister Sergey Lavrov").
 COUNTERPART_REACH = 3
+# How many words (a title and a country: "Perdana Menteri Inggris") may stand between two members of one list of
+# names ("dengan Macron, Kanselir Jerman Angela Merkel, ... dan Perdana Menteri Inggris Boris Johnson"): a longer
+# gap is more likely a new clause than a title.
+LIST_TITLE_WORDS = 3
 # How many characters after "said"/"according to" the speaker's name may start ("said BP spokesman John Smith",
 # "according to a statement from the Federal Deposit Insurance Corp.").
 SOURCE_REACH = 60
@@ -208,6 +212,19 @@ def _bracketed_after(text: str, start: int, before: Mention, m: Mention) -> bool
             and text[m.span.end - start:].lstrip()[:1] == ")")
 
 
+def _listed_after(between: str, lex: Lexicon) -> bool:
+    """Whether a name follows the name before it in one list, given the text `between` them: "and" right before it,
+    or a comma or "and" right after the name before and at most a short capitalised title up to it ("Macron,
+    Kanselir Jerman Angela Merkel", "Draghi dan Perdana Menteri Inggris Boris Johnson"; not "Macron, while Putin")."""
+    words = between.replace(",", " , ").split()
+    if words and words[-1].lower() in lex.and_words:
+        return True
+    if not words or words[0].lower() not in {",", *lex.and_words}:
+        return False
+    title = words[1:]
+    return len(title) <= LIST_TITLE_WORDS and all(w[:1].isupper() for w in title)
+
+
 def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: dict[str, str]) -> tuple[list[str], list[str]]:
     """Talks and agreements: who is named before "dengan"/"with" acts, the counterparts after it are targets;
     a name after "dan"/"and" is on the side of the name before it. Without a counterpart word all act together; with
@@ -220,7 +237,7 @@ def _sides(text: str, start: int, acting: list[Mention], lex: Lexicon, names: di
         words = [w.lower().strip(",(\"“") for w in text[since:m.span.start - start].split()][-COUNTERPART_REACH:]
         if any(w in lex.counterpart_before for w in words):  # (the word right before it among them)
             side.append(True)
-        elif before in lex.and_words and i:
+        elif i and _listed_after(text[since:m.span.start - start], lex):
             side.append(side[-1])
         else:
             side.append(False)
