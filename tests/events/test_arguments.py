@@ -813,3 +813,23 @@ def test_talks_told_in_a_relative_clause_have_the_clause_s_sides_only():
     visit = next(m for m in found if m.trigger == "mengunjungi")
     assert talks.actors == ["Robert Gates"] and "Egypt" not in talks.actors + talks.targets
     assert visit.actors == ["Robert Gates"] and visit.targets == ["Egypt"]
+
+
+@pytest.mark.parametrize(("lang", "between", "listed"), [
+    ("id", ", ", True), ("id", ", Kanselir Jerman ", True), ("id", " dan Perdana Menteri Inggris ", True),
+    ("id", ", dan ", True), ("en", " and ", True), ("en", ", German Chancellor ", True),
+    ("id", ", sementara ", False), ("en", ", while ", False), ("en", " said on Monday that ", False),
+    ("id", ", Presiden Prancis Yang Baru Terpilih ", False),  # too long to be a title: a clause more likely
+])
+def test_a_name_after_a_comma_or_and_and_a_short_title_is_listed_with_the_name_before(lang, between, listed):
+    from linimasa.events.arguments import _listed_after
+    from linimasa.events.lexicon import lexicon
+
+    assert _listed_after(between, lexicon(lang)) is listed
+
+
+def test_counterparts_listed_after_with_are_all_counterparts():
+    m = mentions("Jokowi berbicara dengan Presiden Prancis Emmanuel Macron, Kanselir Jerman Olaf Scholz dan Perdana "
+                 "Menteri Inggris Rishi Sunak.", "CONSULT")[0]
+    assert m.actors == ["Joko Widodo"] or m.actors == ["Jokowi"], m.actors
+    assert sorted(m.targets) == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"], m.targets
