@@ -346,8 +346,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     continue
                 if status == "happened":
                     # with a cue, only a verb standing between it and the trigger: the cue is that verb's
-                    governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS,
-                                                      None if not cue else _cue_at(text, trig.start(), cue, start))
+                    at = None if not cue else _cue_at(text, trig.start(), cue, start)
+                    if at is not None and head is not None and head.start == at and fr.trigger.pos == "NOUN" and (
+                            {head.lemma.lower(), head.text.lower()} & sd.light_verbs):
+                        # the cue is the event noun's own light verb ("melakukan serangan"): it tells the act, and
+                        # what governs it governs the act ("menyerukan ... untuk melakukan serangan": proposed)
+                        at = None
+                    governed, word = governing_status(parsed, fr.trigger, code, etype in SPEECH_ACTS, at)
                     if not governed:
                         governed, word = subject_status(parsed, fr.trigger, code)  # "The talks are scheduled to ..."
                     if governed:

@@ -469,3 +469,16 @@ def test_the_noun_before_a_di_verb_tagged_as_a_noun_undergoes_it():
     m = next(m for m in events_of("Mantan Bendahara Umum Partai Hanura itu ditahan untuk 20 hari pertama.", "id",
                                   every=True) if m.trigger == "ditahan")
     assert "Partai Hanura" not in m.actors, (m.actors, m.targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a noun of asking governs what is asked for, as its verb does
+    ("Desakan agar Menteri Susi mundur terus menguat.", "mundur", "proposed"),
+    # the light verb of an event noun tells the act, and what governs the light verb governs the act
+    ("ISIS menyerukan para pengikutnya untuk melakukan serangan di Perancis.", "serangan", "proposed"),
+    ("Polisi menolak melakukan penangkapan terhadap Rizieq.", "penangkapan", "negated"),
+    ("Israel melakukan serangan udara di Gaza pada Senin.", "serangan", "happened"),
+])
+def test_what_governs_an_act_asked_for_or_its_light_verb_sets_its_status(text, trigger, status):
+    m = next(m for m in events_of(text, "id", every=True) if m.trigger == trigger)
+    assert m.status == status, (m.status, m.status_cue)
