@@ -37,9 +37,10 @@ def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 
     >>> decide(s, s.index("bertemu"), s.index("bertemu") + 7, lexicon("id"))
     ('conditional', 'dengan syarat')
     """
+    if lex.not_status_cues is not None:  # "Tidak hanya sekali ia dikritik", "not only criticised": no negation;
+        # "membantah jika dirinya ...": the "if" opens what is denied (blanked where they stand, the trigger too)
+        sentence = lex.not_status_cues.sub(lambda m: " " * len(m.group(0)), sentence)
     left, right = _clause(sentence, start, end, lex.clause_breaks)
-    if lex.not_status_cues is not None:  # "Tidak hanya sekali ia dikritik", "not only criticised": no negation
-        left, right = lex.not_status_cues.sub(" ", left), lex.not_status_cues.sub(" ", right)
     for status, pattern in lex.status:
         words = left.split()[-LEFT_WORDS[status]:]
         window = " ".join(words)
