@@ -448,6 +448,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 _tail_attribution(parse, c, sd)):
             # "Jindal demanded the federal government and BP commit to ...": who is asked is the complement's subject
             subjects = parse.children(c, sd.subject)
+            if not subjects and sd.passive_pattern is not None and not _passive_by_form(c, sd):
+                # "meminta agar Jonan lebih tanggap": in a language that marks the passive by the verb's form, a
+                # clause not passive by form whose subject the parse called passive (the tagger's Voice=Pass too)
+                subjects = parse.children(c, sd.passive_subject)
             f.targets += subjects
             f.how += ["complement_subj"] * bool(subjects)
         elif c.dep in sd.complement and etype in sd.complement_object_types and c.pos == "VERB":

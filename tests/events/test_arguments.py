@@ -833,3 +833,15 @@ def test_counterparts_listed_after_with_are_all_counterparts():
                  "Menteri Inggris Rishi Sunak.", "CONSULT")[0]
     assert m.actors == ["Joko Widodo"] or m.actors == ["Jokowi"], m.actors
     assert sorted(m.targets) == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"], m.targets
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the subject of what is asked is who is asked, though the parse called it a passive subject
+    ("Presiden meminta agar Jonan lebih tanggap melihat pilihan masyarakat.", ["Jonan"]),
+    # not where the clause is passive by its form: Jonan is examined, the police are not named as asked
+    ("Presiden meminta agar Jonan diperiksa polisi.", []),
+    # a party's cadres are a party
+    ("Megawati memerintahkan kepada semua kader agar mendukung kebijakan Jokowi.", ["kader"]),
+])
+def test_who_is_asked_in_an_indonesian_request(text, target):
+    assert mentions(text, "REQUEST")[0].targets == target
