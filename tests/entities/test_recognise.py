@@ -226,11 +226,14 @@ def test_an_acronym_the_model_ran_into_a_persons_name_is_the_body_of_the_title()
     # a rank ends no place's name
     ("Kabid Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan pelaku sudah ditangkap.", "Argo Yuwono",
      "Metro Jaya"),
+    # the rank with "Pol" (of the police) after it
+    ("Badrodin menginstruksikan Kapolda Metro Jaya Irjen Pol Moechgiyarto untuk menindak pendemo.", "Moechgiyarto",
+     None),
 ])
 def test_a_rank_inside_or_after_a_name_splits_the_person_from_the_place_of_the_post(text, person, place):
     found = entities(text, "id")
     assert found.get(person) == "PER", found
-    assert not any(w in name for name in found for w in ("AKBP", "Kompol", "Kombes")), found
+    assert not any(w in name.split() for name in found for w in ("AKBP", "Kompol", "Kombes", "Pol")), found
     assert place is None or found.get(place) == "LOC", found
 
 
