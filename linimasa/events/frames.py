@@ -344,15 +344,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     f = Frame(trigger=trig)
     passive_form = _passive_by_form(trig, sd)
     passive = _passive(parse, trig, sd) or passive_form
-    bare = None
-    if passive and sd.bare_agent:
-        # "barang bukti disita petugas", "yang disita polisi": Indonesian names the agent of a di- verb right after
-        # it without "oleh"; the parser gives that noun any relation (obj, obl, xcomp)
-        bare = next((c for c in parse.children(trig) if c.i == trig.i + 1 and c.pos in ("NOUN", "PROPN")
-                     and not parse.children(c, sd.case)), None)
-        if bare is not None:
-            f.actors.append(bare)
-            f.how.append("bare_agent")
+    bare = _bare_agent(parse, trig, sd) if passive else None
+    if bare is not None:
+        f.actors.append(bare)
+        f.how.append("bare_agent")
     # A trigger of several words ("kerja sama dengan lembaga", "meminta maaf kepada korban"): the parse may hang
     # an argument on any of them
     inside = {t.i for t in parse.tokens if t.start < end and start < t.end}
@@ -557,7 +552,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif (carrier := _passive_carrier(parse, trig, slot, sd)) is not None:
             # "Sanctions were imposed on Russia by the EU", "penganiayaan yang dilakukan terhadap Axel oleh anggota":
             # the passive light verb names who did it and to whom
-            f.actors += _case_nouns(parse, carrier, sd, sd.agent_words)
+            f.actors += _case_nouns(parse, carrier, sd, sd.agent_words) or [
+                x for x in [_bare_agent(parse, carrier, sd)] if x is not None]  # ("yang dilancarkan Israel")
             if not f.targets:
                 f.targets += _case_nouns(parse, carrier, sd, sd.target_words | sd.noun_target_words
                                          | sd.type_target_words.get(etype, frozenset()))  # the noun's own words
@@ -894,6 +890,15 @@ def _in_clause(parse: Parse, trig: Token, sd: SyntaxData) -> Token:
         if counter is not None and {counter.text.lower(), counter.lemma.lower()} & sd.quantity_words:
             return counter
     return trig
+
+
+def _bare_agent(parse: Parse, verb: Token, sd: SyntaxData) -> Token | None:
+    """The agent of passive `verb` named right after it without a case word, in a language that does so ("barang
+    bukti disita petugas", "yang disita polisi": the parser gives that noun any relation, obj, obl, xcomp)."""
+    if not sd.bare_agent:
+        return None
+    return next((c for c in parse.children(verb) if c.i == verb.i + 1 and c.pos in ("NOUN", "PROPN")
+                 and not parse.children(c, sd.case)), None)
 
 
 def _passive_carrier(parse: Parse, trig: Token, slot: Token, sd: SyntaxData) -> Token | None:

@@ -845,3 +845,13 @@ def test_counterparts_listed_after_with_are_all_counterparts():
 ])
 def test_who_is_asked_in_an_indonesian_request(text, target):
     assert mentions(text, "REQUEST")[0].targets == target
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # a relative clause whose passive light verb names the doer right after it, without "oleh"
+    ("Korban jiwa terus berjatuhan akibat serangan udara yang dilancarkan Israel di wilayah Jalur Gaza.", "ASSAULT",
+     "Israel"),
+    ("Sanksi yang dijatuhkan Amerika Serikat terhadap Iran mulai berlaku.", "SANCTION", "United States"),
+])
+def test_the_passive_light_verb_of_an_event_noun_names_its_doer_without_oleh(text, type_, actor):
+    assert mentions(text, type_)[0].actors == [actor]
