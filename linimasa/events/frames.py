@@ -471,7 +471,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     participle = (head is not None and slot.dep in sd.relative and "VerbForm=Part" in trig.morph
                   and "Tense=Past" in trig.morph
                   and not any(c.lemma.lower() in sd.perfect_aux for c in parse.children(trig)))
-    if head is not None and slot.dep in sd.relative and head.pos in ("NOUN", "PROPN"):
+    # a clause whose subject is a relative pronoun is a relative clause on the noun before it, whatever relation
+    # the parse gave it ("Condoleezza Rice, yang mengecam keras penangkapan ...": a conjunct of Rice's title)
+    relative = slot.dep in sd.relative or (
+        head is not None and head.i < slot.i and slot.pos == "VERB"
+        and any(c.text.lower() in sd.relative_pronouns for c in parse.children(slot, sd.subject | sd.passive_subject)))
+    if head is not None and relative and head.pos in ("NOUN", "PROPN"):
         # "dua pria yang ditangkap", "the man who attacked": the noun the clause modifies is the verb's subject
         side = f.targets if passive or participle else f.actors
         if all(t.text.lower() in sd.relative_pronouns for t in side) or (

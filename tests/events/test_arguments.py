@@ -855,3 +855,10 @@ def test_who_is_asked_in_an_indonesian_request(text, target):
 ])
 def test_the_passive_light_verb_of_an_event_noun_names_its_doer_without_oleh(text, type_, actor):
     assert mentions(text, type_)[0].actors == [actor]
+
+
+def test_a_clause_with_a_relative_subject_is_a_relative_clause_whatever_the_parse_calls_it():
+    """The parse made "yang mengecam ..." a conjunct of Rice's title: its subject is still Rice."""
+    m = mentions("Menteri Luar Negeri Amerika Serikat Condoleezza Rice, yang mengecam keras penangkapan terhadap "
+                 "Tsvangirai, sebelumnya menggambarkan Zimbabwe sebagai pos terdepan tirani.", "ACCUSE")[0]
+    assert m.actors == ["Condoleezza Rice"]
