@@ -628,7 +628,8 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
     if not f.targets and {trig.lemma.lower(), trig.text.lower()} & sd.clash_words:
         f.targets += _case_nouns(parse, trig, sd, sd.counterpart_words)  # "Protesters clashed with police"
         f.how.append("clash_with")
-    if not f.actors and (claimers := _responsible(parse, trig, sd)):
+    if not [a for a in f.actors if a.i not in f.name_only] and (claimers := _responsible(parse, trig, sd)):
+        # (a modifier that counts only if it names someone does not stand in the way: "serangan udara")
         f.actors += claimers  # "ISIS menyatakan bertanggung jawab atas serangan itu": ISIS attacked
         f.how.append("responsible")
     # A parse that lost the verb ("polisi menyita": menyita as a noun under polisi) still leaves the word order its

@@ -862,3 +862,9 @@ def test_a_clause_with_a_relative_subject_is_a_relative_clause_whatever_the_pars
     m = mentions("Menteri Luar Negeri Amerika Serikat Condoleezza Rice, yang mengecam keras penangkapan terhadap "
                  "Tsvangirai, sebelumnya menggambarkan Zimbabwe sebagai pos terdepan tirani.", "ACCUSE")[0]
     assert m.actors == ["Condoleezza Rice"]
+
+
+def test_a_modifier_that_names_no_one_does_not_hide_who_claims_the_attack():
+    """"serangan udara": "udara" counts as a doer only if it names someone; the one responsible still attacked."""
+    m = mentions("Pasukan itu menyatakan bertanggung jawab atas serangan udara di Tripoli.", "ASSAULT")[0]
+    assert m.actors == ["pasukan"]
