@@ -119,7 +119,7 @@ class SyntaxData:
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack": who did it
     responsibility_case: frozenset[str] = frozenset()  # the case word before the act ("for", "atas")
     negation_words: frozenset[str] = frozenset()  # determiners and adverbs that deny a clause ("no", "tidak")
-    clash_words: frozenset[str] = frozenset()  # "clashed with police": the side it is with is the other side
+    clash_words: frozenset[str] = frozenset()  # "clashed with police": every side of a clash acts
     means_words: frozenset[str] = frozenset()  # "launched a battle by suing them": the verb's subject sues
     help_words: frozenset[str] = frozenset()  # AID only when someone is helped ("help contain the oil": no aid)
     object_triggers: frozenset[str] = frozenset()  # events only with an object or an agent ("closed the border")
@@ -625,8 +625,11 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         # (an active subject only: "complaints that BP is being scapegoated" accuse whoever scapegoats BP)
         f.targets += [x for c in said for x in parse.children(c, sd.subject) if not _passive(parse, c, sd)]
         f.how += ["claim_content"] * bool(said)
-    if not f.targets and {trig.lemma.lower(), trig.text.lower()} & sd.clash_words:
-        f.targets += _case_nouns(parse, trig, sd, sd.counterpart_words)  # "Protesters clashed with police"
+    if {trig.lemma.lower(), trig.text.lower()} & sd.clash_words:
+        # "Protesters clashed with police", "bentrokan antara pasukan Iran dan pemberontak Kurdi": every side of a
+        # clash fights, none is only fought (as readers annotate clashes: all sides act)
+        f.actors += f.targets + _case_nouns(parse, trig, sd, sd.counterpart_words)
+        f.targets = []
         f.how.append("clash_with")
     if not [a for a in f.actors if a.i not in f.name_only] and (claimers := _responsible(parse, trig, sd)):
         # (a modifier that counts only if it names someone does not stand in the way: "serangan udara")

@@ -412,8 +412,10 @@ ROLES = [
     # who says he did it did it: a said clause without a subject of its own (Indonesian drops it)
     ("Gubernur Ganjar mengklaim telah memerintahkan dinas lingkungan hidup untuk membuat kajian.", "REQUEST",
      ["Ganjar"], None),
-    # in a clash the side it is with is the other side
-    ("Farmers clashed with officials who had come to destroy their pigs.", "ASSAULT", ["farmers"], ["officials"]),
+    # in a clash every side fights: the side it is with acts too
+    ("Farmers clashed with officials who had come to destroy their pigs.", "ASSAULT", ["farmers", "officials"], []),
+    ("Kekerasan itu bertepatan dengan bentrokan baru antara pasukan Iran dan pemberontak Kurdi.", "ASSAULT",
+     ["Iran", "pemberontak"], []),
     # who fends off charges is the one charged
     ("The governor has fended off charges that the permits were granted illegally.", "ACCUSE", [], ["governor"]),
     # the subject of a speech act's own verb does it, though the sentence's source too; not the body of the title
