@@ -279,7 +279,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     noun = common_noun(parse, tok, code)
     if noun and not acting and not is_party(tok, code) and (owner := owner_of(parse, tok, code)) is not None:
         # "criticised the government's response", "memprotes kebijakan pemerintah": what is done to a party's act
-        # is done to the party
+        # is done to the party; "the company's response": the company named before
+        if (owned := refers_to(parse, owner, code)) and (
+                name := _referred(owner, owned, earlier, others, document, names, kb, taken)):
+            return name, "pronoun"
         return common_noun(parse, owner, code), "noun"
     if noun:  # "police", "warga"; not a thing ("demanded safety precautions", "menyita senjata")
         return (noun, "noun") if is_party(tok, code) else (noun, "thing")

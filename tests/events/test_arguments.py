@@ -870,3 +870,9 @@ def test_a_modifier_that_names_no_one_does_not_hide_who_claims_the_attack():
     """"serangan udara": "udara" counts as a doer only if it names someone; the one responsible still attacked."""
     m = mentions("Pasukan itu menyatakan bertanggung jawab atas serangan udara di Tripoli.", "ASSAULT")[0]
     assert m.actors == ["pasukan"]
+
+
+def test_the_owner_of_what_is_criticised_is_the_one_named_before_when_definite():
+    m = mentions("BP said on Monday it would pay for the cleanup. The Obama administration has also criticized the "
+                 "company's response to the crisis.", "ACCUSE")[0]
+    assert m.targets == ["BP"]
