@@ -455,10 +455,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
             elif etype == "CONSULT":
                 mode = _mode(text, start, (t_start, t_end), lex)
-            if (kind, status) in seen and actors and doc.event_mentions[seen[kind, status]].actors and not (
-                    set(actors) & set(doc.event_mentions[seen[kind, status]].actors)):
+            before = doc.event_mentions[seen[kind, status]] if (kind, status) in seen else None
+            if before is not None and (
+                    (actors and before.actors and not set(actors) & set(before.actors))
+                    or (targets and before.targets and not set(targets) & set(before.targets)
+                        and not set(actors) & set(before.actors))):
                 # "BP has discussed its plans with officials, who in turn have briefed Obama": others act, so it is
-                # another event; the mention before stays as it is and this one is told on its own
+                # another event; so when it is done to others by no one the same ("serangan teror terhadap tentara
+                # dan polisi ... negara-negara yang ikut menyerang militan"; not "Police arrested two men ... and
+                # detained a woman": one side's arrests); the mention before stays as it is, this one is told alone
                 del seen[kind, status]
             if (kind, status) in seen and (timex is None or doc.event_mentions[seen[kind, status]].date_source == "timex"):
                 # one mention per type and status in a sentence, the one with a time expression; what the other

@@ -876,3 +876,12 @@ def test_the_owner_of_what_is_criticised_is_the_one_named_before_when_definite()
     m = mentions("BP said on Monday it would pay for the cleanup. The Obama administration has also criticized the "
                  "company's response to the crisis.", "ACCUSE")[0]
     assert m.targets == ["BP"]
+
+
+def test_acts_of_one_type_done_to_different_sides_are_different_events():
+    """One mention per type and status in a sentence joins what its triggers name, unless others act or others
+    undergo it: the attacks on soldiers are not the attacks on militants."""
+    found = [m for m in events_of("Insiden ini menyusul serangkaian serangan terhadap tentara dan polisi di Perancis "
+                                  "dan negara-negara yang ikut menyerang militan di Irak dan Suriah.")
+             if m.type == "ASSAULT"]
+    assert sorted(sorted(m.targets) for m in found) == [["militan"], ["polisi", "tentara"]], found
