@@ -494,3 +494,14 @@ def test_what_governs_an_act_asked_for_or_its_light_verb_sets_its_status(text, t
 def test_if_after_a_denial_opens_what_is_denied(text, trigger, status):
     m = next(m for m in events_of(text, "id", every=True) if m.trigger == trigger)
     assert m.status == status, (m.status, m.status_cue)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Kelompok bersenjata menewaskan dua polisi di Papua pada Senin.", ("kelompok", "polisi")),
+    # a force of nature or an accident kills in no event
+    ("Kecelakaan itu menewaskan tiga orang.", None),
+    ("Gempa bumi menewaskan 100 orang di Lombok.", None),
+])
+def test_killing_is_force_when_someone_kills(text, event):
+    found = [(m.actors, m.targets) for m in events_of(text, "id") if m.type == "ASSAULT"]
+    assert found == ([([event[0]], [event[1]])] if event else []), found
