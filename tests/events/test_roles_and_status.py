@@ -498,3 +498,9 @@ def test_what_governs_an_indonesian_act_sets_its_status(text, trigger, status):
 def test_killing_is_force_when_someone_kills(text, event):
     found = [(m.actors, m.targets) for m in events_of(text, "id") if m.type == "ASSAULT"]
     assert found == ([([event[0]], [event[1]])] if event else []), found
+
+
+def test_what_someone_is_due_to_do_is_planned():
+    m = next(m for m in events_of("He is due to put his demands to BP executives on Wednesday.", every=True)
+             if m.trigger == "demands")
+    assert (m.status, m.status_cue) == ("planned", "is due to")
