@@ -65,6 +65,7 @@ class Lexicon:
     first_since: frozenset[str] = frozenset()
     edition_words: frozenset[str] = frozenset()  # "tahun anggaran 2016": a year after these names a budget, not a day
     ranks: frozenset[str] = frozenset()  # "Kombes", "Director": a person's title, after which a body's name has ended
+    press: frozenset[str] = frozenset()  # "reporters", "wartawan": talking to them only is a statement, no talks
 
 
 @functools.cache
@@ -115,4 +116,5 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("first_since", [])),
         frozenset(w.lower() for w in roles.get("edition_words", [])),
         frozenset(w.lower() for w in roles.get("ranks", [])),
+        frozenset(w.lower() for w in roles.get("press", [])),
     )

@@ -455,6 +455,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                     status, cue = "happened", f"{cue} (said by {names[source.entity_id]})"  # the threat is made
             elif etype == "CONSULT":
                 mode = _mode(text, start, (t_start, t_end), lex)
+            if etype == "CONSULT" and targets and all(t.lower() in lex.press for t in targets):
+                continue  # "began to talk to reporters", "berbicara kepada wartawan": a statement, no talks
             before = doc.event_mentions[seen[kind, status]] if (kind, status) in seen else None
             if before is not None and (
                     (actors and before.actors and not set(actors) & set(before.actors))

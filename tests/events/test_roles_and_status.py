@@ -504,3 +504,16 @@ def test_what_someone_is_due_to_do_is_planned():
     m = next(m for m in events_of("He is due to put his demands to BP executives on Wednesday.", every=True)
              if m.trigger == "demands")
     assert (m.status, m.status_cue) == ("planned", "is due to")
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the carpet, he turned and began to talk to reporters.",
+    "The minister spoke to journalists after the ceremony.",
+])
+def test_talking_to_the_press_only_is_a_statement_not_talks(text):
+    assert not [m for m in events_of(text, every=True) if m.type == "CONSULT"]
+
+
+def test_talks_with_someone_and_then_the_press_are_still_talks():
+    found = [m for m in events_of("Obama met Putin and then spoke to reporters.", every=True) if m.type == "CONSULT"]
+    assert [(m.actors, m.targets) for m in found] == [(["Barack Obama"], ["Vladimir Putin"])]
