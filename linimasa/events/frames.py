@@ -557,8 +557,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
         elif (carrier := _passive_carrier(parse, trig, slot, sd)) is not None:
             # "Sanctions were imposed on Russia by the EU", "penganiayaan yang dilakukan terhadap Axel oleh anggota":
             # the passive light verb names who did it and to whom
-            f.actors += _case_nouns(parse, carrier, sd, sd.agent_words) or [
-                x for x in [_bare_agent(parse, carrier, sd)] if x is not None]  # ("yang dilancarkan Israel")
+            agents = _case_nouns(parse, carrier, sd, sd.agent_words)
+            if not agents and (bare_agent := _bare_agent(parse, carrier, sd)) is not None:
+                agents = [bare_agent]  # "serangan udara yang dilancarkan Israel": no "oleh"
+            f.actors += agents
             if not f.targets:
                 f.targets += _case_nouns(parse, carrier, sd, sd.target_words | sd.noun_target_words
                                          | sd.type_target_words.get(etype, frozenset()))  # the noun's own words
