@@ -22,7 +22,7 @@ from ..events.frames import (_matches, frame, is_party, is_passive, refers_back,
 from ..events.lexicon import lexicon
 from ..corpus.link import day_range
 from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
-from ..syntax import Parse, parse as parse_sentences
+from ..syntax import Parse, Token, parse as parse_sentences
 from ..kb.schedule import Meeting, join_guests, named_in, reports
 from ..events.status import decide
 from ..events.options import options_for
@@ -264,6 +264,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         reach = doc.sentences[max(0, index - REFER_SENTENCES)].span.start  # as far back as a pronoun refers
         parsed = fr = None  # the previous sentence's parse goes with its batch, before the next batch is made
         parsed = parses.get(index)
+        # the comma-set relative clauses of the sentence, for the sides word order reads (`_in_own_clause`)
+        clauses = relative_clauses(parsed, code) if parsed is not None else []
         inside = mentions_at.starting_in(start, end)
         source = sources[index]
         speaking = source or quoted.get(index)  # who speaks the sentence: its source, or the quotation's
@@ -371,8 +373,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # thousand sentences loses members of long coordinations. Elsewhere a parse without arguments
                 # means none are named: every name of the sentence is not the answer.
                 taking_part = owned.get(t_start) or [m for m in cast if all(m not in o for o in owned.values())]
-                if parsed is not None:
-                    taking_part = _in_own_clause(parsed, t_start, taking_part, code)
+                taking_part = _in_own_clause(parsed, clauses, t_start, taking_part)
                 if fr is not None and fr.trigger is not None and fr.trigger.pos in ("NOUN", "PROPN") and any(
                         0 <= m.span.start - t_end <= NAMED_AFTER_NOUN for m in taking_part):
                     # "Gatot menyambut baik pertemuan Megawati dengan SBY": the noun names its own sides after it;
@@ -620,13 +621,14 @@ def _decide(m: EventMention) -> None:
     # main process
 
 
-def _in_own_clause(parse: Parse, at: int, mentions: list[Mention], code: str) -> list[Mention]:
-    """The `mentions` of the clause of the trigger at document offset `at`, as far as relative clauses tell it
-    (word order reads sides from a whole sentence): one told inside a relative clause has the clause's names and
-    the noun's it tells of ("Robert Gates, yang melakukan pembicaraan dengan panglima Yordania, akan mengunjungi
-    Mesir": Gates and the Jordanian, not Egypt); one told outside has no name of a relative clause (Gates visits
-    Egypt, not Jordan)."""
-    for noun, (lo, hi) in relative_clauses(parse, code):
+def _in_own_clause(parse: Parse | None, clauses: list[tuple[Token, tuple[int, int]]], at: int,
+                   mentions: list[Mention]) -> list[Mention]:
+    """The `mentions` of the clause of the trigger at document offset `at`, as far as the sentence's relative
+    clauses (`clauses`, from `relative_clauses` on its `parse`) tell it (word order reads sides from a whole
+    sentence): one told inside a relative clause has the clause's names and the noun's it tells of ("Robert Gates,
+    yang melakukan pembicaraan dengan panglima Yordania, akan mengunjungi Mesir": Gates and the Jordanian, not
+    Egypt); one told outside has no name of a relative clause (Gates visits Egypt, not Jordan)."""
+    for noun, (lo, hi) in clauses:
         if lo <= at < hi:
             phrase_start = subtree_span(parse, noun)[0]
             mentions = [m for m in mentions if lo <= m.span.start < hi or phrase_start <= m.span.start < lo]
