@@ -267,7 +267,8 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences36.jsonl", "train_sentences37.jsonl", "train_sentences38.jsonl",
                "train_sentences39.jsonl", "train_sentences40.jsonl", "train_sentences41.jsonl",
                "train_sentences42.jsonl", "train_sentences43.jsonl", "train_sentences44.jsonl",
-               "train_sentences45.jsonl")
+               "train_sentences45.jsonl",
+               "train_sentences46.jsonl", "train_sentences47.jsonl")
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
