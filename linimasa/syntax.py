@@ -95,6 +95,27 @@ def unparsed(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in lang.load(code).get("syntax", {}).get("unparsed", []))
 
 
+@functools.cache
+def _attached(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(words written against the word before, words written against the word after) of the language's
+    `[syntax] attach_before` / `attach_after`."""
+    data = lang.load(code).get("syntax", {})
+    return frozenset(data.get("attach_before", [])), frozenset(data.get("attach_after", []))
+
+
+def prose_spaces(words: list[str], spaces: list[bool], code: str) -> list[bool]:
+    """The spaces after `words` as prose writes them: none before a word of `attach_before` ("Madonna ," ->
+    "Madonna,") or after one of `attach_after` ("$ 250" -> "$250"). Text spaced as a tokenizer wrote it (corpora,
+    wire feeds) then parses as the prose the parser learnt from; spaCy's English parser reads the spacing.
+
+    >>> prose_spaces(["Madonna", ",", "meanwhile", ",", "has"], [True] * 5, "en")
+    [False, True, False, True, True]
+    """
+    before, after = _attached(code)
+    return [space and word not in after and (k + 1 == len(words) or words[k + 1] not in before)
+            for k, (word, space) in enumerate(zip(words, spaces))]
+
+
 def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
     """Parse each (document offset, sentence text); None for each when the language has no parser. Words inside a
     stretch the language's `unparsed` patterns match are left out of the parse (their offsets stay the text's).
@@ -121,7 +142,8 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
             words = [w for w in words if not any(a <= w.idx and w.idx + len(w.text) <= b
                                                  for a, b in gaps.overlapping(w.idx, w.idx + len(w.text)))]
         words = words[:MAX_WORDS]
-        docs.append(Doc(nlp.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words]))
+        texts_ = [w.text for w in words]
+        docs.append(Doc(nlp.vocab, words=texts_, spaces=prose_spaces(texts_, [bool(w.whitespace_) for w in words], code)))
         docs[-1].user_data["offsets"] = [offset + w.idx for w in words]
     for _, component in nlp.pipeline:
         docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]

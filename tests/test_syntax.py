@@ -23,3 +23,23 @@ def test_a_sentence_of_many_time_stamps_is_cut_like_any_other():
     text = "Polisi menangkap " + " ".join(f"pada Sabtu ({d % 28 + 1}/10) warga" for d in range(20000)) + "."
     p = parse([(0, text)], "id")[0]
     assert 0 < len(p.tokens) <= 150 and not any(t.text == "/" for t in p.tokens)
+
+
+def test_text_spaced_as_a_tokenizer_wrote_it_parses_as_prose():
+    # corpora and wire feeds put a space before commas and after "$"; spaCy's English parser reads spacing, and
+    # read "Singer Madonna" as no subject in such text
+    spaced = "Singer Madonna , meanwhile , has donated $ 250,000 to Partners In Health ."
+    prose = "Singer Madonna, meanwhile, has donated $250,000 to Partners In Health."
+    for text in (spaced, prose):
+        p = parse([(0, text)], "en")[0]
+        assert [t.text for t in p.tokens if t.dep == "nsubj"] == ["Madonna"], text
+    p = parse([(7, spaced)], "en")[0]
+    comma = p.tokens[2]
+    assert (comma.text, spaced[comma.start - 7:comma.end - 7]) == (",", ",")  # offsets stay the text's
+
+
+def test_a_donor_named_in_tokenizer_spaced_text_is_the_actor():
+    from tests.events.test_arguments import mentions
+
+    m = mentions("Singer Madonna , meanwhile , has donated $ 250,000 to Partners In Health .", "AID")[0]
+    assert m.actors == ["Madonna"]
