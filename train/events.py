@@ -4,7 +4,7 @@ negated) and the actor and target models (where the rules found no one, which na
 take part).
 scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
 
-    python train/events.py [--shared ../shared] [--models type status actor target]
+    python train/events.py [--shared ../shared] [--models type status actor target dating]
 
 Training data, never the bed's test split:
 - the event test bed's **dev** split (bench/events/sentences.jsonl) and the training sentences drawn from dev
@@ -19,6 +19,10 @@ Training data, never the bed's test split:
 - the actor and target models learn, from the dev candidates of gold events the rules gave no actor (target),
   which names and nouns of the sentence the readers took for it (`linimasa.events.options`); each one's threshold
   is the one that makes the most mentions right in its role, out of fold.
+- the dating model learns, from the dev candidates of gold events that happened and that the rules date by the
+  report's day (the readers' date PUB or ""), whether one is that day's news or background left undated
+  (`features.dating_features`); its threshold is the one that dates the most of them as the readers do, out of
+  fold.
 Regularisation is chosen by cross-validation over dev articles (grouped, so no article is on both sides); the
 cross-validated probabilities give the calibration figures written into the model's meta.
 """
@@ -39,7 +43,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import eventdata as ed  # noqa: E402
 from linimasa.api import process  # noqa: E402
-from linimasa.events.classify import NONE  # noqa: E402
+from linimasa.events.classify import NONE, UNDATED  # noqa: E402
+from linimasa.events.features import dating_features  # noqa: E402
 
 OUT = ROOT / "linimasa" / "models" / "events"
 # TimeBank's EVENT tags mark any eventuality, PLOVER's types only some: they count less than our own labels.
@@ -61,9 +66,11 @@ DOC_WORD_MIN_ARTICLES = 3
 # where the rules found none, so it is held to a probability of at least even odds.
 ROLES = ("actor", "target")
 ROLE_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
+# The thresholds tried for the dating model's P(undated): any odds, chosen out of fold for the most dates right.
+DATING_GRID = np.round(np.arange(0.3, 0.81, 0.05), 2)
 
 
-def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple]:
+def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple, list[dict]]:
     """(type rows, status rows, role -> (option rows per mention, gold names per mention)) from the bed's dev split
     and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it
     ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
@@ -84,7 +91,7 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
                 f.write(json.dumps({"id": k, "text": pool[k]["text"], "date": pool[k]["date"]}, ensure_ascii=False) + "\n")
         process([source], settings={"event_models": False, "event_all_candidates": True, "dedupe": False},
                 on_document=lambda d: docs.__setitem__(d.id, d))
-    type_rows, status_rows = [], []
+    type_rows, status_rows, dating = [], [], []
     role_rows: dict[str, list[list[dict]]] = {role: [] for role in ROLES}  # per mention, its options' rows
     role_gold: dict[str, list[list[str]]] = {role: [] for role in ROLES}  # per mention, the gold names in the role
     for item in items:
@@ -103,13 +110,17 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
             if hit:
                 status_rows.append({"x": _sentence_features(m.features), "y": hit["status"], "group": item["doc"],
                                     "w": 1.0})
+            if hit and hit["status"] == "happened" and hit["date"] in ("PUB", "") and m.date_source == "published":
+                # a happened event the rules date by the report's day: that day's news (PUB) or background ("")
+                dating.append({"x": dating_features(m.features, m.sentence, m.lang),
+                               "y": UNDATED if hit["date"] == "" else "report_day", "group": item["doc"], "w": 1.0})
             for role, options in m.role_options.items() if hit else []:
                 gold_side = hit[f"{role}s"]
                 role_rows[role].append([{"x": x, "y": role if any(ed.same_name(g, name) for g in gold_side)
                                          else "none", "group": item["doc"], "w": 1.0, "name": name}
                                         for name, x in options])
                 role_gold[role].append(gold_side)
-    return type_rows, status_rows, {role: (role_rows[role], role_gold[role]) for role in ROLES}
+    return type_rows, status_rows, {role: (role_rows[role], role_gold[role]) for role in ROLES}, dating
 
 
 def role_rows(per_mention: list[list[dict]]) -> list[dict]:
@@ -135,6 +146,19 @@ def role_gain(role: str, gold: list[list[str]]):
                         "mentions": len(by_mention)}
         return best
     return choose
+
+
+def dating_gain(pairs: list[tuple[dict, dict]]) -> dict:
+    """The `choose` of the dating model: the threshold (DATING_GRID) on P(undated) at which its choice dates the
+    most mentions as the readers do, against the rules' (every one by the report's day), out of fold."""
+    before = sum(row["y"] != UNDATED for row, _ in pairs)
+    best = None
+    for t in DATING_GRID:
+        after = int(sum((probs.get(UNDATED, 0.0) >= t) == (row["y"] == UNDATED) for row, probs in pairs))
+        if best is None or after - before > best["gain"]:
+            best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
+                    "mentions": len(pairs)}
+    return best
 
 
 def _sentence_features(x: dict) -> dict:
@@ -338,10 +362,13 @@ def main() -> None:
     parser.add_argument("--leave-out", type=int, nargs="*", default=[], metavar="DRAW",
                         help="train without these training draws (1 = train_sentences.jsonl, ...), to score the "
                         "retrained models on them with `bench/events.py --draws` before shipping")
-    parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES), default=["type", "status", *ROLES],
+    parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES, "dating"),
+                        default=["type", "status", *ROLES, "dating"],
                         help="the models to train (default: all)")
     args = parser.parse_args()
-    type_dev, status_dev, roles = dev_rows(args.shared, frozenset(args.leave_out))
+    type_dev, status_dev, roles, dating = dev_rows(args.shared, frozenset(args.leave_out))
+    if "dating" in args.models:
+        print("dating:", json.dumps(train("dating", dating, [], dating_gain)))
     for role in ROLES:
         if role in args.models:
             per_mention, gold = roles[role]

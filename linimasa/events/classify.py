@@ -1,6 +1,8 @@
 """The learned decisions on event candidates: whether a lexicon candidate is an event and of which PLOVER type
 (with a calibrated confidence), its status (happened, planned, proposed, conditional, hypothetical, negated), and,
-where the rules found no actor or no target, which names and nouns of the sentence are (`linimasa.events.options`).
+where the rules found no actor or no target, which names and nouns of the sentence are (`linimasa.events.options`),
+and whether a happened event the rules date by its report's day is that day's news or background, left undated
+(`decide_undated`).
 
 All are logistic regressions trained by `train/events.py` (scikit-learn) on the test bed's dev split and training
 draws (type and status also on TimeBank's EVENT and MAKEINSTANCE annotations), shipped as JSON weights in
@@ -105,3 +107,17 @@ def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, fl
     probs = m.probabilities(features)
     best = max(m.classes, key=lambda c: probs[c])
     return best, probs[best]
+
+
+UNDATED = "undated"  # the dating model's class of a happened mention told as background: no date of its own
+
+
+def decide_undated(features: dict[str, float]) -> bool | None:
+    """Whether a happened mention the rules date by its report's day (no time expression of its own, no background
+    cue) is background, to be left undated (the readers date "BP was fined $290,000" in a 2010 report nowhere,
+    "Police arrested two men" on the report's day): the dating model's P(undated) at or over the threshold its
+    training chose out of fold (`meta["threshold"]`); None when no such model ships."""
+    m = model("dating")
+    if m is None:
+        return None
+    return m.probabilities(features).get(UNDATED, 0.0) >= m.meta.get("threshold", 0.5)

@@ -222,3 +222,22 @@ def candidate_features(code: str, etype: str, trigger_text: str, parse: Parse | 
     if sd is not None and t.text.lower() in sd.light_verbs:
         out["light_verb_trigger"] = 1.0
     return out
+
+
+# Where a sentence stands in its document, for the dating decision: a report's lead tells the news of its day, its
+# later paragraphs more often background (bucket bounds in sentences: lead, the first paragraphs, the body, the tail).
+PLACE_BUCKETS = ((1, "lead"), (4, "early"), (8, "middle"), (16, "body"))
+
+
+def _place(sentence_index: int) -> str:
+    return next((name for bound, name in PLACE_BUCKETS if sentence_index < bound), "tail")
+
+
+def dating_features(x: dict[str, float], sentence_index: int, code: str) -> dict[str, float]:
+    """Features of the dating decision (`classify.decide_undated`): the candidate's own features but its
+    document's words (when an event happened is told by its sentence) and the sentence's place in its document,
+    also per language."""
+    out = {k: v for k, v in x.items() if not k.startswith("doc=")}
+    place = _place(sentence_index)
+    out.update({f"place={place}": 1.0, f"place={place}|lang={code}": 1.0})
+    return out

@@ -15,8 +15,9 @@ from itertools import takewhile
 
 from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governing_timex, location_of, participants, qualifiers, quote_speakers, role_span, source_of,
                                 subject_of)
-from ..events.classify import decide_role, decide_status, decide_type
-from ..events.features import candidate_features, document_features, governing_status, predicate_of, subject_status
+from ..events.classify import decide_role, decide_status, decide_type, decide_undated
+from ..events.features import (candidate_features, dating_features, document_features, governing_status, predicate_of,
+                               subject_status)
 from ..events.frames import (_matches, frame, is_party, is_passive, refers_back, relative_clauses, subtree_span,
                               syntax_data)
 from ..events.lexicon import lexicon
@@ -604,7 +605,8 @@ STATUS_OVERRIDE = 1.01  # a probability never reached: set lower to let the mode
 
 
 def _decide(m: EventMention) -> None:
-    """The learned decisions: type and confidence, then status (the cue rule's status and cue stay as evidence)."""
+    """The learned decisions: type and confidence, then status (the cue rule's status and cue stay as evidence),
+    then whether a happened event dated by its report's day is background, left undated."""
     kind, confidence = decide_type(m.features, m.type)
     if kind != m.type and m.type != "THREATEN":  # a threat was read from its status; the model types the act
         m.type = kind
@@ -613,6 +615,10 @@ def _decide(m: EventMention) -> None:
     if status != m.status and (m.status_cue == "" or p >= STATUS_OVERRIDE):
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status
+    if m.status == "happened" and m.date_source == "published" and decide_undated(
+            dating_features(m.features, m.sentence, m.lang)):
+        # background the rules' cues ("had", "previously") did not tell: no date of its own, so none
+        m.date, m.date_source = "", ""
     if not m.actors and m.role_options.get("actor"):
         m.actors = [a for a in decide_role("actor", m.role_options["actor"]) if a not in m.targets]
     if not m.targets and m.role_options.get("target"):

@@ -319,9 +319,19 @@ def test_a_trigger_word_that_names_describes_or_looks_for_is_no_event(text, trig
     assert not [m for m in all_events(text, lang) if m.trigger == trigger]
 
 
-def test_an_event_told_over_years_or_months_is_not_dated_by_the_report_day():
+def _without_the_dating_model(monkeypatch):
+    """The rules' dates alone: the dating model (which may only take a report-day date away) switched off."""
+    from linimasa.events import classify
+
+    shipped = classify.model
+    monkeypatch.setattr(classify, "model", lambda name: None if name == "dating" else shipped(name))
+
+
+def test_an_event_told_over_years_or_months_is_not_dated_by_the_report_day(monkeypatch):
     text = "Over the past two years, the company has been fined by regulators in three states."
     assert [m.date for m in all_events(text) if m.trigger == "fined"] == [""]
+    _without_the_dating_model(monkeypatch)
+    assert [m.date for m in all_events(text) if m.trigger == "fined"] == [""]  # the span's rule alone
     text = "The company was fined by regulators in three states."
     assert [m.date for m in all_events(text) if m.trigger == "fined"] != [""]
 
@@ -422,7 +432,8 @@ def test_a_cue_inside_a_quote_does_not_tell_the_status_of_what_is_said_around_it
     ("Wakil gubernur itu enggan bicara setelah dirinya dipecat Partai Demokrat, beberapa waktu lalu.", "id", "SANCTION"),
     ("The mayor was expelled by the Democratic Party some time ago, the newspaper said.", "en", "COERCE"),
 ])
-def test_an_unsaid_time_before_the_report_leaves_the_event_undated(text, lang, type_):
+def test_an_unsaid_time_before_the_report_leaves_the_event_undated(text, lang, type_, monkeypatch):
+    _without_the_dating_model(monkeypatch)  # the rule's own doing
     found = [m for m in events_of(text, lang, every=True) if m.type == type_]
     assert found and all(m.status == "happened" and m.date == "" for m in found), [(m.trigger, m.date) for m in found]
     told_now = text.replace(", beberapa waktu lalu", "").replace(" some time ago", "")
