@@ -68,7 +68,9 @@ _SENTENCE_END = frozenset(".!?")
 
 
 def recognise(doc, code: str) -> list[Candidate]:
-    """Entities the language's model finds in the tokenised `doc`, mapped onto linimasa's types."""
+    """Entities the language's model finds in the tokenised `doc`, mapped onto linimasa's types; a name of a kind
+    linimasa keeps no entity for (`labels` maps it to "": "Republicans", a nationality or political group) comes
+    with the label "", so that no other rule takes it for a place or a person."""
     data = lang.load(code).get("entities", {}) if code in lang.available() else {}
     model = load_model(data.get("model", ""))
     if model is None:
@@ -89,8 +91,7 @@ def recognise(doc, code: str) -> list[Candidate]:
                 label = labels.get(ent.label_, "")
                 if len(ent) > 1 and ent[-1].text in clitics:
                     ent = ent[:-1]  # "Michael Jackson 's" (text tokenised with spaces): the name is Michael Jackson
-                if label:
-                    out.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
+                out.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
     return out
 
 

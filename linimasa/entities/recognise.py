@@ -153,9 +153,13 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
     # the heads that make a model name an organisation, whatever type the model gave it (not those that name a
     # building as often, "Kantor")
     org_label_heads = words["org_heads"] - words["place_heads"]
+    unkept: list[tuple[int, int]] = []  # names of a kind kept as no entity ("Republicans"): no cue retypes them
     for cand in recognise(tdoc, code):
         span = tdoc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
         if span is None:
+            continue
+        if not cand.label:
+            unkept.append((span.start, span.end))
             continue
         tokens = _without_role(tdoc, span.start, span.end, words["roles"])
         # Titles and sentence openers at the edges are not part of a name; "desa", "pulau" may be.
@@ -207,7 +211,7 @@ def _find(text: str, code: str, kb: KnowledgeBase, sentence_starts: set[int], bl
             claim(Found(start, end, text[start:end], label, (), "model"))
 
     _repeated(tdoc, nlp, found.items, words, lower_words, opens_sentence, claim)
-    _cued_names(tdoc, words, opens_sentence, claim)
+    _cued_names(tdoc, words, opens_sentence, claim, unkept)
     return found.items
 
 
@@ -325,8 +329,10 @@ def _misspelled(tdoc, kb, words, word_opening_sentence, claim) -> None:
                 break
 
 
-def _cued_names(tdoc, words, opens_sentence, claim) -> None:
-    """Runs of capitalised words that no one else claimed, kept when a cue before them says what they are."""
+def _cued_names(tdoc, words, opens_sentence, claim, unkept: list[tuple[int, int]] = ()) -> None:
+    """Runs of capitalised words that no one else claimed, kept when a cue before them says what they are; not
+    those the model named as a kind kept as no entity (`unkept`, token ranges: "criticism from Republicans" is
+    no place)."""
     i, n = 0, len(tdoc)
     while i < n:
         tok = tdoc[i]
@@ -343,6 +349,9 @@ def _cued_names(tdoc, words, opens_sentence, claim) -> None:
             i = j
             continue
         span = tdoc[tokens[0].i:j]
+        if any(a < span.end and span.start < b for a, b in unkept):
+            i = j
+            continue
         cue = tdoc[span.start - 1].text.lower() if span.start > 0 else ""
         kind = ""
         if span[0].text in words["org_heads"] and len(span) > 1:

@@ -258,3 +258,9 @@ def test_a_group_of_nations_named_with_its_number_is_that_group_not_group_of():
     found = entities("Leaders of the Group of 20 nations met while the Group of Eight looked on.", "en")
     assert "G20" in found and "G8" in found
     assert not any(name.startswith("Group of") for name in found)
+
+
+def test_a_political_group_after_from_is_no_place():
+    # the model names "Republicans" as a group linimasa keeps no entity for; the "from" cue must not make it a place
+    assert "Republicans" not in entities("The plan drew sharp criticism from Republicans on Monday.", "en")
+    assert entities("The envoy flew in from Ruritania on Monday.", "en").get("Ruritania") == "LOC"

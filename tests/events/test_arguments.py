@@ -885,3 +885,8 @@ def test_acts_of_one_type_done_to_different_sides_are_different_events():
                                   "dan negara-negara yang ikut menyerang militan di Irak dan Suriah.")
              if m.type == "ASSAULT"]
     assert sorted(sorted(m.targets) for m in found) == [["militan"], ["polisi", "tentara"]], found
+
+
+def test_criticism_from_a_political_group_is_theirs():
+    m = mentions("Those provisions prompted sharp criticism from Republicans.", "ACCUSE")[0]
+    assert m.actors == ["Republicans"] and m.targets == []
