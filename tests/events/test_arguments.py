@@ -890,3 +890,10 @@ def test_acts_of_one_type_done_to_different_sides_are_different_events():
 def test_criticism_from_a_political_group_is_theirs():
     m = mentions("Those provisions prompted sharp criticism from Republicans.", "ACCUSE")[0]
     assert m.actors == ["Republicans"] and m.targets == []
+
+
+def test_trades_and_makers_named_by_a_common_noun_take_part():
+    m = mentions("Brokers and bankers rejected the plan on Monday.", "REJECT")[0]
+    assert m.actors == ["brokers", "bankers"]
+    m = mentions("Automakers appealed to Congress for bailout funds.", "REQUEST")[0]
+    assert m.actors == ["automakers"]
