@@ -437,7 +437,7 @@ def date_right(gold: str, system, published: str, one_class: bool = False) -> bo
     from datetime import date, timedelta
 
     value = system.date or ""
-    if one_class and gold in ("", "PUB") and system.date_source in ("published", ""):
+    if one_class and gold in ("", "PUB") and system.date_source in ("published", "background", ""):
         return True
     if gold == "PUB":
         try:

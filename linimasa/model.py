@@ -109,7 +109,8 @@ class EventMention:
     trigger: str
     date: str
     date_source: str  # "timex" (its own time expression), "published", "linked" (the event another source dates),
-    # "schedule" (a scheduled meeting it reports), "story" (the day its article named a few sentences before), ""
+    # "schedule" (a scheduled meeting it reports), "story" (the day its article named a few sentences before),
+    # "background" (told as background before its dated report, when not said: left undated), "" (no date known)
     status: str
     status_cue: str = ""
     trigger_span: Span | None = None

@@ -26,7 +26,7 @@ from ..model import Event, EventMention
 
 # How sure a mention's date is, best first: stated in full, its own expression, a meeting or an event another
 # article dates, the publication day.
-DATE_RANK = {"absolute": 0, "timex": 1, "schedule": 1, "linked": 2, "story": 2, "published": 3, "": 4}
+DATE_RANK = {"absolute": 0, "timex": 1, "schedule": 1, "linked": 2, "story": 2, "published": 3, "background": 4, "": 4}
 # Unrealised statuses, most tentative first: within one article, the qualification it states wins.
 TENTATIVE = ("hypothetical", "conditional", "proposed", "planned", "negated")
 # Said during talks: these join the talks reported by the same article when they carry no date of their own.
@@ -132,7 +132,12 @@ class _Group:
     def dates_fit(self, m: EventMention, gap_days: int) -> bool:
         other = day_range(m.date)
         if self.span is None or other is None:
-            return self.span is None and other is None and (self.best.date if self.best else "") == m.date
+            # two undated mentions are one event only within one article when one of them is background its
+            # article told without a date: two articles' background ("through diplomatic talks") and an undated
+            # plan elsewhere give no sign of one occurrence
+            background = m.date_source == "background" or any(x.date_source == "background" for x in self.mentions)
+            return (self.span is None and other is None and (self.best.date if self.best else "") == m.date
+                    and not (background and any(x.doc_id != m.doc_id for x in self.mentions)))
         gap = timedelta(days=gap_days if _from_writing_day(m) or _from_writing_day(self.best) else 0)
         (a0, a1), (b0, b1) = self.span, other
         if a0 == a1 and b0 == b1:

@@ -31,6 +31,9 @@ def inert(text: object) -> str:
     return MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
 
 
+UNDATED = "Undated (told without a date of its own)"  # the heading of events no article dates: they come last
+
+
 def timeline_markdown(timeline: Timeline, title: str = "Timeline", summaries: dict[str, list[str]] | None = None,
                       flags: SourceFlags | None = None) -> str:
     """One heading per date, then the date's summary sentences (when given) and its events; with `flags`
@@ -39,7 +42,7 @@ def timeline_markdown(timeline: Timeline, title: str = "Timeline", summaries: di
     if not timeline.events:
         lines.append("_No events._")
     for day, events in groupby(timeline.events, key=lambda e: e.date):
-        lines += [f"## {inert(day)}", ""]
+        lines += [f"## {inert(day) or UNDATED}", ""]
         for sentence in (summaries or {}).get(day, []):
             lines.append(f"> {inert(sentence)}")
         if (summaries or {}).get(day):

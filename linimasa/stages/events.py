@@ -507,7 +507,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
-                date_source="timex" if dating else ("published" if published and date else ""),
+                date_source="timex" if dating else "published" if published and date else "background" if published else "",
                 status=status, status_cue=cue, actors=actors, targets=targets,
                 location=names.get(location.entity_id, "") if location else "", mode=mode,
                 source=names.get(source.entity_id, "") if source else "",
@@ -618,7 +618,7 @@ def _decide(m: EventMention) -> None:
     if m.status == "happened" and m.date_source == "published" and decide_undated(
             dating_features(m.features, m.sentence, m.lang)):
         # background the rules' cues ("had", "previously") did not tell: no date of its own, so none
-        m.date, m.date_source = "", ""
+        m.date, m.date_source = "", "background"
     if not m.actors and m.role_options.get("actor"):
         m.actors = [a for a in decide_role("actor", m.role_options["actor"]) if a not in m.targets]
     if not m.targets and m.role_options.get("target"):

@@ -47,3 +47,14 @@ def test_a_line_break_in_article_text_cannot_start_a_heading_or_list():
     rendered = _render("Putin spoke.\n# Injected\n- [x](javascript:alert(1))\r\n\n<script>")
     assert _tags(rendered) == _tags(_render("Putin spoke."))
     assert "Putin spoke. # Injected - [x](javascript:alert(1)) &lt;script&gt;" in rendered
+
+
+def test_events_no_article_dates_come_under_an_undated_heading():
+    from dataclasses import replace
+
+    from linimasa.model import Timeline
+
+    dated, undated = hostile_timeline("Putin spoke.").events[0], hostile_timeline("Biden spoke.").events[0]
+    md = timeline_markdown(Timeline(events=[dated, replace(undated, id="e2", date="")]))
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert headings == [f"## {dated.date}", "## Undated (told without a date of its own)"]
