@@ -144,3 +144,13 @@ def test_one_article_saying_it_happened_and_that_it_did_not_speaks_of_two_events
     # across articles a denial is part of the event's history (a later cancellation, a contradiction)
     assert len(link([met, _m("b", "2022-10-11", "negated", actors=("G7", "Volodymyr Zelenskyy"))],
                     {"a": "2022-10-12", "b": "2022-10-12"})) == 1
+
+
+def test_background_told_without_a_date_joins_no_other_articles_undated_mention():
+    background = _m("a", "", source="background")
+    events = link([background, _m("b", "", "planned", source="")], {"a": "2021-12-29", "b": ""})
+    assert len(events) == 2  # nothing says they are one occurrence
+    events = link([background, _m("a", "", source="background", sentence=3)], {"a": "2021-12-29"})
+    assert len(events) == 1  # one article telling it twice
+    events = link([_m("a", "", source=""), _m("b", "", source="")], {"a": "", "b": ""})
+    assert len(events) == 1  # two undated articles' reports still join, as before
