@@ -528,3 +528,12 @@ def test_talking_to_the_press_only_is_a_statement_not_talks(text):
 def test_talks_with_someone_and_then_the_press_are_still_talks():
     found = [m for m in events_of("Obama met Putin and then spoke to reporters.", every=True) if m.type == "CONSULT"]
     assert [(m.actors, m.targets) for m in found] == [(["Barack Obama"], ["Vladimir Putin"])]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sanctions against the country's largest banks are also being considered, another source said.", "en"),
+    ("Sanksi terhadap bank terbesar negara itu juga sedang dipertimbangkan, kata sumber lain.", "id"),
+])
+def test_an_event_being_considered_has_not_happened(text, lang):
+    found = [m for m in events_of(text, lang, every=True) if m.type == "SANCTION"]
+    assert found and all(m.status == "hypothetical" for m in found), [(m.trigger, m.status) for m in found]
