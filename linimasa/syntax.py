@@ -142,8 +142,9 @@ def parse(texts: list[tuple[int, str]], code: str) -> list[Parse | None]:
             words = [w for w in words if not any(a <= w.idx and w.idx + len(w.text) <= b
                                                  for a, b in gaps.overlapping(w.idx, w.idx + len(w.text)))]
         words = words[:MAX_WORDS]
-        texts_ = [w.text for w in words]
-        docs.append(Doc(nlp.vocab, words=texts_, spaces=prose_spaces(texts_, [bool(w.whitespace_) for w in words], code)))
+        written = [w.text for w in words]
+        spaces = prose_spaces(written, [bool(w.whitespace_) for w in words], code)
+        docs.append(Doc(nlp.vocab, words=written, spaces=spaces))
         docs[-1].user_data["offsets"] = [offset + w.idx for w in words]
     for _, component in nlp.pipeline:
         docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]

@@ -44,7 +44,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 import eventdata as ed  # noqa: E402
 from linimasa.api import process  # noqa: E402
 from linimasa.events.classify import NONE, UNDATED  # noqa: E402
-from linimasa.events.features import dating_features  # noqa: E402
+from linimasa.events.features import dating_features, sentence_features  # noqa: E402
 
 OUT = ROOT / "linimasa" / "models" / "events"
 # TimeBank's EVENT tags mark any eventuality, PLOVER's types only some: they count less than our own labels.
@@ -71,9 +71,9 @@ DATING_GRID = np.round(np.arange(0.3, 0.81, 0.05), 2)
 
 
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple, list[dict]]:
-    """(type rows, status rows, role -> (option rows per mention, gold names per mention)) from the bed's dev split
-    and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on before it
-    ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
+    """(type rows, status rows, role -> (option rows per mention, gold names per mention), dating rows) from the
+    bed's dev split and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on
+    before it ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
     (target) of a mention the rules gave none (`linimasa.events.options`), labelled with the role when the gold
     names it there."""
     names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
@@ -108,7 +108,7 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
             hit = next((g for s, e, g in events if s < m.trigger_span.end and m.trigger_span.start < e), None)
             type_rows.append({"x": m.features, "y": hit["type"] if hit else NONE, "group": item["doc"], "w": 1.0})
             if hit:
-                status_rows.append({"x": _sentence_features(m.features), "y": hit["status"], "group": item["doc"],
+                status_rows.append({"x": sentence_features(m.features), "y": hit["status"], "group": item["doc"],
                                     "w": 1.0})
             if hit and hit["status"] == "happened" and hit["date"] in ("PUB", "") and m.date_source == "published":
                 # a happened event the rules date by the report's day: that day's news (PUB) or background ("")
@@ -159,11 +159,6 @@ def dating_gain(pairs: list[tuple[dict, dict]]) -> dict:
             best = {"value": float(t), "gain": after - before, "right_before": before, "right_after": after,
                     "mentions": len(pairs)}
     return best
-
-
-def _sentence_features(x: dict) -> dict:
-    """The features but the document's words: whether an event happened is told by its sentence."""
-    return {k: v for k, v in x.items() if not k.startswith("doc=")}
 
 
 def prune_document_words(rows: list[dict], min_articles: int = DOC_WORD_MIN_ARTICLES) -> list[dict]:

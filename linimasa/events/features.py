@@ -233,11 +233,16 @@ def _place(sentence_index: int) -> str:
     return next((name for bound, name in PLACE_BUCKETS if sentence_index < bound), "tail")
 
 
+def sentence_features(x: dict[str, float]) -> dict[str, float]:
+    """A candidate's features but its document's words (`document_features`): what the status and dating
+    decisions read, since whether and when an event happened is told by its sentence."""
+    return {k: v for k, v in x.items() if not k.startswith("doc=")}
+
+
 def dating_features(x: dict[str, float], sentence_index: int, code: str) -> dict[str, float]:
-    """Features of the dating decision (`classify.decide_undated`): the candidate's own features but its
-    document's words (when an event happened is told by its sentence) and the sentence's place in its document,
-    also per language."""
-    out = {k: v for k, v in x.items() if not k.startswith("doc=")}
+    """Features of the dating decision (`classify.decide_undated`): the candidate's sentence features and the
+    sentence's place in its document, also per language."""
+    out = sentence_features(x)
     place = _place(sentence_index)
     out.update({f"place={place}": 1.0, f"place={place}|lang={code}": 1.0})
     return out

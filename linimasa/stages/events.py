@@ -507,7 +507,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             mention = EventMention(
                 doc_id=doc.id, sentence=index, span=sentence.span, type=kind, trigger=trig.group(0),
                 trigger_span=Span(t_start, t_end, trig.group(0)), date=date,
-                date_source="timex" if dating else "published" if published and date else "background" if published else "",
+                date_source=("timex" if dating else "published" if published and date
+                             else "background" if published else ""),
                 status=status, status_cue=cue, actors=actors, targets=targets,
                 location=names.get(location.entity_id, "") if location else "", mode=mode,
                 source=names.get(source.entity_id, "") if source else "",

@@ -23,7 +23,7 @@ def test_a_document_word_of_fewer_articles_than_the_minimum_is_pruned():
 
 
 def test_status_rows_read_the_sentence_not_the_document():
-    assert trainer._sentence_features({"bias": 1.0, "word=id:bertemu": 1.0, "doc=id:laga": 0.3}) == {
+    assert trainer.sentence_features({"bias": 1.0, "word=id:bertemu": 1.0, "doc=id:laga": 0.3}) == {
         "bias": 1.0, "word=id:bertemu": 1.0}
 
 
