@@ -268,7 +268,12 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences39.jsonl", "train_sentences40.jsonl", "train_sentences41.jsonl",
                "train_sentences42.jsonl", "train_sentences43.jsonl", "train_sentences44.jsonl",
                "train_sentences45.jsonl",
-               "train_sentences46.jsonl", "train_sentences47.jsonl")
+               "train_sentences46.jsonl", "train_sentences47.jsonl", "train_sentences48.jsonl",
+               "train_sentences49.jsonl")
+# From draw 49 (session 32) a draw takes any sentence of its articles, with or without a lexicon candidate: event
+# candidates may come from the parse too, so a judge drawn only where the lexicon fires would hide the events (and the
+# false alarms) outside it.
+ANY_SENTENCE_FROM = 49
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
@@ -280,11 +285,11 @@ TEST_SENTENCE_SEED = SEED + 200
 
 
 def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: list[str], shared: Path,
-                    sources=LANGUAGE_SOURCES) -> list[dict]:
+                    sources=LANGUAGE_SOURCES, any_sentence: bool = False) -> list[dict]:
     """`per_lang` sentences per language from `split` articles of `sources`, each holding a trigger candidate of the
     language's lexicon (the classifier decides on candidates; random sentences hold one in about one case in four),
     none already in the files `earlier`. Articles of LANGUAGE_SOURCES must carry a date; the single sentences of
-    SENTENCE_SOURCES have none."""
+    SENTENCE_SOURCES have none. `any_sentence`: no candidate needed."""
     from linimasa.events.lexicon import lexicon
 
     rng = random.Random(seed)
@@ -296,8 +301,8 @@ def _candidate_draw(per_lang: int, split: str, seed: int, prefix: str, earlier: 
         triggers = [p for _, p in lexicon(code).triggers]
         keys = sorted(k for k in pool if k.startswith(prefixes) and split_of(k) == split
                       and (pool[k]["date"] or sources is SENTENCE_SOURCES))
-        out += _draw(rng, keys, code, per_lang, prefix, lambda key, text, s, e: (key, s) not in taken and any(
-            p.search(text[s:e]) for p in triggers), shared)
+        out += _draw(rng, keys, code, per_lang, prefix, lambda key, text, s, e: (key, s) not in taken and (
+            any_sentence or any(p.search(text[s:e]) for p in triggers)), shared)
     return out
 
 
@@ -306,11 +311,12 @@ def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> lis
     test article), with a trigger candidate, not already in the bed or in an earlier training draw. Draw `batch` n
     uses seed SEED + n and ids "tr-" (1) or "tr<n>-"; draws SENTENCE_POOL_FROM to SENTENCE_POOL_TO take Indonesian
     news sentences only (the dev half of SENTENCE_SOURCES holds no more), later ones English articles only (no
-    dated Indonesian dev article is left)."""
+    dated Indonesian dev article is left); from ANY_SENTENCE_FROM on, any sentence, with or without a candidate."""
     sources = (SENTENCE_SOURCES if SENTENCE_POOL_FROM <= batch <= SENTENCE_POOL_TO else LANGUAGE_SOURCES[:1]
                if batch > SENTENCE_POOL_TO else LANGUAGE_SOURCES)
     return _candidate_draw(per_lang, "dev", SEED + batch, "tr-" if batch == 1 else f"tr{batch}-",
-                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared, sources)
+                           ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared, sources,
+                           any_sentence=batch >= ANY_SENTENCE_FROM)
 
 
 def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:
