@@ -19,6 +19,8 @@ Training data, never the bed's test split:
 - the actor and target models learn, from the dev candidates of gold events the rules gave no actor (target),
   which names and nouns of the sentence the readers took for it (`linimasa.events.options`); each one's threshold
   is the one that makes the most mentions right in its role, out of fold.
+- the proposal model learns, from every verb and noun of the dev sentences that no lexicon trigger covers, which
+  are triggers of which type (`linimasa.events.propose`); its event probability is calibrated out of fold.
 - the dating model learns, from the dev candidates of gold events that happened and that the rules date by the
   report's day (the readers' date PUB or ""), whether one is that day's news or background left undated
   (`features.dating_features`); its threshold is the one that dates the most of them as the readers do, out of
@@ -52,6 +54,9 @@ TIMEBANK_TYPE_WEIGHT = 0.3
 TIMEBANK_STATUS_WEIGHT = 0.5
 # Inverse regularisation strengths tried by grouped cross-validation on dev.
 C_GRID = (0.1, 0.3, 1.0, 3.0)
+# The proposal model's rows are every open verb and noun of ten thousand sentences (about ten times the type
+# model's): fewer values to try keep its training within minutes.
+PROPOSE_C_GRID = (0.3, 1.0)
 FOLDS = 5
 CALIBRATION_BINS = 10
 # The default threshold (`min_confidence`) is the calibrated confidence that maximises F-beta of "an event of the
@@ -123,6 +128,35 @@ def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[lis
     return type_rows, status_rows, {role: (role_rows[role], role_gold[role]) for role in ROLES}, dating
 
 
+def propose_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> list[dict]:
+    """Rows of the proposal model (`linimasa.events.propose`) from the same annotated dev sentences as `dev_rows`:
+    every verb and noun of a sentence's parse that no lexicon trigger covers, labelled with the type of the gold
+    mention whose trigger it overlaps, else NONE. The sentence is parsed alone (the stage parses it in its document,
+    without a dateline: the same words)."""
+    from linimasa.events.lexicon import lexicon, matches
+    from linimasa.events.propose import open_words, token_features
+    from linimasa.syntax import parse
+
+    names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
+    gold = ed.annotations()
+    items = [i for name in ("sentences.jsonl", *names) for i in map(json.loads, (ROOT / "bench/events" / name)
+             .read_text().splitlines()) if i["split"] == "dev" and i["id"] in gold]
+    rows = []
+    for code in sorted({i["lang"] for i in items}):
+        mine = [i for i in items if i["lang"] == code]
+        texts = [(i["start"], ed.sentence_text(i, shared)) for i in mine]
+        for item, (s0, text), parsed in zip(mine, texts, parse(texts, code)):
+            if parsed is None:
+                continue
+            taken = [(s0 + t.start(), s0 + t.end()) for _, t in matches(text, lexicon(code))]
+            events = [(g["trigger"][0], g["trigger"][1], g["type"]) for g in gold[item["id"]]["events"]]
+            for t in open_words(parsed, taken):
+                label = next((k for s, e, k in events if s < t.end and t.start < e), NONE)
+                rows.append({"x": token_features(parsed, t, code), "y": label,
+                             "group": item["doc"], "w": 1.0})
+    return rows
+
+
 def role_rows(per_mention: list[list[dict]]) -> list[dict]:
     """The option rows of every mention, each marked with its mention's index (for `role_gain`)."""
     return [dict(r, mention=k) for k, rows in enumerate(per_mention) for r in rows]
@@ -161,12 +195,14 @@ def dating_gain(pairs: list[tuple[dict, dict]]) -> dict:
     return best
 
 
-def prune_document_words(rows: list[dict], min_articles: int = DOC_WORD_MIN_ARTICLES) -> list[dict]:
-    """`rows` with the document words held by fewer than `min_articles` articles (groups) taken out."""
+def prune_document_words(rows: list[dict], min_articles: int = DOC_WORD_MIN_ARTICLES,
+                         prefix: str = "doc=") -> list[dict]:
+    """`rows` with the document words (or, with another `prefix`, any features whose name starts so) held by fewer
+    than `min_articles` articles (groups) taken out."""
     articles: dict[str, set] = {}
     for r in rows:
         for k in r["x"]:
-            if k.startswith("doc="):
+            if k.startswith(prefix):
                 articles.setdefault(k, set()).add(r["group"])
     rare = {k for k, groups in articles.items() if len(groups) < min_articles}
     return [dict(r, x={k: v for k, v in r["x"].items() if k not in rare}) for r in rows]
@@ -305,12 +341,12 @@ def threshold(pairs: list[tuple[dict, dict]], calibrator: dict) -> dict:
     return {**best, "curve": curve}  # curve: threshold -> (precision, recall), for choosing --min-confidence
 
 
-def train(name: str, rows: list[dict], extra: list[dict], choose=None) -> dict:
+def train(name: str, rows: list[dict], extra: list[dict], choose=None, grid=C_GRID) -> dict:
     """Fit model `name` on `rows` (+ `extra`, always on the training side) at the regularisation of best
     out-of-fold accuracy, or, with `choose` (out-of-fold pairs -> {"value": threshold, "gain": ...}), of best gain,
     whose threshold goes into the model's meta; write it to linimasa/models/events/<name>.json."""
     best = None
-    for c in C_GRID:
+    for c in grid:
         pairs = cross_validate(rows, extra, c)
         cal = calibration(pairs)
         if NONE in {r["y"] for r in rows}:
@@ -357,10 +393,17 @@ def main() -> None:
     parser.add_argument("--leave-out", type=int, nargs="*", default=[], metavar="DRAW",
                         help="train without these training draws (1 = train_sentences.jsonl, ...), to score the "
                         "retrained models on them with `bench/events.py --draws` before shipping")
-    parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES, "dating"),
-                        default=["type", "status", *ROLES, "dating"],
+    parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES, "dating", "propose"),
+                        default=["type", "status", *ROLES, "dating", "propose"],
                         help="the models to train (default: all)")
     args = parser.parse_args()
+    if "propose" in args.models:
+        # a word or pairing that fewer than DOC_WORD_MIN_ARTICLES articles hold tells of one article: out (the model
+        # had 12 MB with them)
+        rows = prune_document_words(propose_rows(args.shared, frozenset(args.leave_out)), prefix="")
+        print("propose:", json.dumps(train("propose", rows, [], grid=PROPOSE_C_GRID)))
+        if set(args.models) == {"propose"}:
+            return
     type_dev, status_dev, roles, dating = dev_rows(args.shared, frozenset(args.leave_out))
     if "dating" in args.models:
         print("dating:", json.dumps(train("dating", dating, [], dating_gain)))

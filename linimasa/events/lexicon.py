@@ -118,3 +118,13 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("ranks", [])),
         frozenset(w.lower() for w in roles.get("press", [])),
     )
+
+
+def matches(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
+    """(PLOVER type, match) of every lexicon trigger in `text` but those inside a phrase of `not_triggers`
+    ("searched for information": the phrase names no event)."""
+    found = [(etype, trig) for etype, pattern in lex.triggers for trig in pattern.finditer(text)]
+    if lex.not_triggers is not None:
+        blocked = [(b.start(), b.end()) for b in lex.not_triggers.finditer(text)]
+        found = [(e, t) for e, t in found if not any(s <= t.start() and t.end() <= f for s, f in blocked)]
+    return found

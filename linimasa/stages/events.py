@@ -20,7 +20,8 @@ from ..events.features import (candidate_features, dating_features, document_fea
                                subject_status)
 from ..events.frames import (_matches, frame, is_party, is_passive, refers_back, relative_clauses, subtree_span,
                               syntax_data)
-from ..events.lexicon import lexicon
+from ..events.lexicon import lexicon, matches
+from ..events.propose import Proposed, enabled as proposes, propose
 from ..corpus.link import day_range
 from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
 from ..syntax import Parse, Token, parse as parse_sentences
@@ -238,10 +239,13 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     skip |= {id(m) for m in _outlets(doc.text, mentions_at, lex)}
     code = doc.lang or ctx.get("default_lang")
     relations = relation_names(doc.text, body, names, code)  # "Michael Jackson's physician, Dr Conrad Murray"
-    with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
-                    and any(p.search(s.span.text) for _, p in lex.triggers)]
-    parses = _Parses(doc, with_trigger, code, datelines)
     use_models = ctx.get("event_models")
+    # with candidates from the parse (a language's file opts in), every sentence is parsed; else those the lexicon
+    # finds a trigger in
+    proposing = bool(use_models) and proposes(code)
+    with_trigger = [i for i, s in enumerate(doc.sentences) if ctx.get("event_syntax")
+                    and (proposing or any(p.search(s.span.text) for _, p in lex.triggers))]
+    parses = _Parses(doc, with_trigger, code, datelines)
     shared_features = document_features(doc.text, code) if use_models or ctx.get("event_all_candidates") else {}
     date_by_parse = (sd := syntax_data(code)) is not None and sd.date_by_parse
     published = doc.published.date if doc.published else ""
@@ -258,6 +262,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     sources = [source_of(s.span.text, s.span.start, mentions_at.starting_in(s.span.start, s.span.end), lex)
                for s in doc.sentences]
     quoted = quote_speakers([s.span.text for s in doc.sentences], sources)  # "“Kami akan ...,” kata Aris."
+    proposed: dict[int, float] = {}  # id of a mention whose trigger the parse proposed -> its calibrated probability
     named_before: list[Mention] = []  # the mentions of the sentences before this one, grown as the loop goes (one
     # list, not a copy per trigger: a long document has thousands of triggers)
     for index, sentence in enumerate(doc.sentences):
@@ -288,16 +293,18 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
-        found = [(etype, trig) for etype, pattern in lex.triggers for trig in pattern.finditer(text)]
-        if lex.not_triggers is not None:  # "searched for information": the phrase names no event
-            blocked = [(b.start(), b.end()) for b in lex.not_triggers.finditer(text)]
-            found = [(e, t) for e, t in found if not any(s <= t.start() and t.end() <= f for s, f in blocked)]
+        found = matches(text, lex)
+        if parsed is not None and proposing:  # "lobbied", "airdrops": words the lexicon misses, from the parse
+            found += propose(parsed, [(start + t.start(), start + t.end()) for _, t in found] + times, start, code)
         # "called for" (REQUEST) holds "called" (CONSULT): a trigger inside a longer one is that one's word
         found = [(e, t) for e, t in found if not any(o is not t and o.start() <= t.start() and t.end() <= o.end()
                                                     and (o.end() - o.start()) > (t.end() - t.start()) for _, o in found)]
         # a word inside a time expression is that time ("In March, the Fed agreed": no march; its date is the deal's)
         found = [(e, t) for e, t in found if not any(s <= start + t.start() and start + t.end() <= f for s, f in times)]
-        found.sort(key=lambda f: f[1].start())  # in the order they are told: "ia ditangkap lalu diinterogasi"
+        # in the order they are told ("ia ditangkap lalu diinterogasi"), the lexicon's triggers before the parse's
+        # proposals: a lexicon word is the surer trigger, and the first mention of a type and status is the one the
+        # others join ("Pelaku bom bunuh diri menyerang": "menyerang", not the proposed "bunuh")
+        found.sort(key=lambda f: (isinstance(f[1], Proposed), f[1].start()))
         agreed = [(start + t.start(), start + t.end()) for etype, t in found if etype in CONTENT_OF.values()]
         typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]
         spans = sorted({(s, e) for _, s, e in typed_spans})
@@ -530,6 +537,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "Upacara digelar Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara": the day the story
                 # named just before, not the report's day
                 mention.date, mention.date_source, mention.date_text = story_day[0], "story", story_day[2]
+            if isinstance(trig, Proposed):
+                proposed[id(mention)] = trig.probability
             if (kind, status) in seen:
                 _join(mention, doc.event_mentions[seen[kind, status]].actors, doc.event_mentions[seen[kind, status]].targets)
                 doc.event_mentions[seen[kind, status]] = mention
@@ -552,7 +561,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             story_day = (days[-1][0], index, days[-1][1].span.text)
     if use_models:
         for m in doc.event_mentions:
-            _decide(m)
+            _decide(m, proposed.get(id(m)))
         # "strikes" (PROTEST and ASSAULT in the lexicon): one trigger is one event, the more confident reading
         best: dict[tuple[int, int], EventMention] = {}
         for m in doc.event_mentions:
@@ -605,10 +614,12 @@ class _Parses:
 STATUS_OVERRIDE = 1.01  # a probability never reached: set lower to let the model overrule cues
 
 
-def _decide(m: EventMention) -> None:
+def _decide(m: EventMention, proposed: float | None = None) -> None:
     """The learned decisions: type and confidence, then status (the cue rule's status and cue stay as evidence),
-    then whether a happened event dated by its report's day is background, left undated."""
-    kind, confidence = decide_type(m.features, m.type)
+    then whether a happened event dated by its report's day is background, left undated. A trigger the parse
+    proposed keeps the type and the calibrated probability (`proposed`) its model gave it: the type model learnt
+    on lexicon words only."""
+    kind, confidence = decide_type(m.features, m.type) if proposed is None else (m.type, proposed)
     if kind != m.type and m.type != "THREATEN":  # a threat was read from its status; the model types the act
         m.type = kind
     m.confidence = round(confidence, 3)

@@ -41,3 +41,13 @@ def test_a_role_threshold_is_the_one_that_makes_the_most_mentions_right_in_the_r
 def test_option_rows_carry_their_mentions_index():
     rows = trainer.role_rows([[{"name": "KPK"}, {"name": "Polri"}], [], [{"name": "warga"}]])
     assert [(r["name"], r["mention"]) for r in rows] == [("KPK", 0), ("Polri", 0), ("warga", 2)]
+
+
+def test_any_feature_of_fewer_articles_than_the_minimum_is_pruned_with_an_empty_prefix():
+    # the proposal model's rows: a word or pairing that one article holds is pruned, whatever its kind
+    rows = [{"x": {"w=en:lobby": 1.0, f"h=en:only{g}|dobj": 1.0}, "group": g, "y": "NONE", "w": 1.0}
+            for g in ("a", "b", "c")]
+    pruned = trainer.prune_document_words(rows, min_articles=3, prefix="")
+    assert [sorted(r["x"]) for r in pruned] == [["w=en:lobby"]] * 3
+    assert [sorted(r["x"]) for r in trainer.prune_document_words(rows, min_articles=3)] == [
+        ["h=en:onlya|dobj", "w=en:lobby"], ["h=en:onlyb|dobj", "w=en:lobby"], ["h=en:onlyc|dobj", "w=en:lobby"]]
