@@ -83,6 +83,7 @@ class SyntaxData:
     # regulators ...")
     claim_target_types: frozenset[str] = frozenset()
     request_clauses: frozenset[str] = frozenset()  # relations of the clause saying what is asked ("agar ...")
+    request_for: frozenset[str] = frozenset()  # "called for X to investigate": the word naming who is asked to act
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
@@ -241,7 +242,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         date_by_parse=bool(data.get("date_by_parse", False)),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "receive_preps", "receive_prep_verbs",
-                                 "complement", "request_clauses",
+                                 "complement", "request_clauses", "request_for",
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
@@ -411,7 +412,10 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             word, noun = _case_word(parse, c, sd)
             if noun is None:
                 continue
-            if word in sd.agent_words:
+            if word in sd.request_for and etype in sd.complement_target_types and _asked_for(parse, trig, None, sd):
+                f.targets.append(noun)  # "called for the Coast Guard to investigate": the Coast Guard is asked
+                f.how.append("request_for")
+            elif word in sd.agent_words:
                 if passive or trig.pos in ("NOUN", "PROPN") or not parse.children(trig, sd.subject):
                     f.actors.append(noun)
                     f.how.append("agent")
@@ -449,6 +453,12 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
                 subjects = parse.children(c, sd.passive_subject)
             f.targets += subjects
             f.how += ["complement_subj"] * bool(subjects)
+        elif etype in sd.complement_target_types and c.pos in ("VERB", "AUX") and any(
+                m.text.lower() in sd.request_for for m in parse.children(c, {"mark"})):
+            # "pleaded for the commission to take a stand": who is asked is the subject the for-clause names
+            subjects = parse.children(c, sd.subject)
+            f.targets += subjects
+            f.how += ["request_for"] * bool(subjects)
         elif c.dep in sd.complement and etype in sd.complement_object_types and c.pos == "VERB":
             # "Louisiana is threatening to sue the company", "mengancam akan menutup layanan GrabCar": the one the
             # threatened act would be done to is who is threatened
@@ -584,6 +594,7 @@ def frame(parse: Parse, start: int, end: int, code: str, symmetric: bool, etype:
             # above: the one it urges ("urged X to investigate"), the passive subject it shares ("was horrified and
             # imposed", "is set to request"), else its subject, as _subjects reads each step
             asked = parse.children(head, sd.object) if slot.dep in sd.complement and _controls(head, sd) else []
+            asked = asked or _asked_for(parse, head, slot, sd)  # "called for the Coast Guard to investigate"
             shared = parse.children(head, sd.passive_subject) if slot.dep in sd.conj | sd.complement else []
             inherited = asked or shared or _subjects(parse, head, sd)
             f.actors += inherited
@@ -860,6 +871,19 @@ def _controls(verb: Token, sd: SyntaxData) -> bool:
     return bool({verb.lemma.lower(), verb.text.lower()} & sd.object_control)
 
 
+def _asked_for(parse: Parse, head: Token, verb: Token | None, sd: SyntaxData) -> list[Token]:
+    """Who `head` asks for to do what its clause `verb` (None: any such clause of `head`) says: the object of its
+    `request_for` preposition standing before a clause of its with no subject of its own ("called for the Coast Guard
+    to investigate": the Coast Guard); none else."""
+    clauses = [verb] if verb is not None else parse.children(head, sd.inherit)
+    clauses = [v for v in clauses if v.head == head.i and v.dep in sd.inherit and v.pos in ("VERB", "AUX")
+               and not parse.children(v, sd.subject | sd.passive_subject)]
+    for p in parse.children(head, sd.oblique):
+        if p.text.lower() in sd.request_for and any(v.i > p.i for v in clauses):
+            return parse.children(p, sd.prep_object)
+    return []
+
+
 def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
     """The subject of `verb`, else of the verb it continues ("World Vision is working hard to get aid": get's is
     World Vision), up to INHERIT_DEPTH verbs up; a passive verb passes on no subject."""
@@ -874,6 +898,8 @@ def _subjects(parse: Parse, verb: Token, sd: SyntaxData) -> list[Token]:
             return found
         if verb.dep in sd.complement and _controls(head, sd) and (asked := parse.children(head, sd.object)):
             return asked  # "urged the Justice Department to investigate BP": the one urged is who investigates
+        if asked := _asked_for(parse, head, verb, sd):
+            return asked  # "called for the Coast Guard to investigate": the one asked for investigates
         # conjuncts share a subject; "The White House is set to request", "X was asked to attend": the passive
         # subject of the verb a complement hangs on does the complement
         shared = sd.passive_subject if verb.dep in sd.conj | sd.complement else frozenset()

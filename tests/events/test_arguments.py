@@ -287,6 +287,12 @@ ROLES = [
      ["government", "BP"]),
     ("The senators urged the Justice Department to investigate Halliburton.", "ACCUSE", ["Justice Department"],
      ["Halliburton"]),
+    # "called for X to do", "pleaded for X to do": X is asked, and X would do it
+    ("Senators called for the Justice Department to investigate the company.", "REQUEST", ["senators"],
+     ["Justice Department"]),
+    ("Senators called for the Justice Department to investigate the company.", "ACCUSE", ["Justice Department"],
+     ["company"]),
+    ("Farmers pleaded for the government to suspend the tax.", "REQUEST", ["Farmers"], ["government"]),
     # "we" in a quote is the speaker; "it", "the company" refer back to the organisation named before
     ('"We will sue the company," said Attorney General Troy King.', "ACCUSE", ["Troy King"], None),
     ("BP said on Monday it would pay. Attorney General Troy King accused the company of lying.", "ACCUSE", None,
