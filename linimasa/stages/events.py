@@ -262,7 +262,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     sources = [source_of(s.span.text, s.span.start, mentions_at.starting_in(s.span.start, s.span.end), lex)
                for s in doc.sentences]
     quoted = quote_speakers([s.span.text for s in doc.sentences], sources)  # "“Kami akan ...,” kata Aris."
-    proposed: dict[int, float] = {}  # id of a mention whose trigger the parse proposed -> its calibrated probability
+    # id of a mention whose trigger the parse proposed -> (the mention, its calibrated probability); the mention is
+    # held here so that its id is never another's, even once a later mention has taken its place
+    proposed: dict[int, tuple[EventMention, float]] = {}
     named_before: list[Mention] = []  # the mentions of the sentences before this one, grown as the loop goes (one
     # list, not a copy per trigger: a long document has thousands of triggers)
     for index, sentence in enumerate(doc.sentences):
@@ -538,7 +540,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # named just before, not the report's day
                 mention.date, mention.date_source, mention.date_text = story_day[0], "story", story_day[2]
             if isinstance(trig, Proposed):
-                proposed[id(mention)] = trig.probability
+                proposed[id(mention)] = (mention, trig.probability)
             if (kind, status) in seen:
                 _join(mention, doc.event_mentions[seen[kind, status]].actors, doc.event_mentions[seen[kind, status]].targets)
                 doc.event_mentions[seen[kind, status]] = mention
@@ -561,7 +563,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             story_day = (days[-1][0], index, days[-1][1].span.text)
     if use_models:
         for m in doc.event_mentions:
-            _decide(m, proposed.get(id(m)))
+            _decide(m, proposed[id(m)][1] if id(m) in proposed else None)
         # "strikes" (PROTEST and ASSAULT in the lexicon): one trigger is one event, the more confident reading
         best: dict[tuple[int, int], EventMention] = {}
         for m in doc.event_mentions:
