@@ -269,11 +269,11 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences42.jsonl", "train_sentences43.jsonl", "train_sentences44.jsonl",
                "train_sentences45.jsonl",
                "train_sentences46.jsonl", "train_sentences47.jsonl", "train_sentences48.jsonl",
-               "train_sentences49.jsonl")
-# From draw 49 (session 32) a draw takes any sentence of its articles, with or without a lexicon candidate: event
+               "train_sentences49.jsonl", "train_sentences50.jsonl", "train_sentences51.jsonl")
+# Draws 49 and 51 (session 32) take any sentence of their articles, with or without a lexicon candidate: event
 # candidates may come from the parse too, so a judge drawn only where the lexicon fires would hide the events (and the
-# false alarms) outside it.
-ANY_SENTENCE_FROM = 49
+# false alarms) outside it. (48 and 50, drawn beside them, hold a candidate, as every draw before.)
+ANY_SENTENCE_DRAWS = (49, 51)
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
@@ -311,12 +311,12 @@ def sample_training(per_lang: int, shared: Path = SHARED, batch: int = 1) -> lis
     test article), with a trigger candidate, not already in the bed or in an earlier training draw. Draw `batch` n
     uses seed SEED + n and ids "tr-" (1) or "tr<n>-"; draws SENTENCE_POOL_FROM to SENTENCE_POOL_TO take Indonesian
     news sentences only (the dev half of SENTENCE_SOURCES holds no more), later ones English articles only (no
-    dated Indonesian dev article is left); from ANY_SENTENCE_FROM on, any sentence, with or without a candidate."""
+    dated Indonesian dev article is left); draws of ANY_SENTENCE_DRAWS any sentence, with or without a candidate."""
     sources = (SENTENCE_SOURCES if SENTENCE_POOL_FROM <= batch <= SENTENCE_POOL_TO else LANGUAGE_SOURCES[:1]
                if batch > SENTENCE_POOL_TO else LANGUAGE_SOURCES)
     return _candidate_draw(per_lang, "dev", SEED + batch, "tr-" if batch == 1 else f"tr{batch}-",
                            ["sentences.jsonl", *TRAIN_FILES[:batch - 1]], shared, sources,
-                           any_sentence=batch >= ANY_SENTENCE_FROM)
+                           any_sentence=batch in ANY_SENTENCE_DRAWS)
 
 
 def sample_test_draw(per_lang: int, shared: Path = SHARED) -> list[dict]:
