@@ -347,6 +347,14 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                             for c in _objects(parsed, fr.trigger, sd))):
                 etype = "ACCUSE"  # "attacked Obama's handling of the spill", "menyerang kebijakan": words, not force
                 fr = frame(parsed, t_start, t_end, code, False, etype)
+            told_in = [(lo, hi) for _, (lo, hi) in clauses if not lo <= t_start < hi
+                       and lo <= _cue_at(text, trig.start(), cue, start) < hi] if status != "happened" and cue else []
+            if told_in:
+                # "Smith, who said the plan was not enough, briefed the governor": the cue tells of the relative
+                # clause, not of the trigger outside it: decided again without the clause's words
+                lo, hi = told_in[0][0] - start, told_in[0][1] - start
+                status, cue = decide(text[:lo] + " " * (hi - lo) + text[hi:], trig.start(), trig.end(), lex,
+                                     _order(date, published))
             if fr is not None and fr.trigger is not None:
                 head = parsed.head(fr.trigger)
                 if fr.trigger.dep in NOUN_MODIFIER and head is not None and head.pos == "NOUN" and head.i > fr.trigger.i:
