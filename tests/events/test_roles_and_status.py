@@ -428,19 +428,6 @@ def test_a_cue_inside_a_quote_does_not_tell_the_status_of_what_is_said_around_it
     assert found and all(m.status == "happened" for m in found), [(m.trigger, m.status, m.status_cue) for m in found]
 
 
-@pytest.mark.parametrize(("text", "lang", "trigger", "status"), [
-    ("Smith, who said the plan was not enough, briefed the governor and several ministers.", "en", "briefed",
-     "happened"),
-    ("The senator, who did not attend, criticized the bill.", "en", "criticized", "happened"),
-    ("Budi, yang akan maju di Pilkada, bertemu Jokowi di Istana.", "id", "bertemu", "happened"),
-    # a cue of the trigger's own clause still tells its status
-    ("Budi, yang bertemu Jokowi pada Senin, tidak akan mengkritik pemerintah.", "id", "mengkritik", "negated"),
-])
-def test_a_cue_inside_a_relative_clause_tells_nothing_of_the_trigger_outside_it(text, lang, trigger, status):
-    found = [m for m in events_of(text, lang, every=True) if m.trigger == trigger]
-    assert [m.status for m in found] == [status], [(m.trigger, m.status, m.status_cue) for m in found]
-
-
 @pytest.mark.parametrize(("text", "lang", "type_"), [
     ("Wakil gubernur itu enggan bicara setelah dirinya dipecat Partai Demokrat, beberapa waktu lalu.", "id", "SANCTION"),
     ("The mayor was expelled by the Democratic Party some time ago, the newspaper said.", "en", "COERCE"),
@@ -479,11 +466,18 @@ def test_a_news_outlet_takes_no_side_in_talks(text, lang):
 
 
 @pytest.mark.parametrize("text,lang,trigger,status", [
+    # an event noun under a plan or a threat noun takes its status
     ("Biden membahas rencana sanksi dengan sekutu Eropa pada hari Senin.", "id", "sanksi", "planned"),
     ("Uni Eropa menyiapkan ancaman sanksi terhadap Rusia.", "id", "sanksi", "hypothetical"),
     ("The EU discussed the threat of sanctions against Russia.", "en", "sanctions", "hypothetical"),
+    # a cue inside a comma-set relative clause tells nothing of a trigger outside it; the trigger's own still does
+    ("Smith, who said the plan was not enough, briefed the governor and several ministers.", "en", "briefed",
+     "happened"),
+    ("The senator, who did not attend, criticized the bill.", "en", "criticized", "happened"),
+    ("Budi, yang akan maju di Pilkada, bertemu Jokowi di Istana.", "id", "bertemu", "happened"),
+    ("Budi, yang bertemu Jokowi pada Senin, tidak akan mengkritik pemerintah.", "id", "mengkritik", "negated"),
 ])
-def test_an_event_noun_under_a_plan_or_a_threat_noun_takes_its_status(text, lang, trigger, status):
+def test_a_trigger_takes_the_status_of_what_governs_it_in_its_own_clause(text, lang, trigger, status):
     found = [m for m in events_of(text, lang, every=True) if m.trigger == trigger]
     assert found and all(m.status == status for m in found), [(m.type, m.trigger, m.status) for m in found]
 
