@@ -4,7 +4,7 @@ negated) and the actor and target models (where the rules found no one, which na
 take part).
 scikit-learn's LogisticRegression does the fitting; the weights ship as JSON in linimasa/models/events/.
 
-    python train/events.py [--shared ../shared] [--models type status actor target dating]
+    python train/events.py [--shared ../shared] [--models type status actor target dating propose]
 
 Training data, never the bed's test split:
 - the event test bed's **dev** split (bench/events/sentences.jsonl) and the training sentences drawn from dev
@@ -75,17 +75,23 @@ ROLE_GRID = np.round(np.arange(0.5, 0.96, 0.05), 2)
 DATING_GRID = np.round(np.arange(0.3, 0.81, 0.05), 2)
 
 
+def dev_items(leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], dict[str, dict]]:
+    """(the annotated dev sentences of the bed and of the training draws but those numbered in `leave_out`, the
+    annotations by sentence id)."""
+    names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
+    gold = ed.annotations()
+    items = [json.loads(line) for name in ("sentences.jsonl", *names)
+             for line in (ROOT / "bench/events" / name).read_text().splitlines()]
+    return [i for i in items if i["split"] == "dev" and i["id"] in gold], gold
+
+
 def dev_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> tuple[list[dict], list[dict], tuple, list[dict]]:
     """(type rows, status rows, role -> (option rows per mention, gold names per mention), dating rows) from the
     bed's dev split and the training draws but those numbered in `leave_out` (kept unseen to check a retraining on
     before it ships): features, label, group (article), weight; an option row is one name or noun that could be an actor
     (target) of a mention the rules gave none (`linimasa.events.options`), labelled with the role when the gold
     names it there."""
-    names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
-    items = [json.loads(line) for name in ("sentences.jsonl", *names)
-             for line in (ROOT / "bench/events" / name).read_text().splitlines()]
-    gold = ed.annotations()
-    items = [i for i in items if i["split"] == "dev" and i["id"] in gold]
+    items, gold = dev_items(leave_out)
     pool = ed.articles(shared)
     keys = sorted({i["doc"] for i in items})
     docs = {}
@@ -137,10 +143,7 @@ def propose_rows(shared: Path, leave_out: frozenset[int] = frozenset()) -> list[
     from linimasa.events.propose import open_words, token_features
     from linimasa.syntax import parse
 
-    names = [name for n, name in enumerate(ed.TRAIN_FILES, 1) if n not in leave_out]
-    gold = ed.annotations()
-    items = [i for name in ("sentences.jsonl", *names) for i in map(json.loads, (ROOT / "bench/events" / name)
-             .read_text().splitlines()) if i["split"] == "dev" and i["id"] in gold]
+    items, gold = dev_items(leave_out)
     rows = []
     for code in sorted({i["lang"] for i in items}):
         mine = [i for i in items if i["lang"] == code]

@@ -347,8 +347,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                             for c in _objects(parsed, fr.trigger, sd))):
                 etype = "ACCUSE"  # "attacked Obama's handling of the spill", "menyerang kebijakan": words, not force
                 fr = frame(parsed, t_start, t_end, code, False, etype)
-            told_in = [(lo, hi) for _, (lo, hi) in clauses if not lo <= t_start < hi
-                       and lo <= _cue_at(text, trig.start(), cue, start) < hi] if status != "happened" and cue else []
+            cue_at = _cue_at(text, trig.start(), cue, start) if status != "happened" and cue else -1
+            told_in = [(lo, hi) for _, (lo, hi) in clauses if lo <= cue_at < hi and not lo <= t_start < hi]
             if told_in:
                 # "Smith, who said the plan was not enough, briefed the governor": the cue tells of the relative
                 # clause, not of the trigger outside it: decided again without the clause's words
