@@ -269,11 +269,13 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences42.jsonl", "train_sentences43.jsonl", "train_sentences44.jsonl",
                "train_sentences45.jsonl",
                "train_sentences46.jsonl", "train_sentences47.jsonl", "train_sentences48.jsonl",
-               "train_sentences49.jsonl", "train_sentences50.jsonl", "train_sentences51.jsonl")
+               "train_sentences49.jsonl", "train_sentences50.jsonl", "train_sentences51.jsonl",
+               "train_sentences52.jsonl", "train_sentences53.jsonl")
 # Draws 49 and 51 (session 32) take any sentence of their articles, with or without a lexicon candidate: event
 # candidates may come from the parse too, so a judge drawn only where the lexicon fires would hide the events (and the
-# false alarms) outside it. (48 and 50, drawn beside them, hold a candidate, as every draw before.)
-ANY_SENTENCE_DRAWS = (49, 51)
+# false alarms) outside it. (48, 50 and 52, drawn beside them, hold a candidate, as every draw before.) Draws 52-53
+# (session 33) are the next fresh English judge.
+ANY_SENTENCE_DRAWS = (49, 51, 53)
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
