@@ -298,6 +298,11 @@ ROLES = [
     ("BP said on Monday it would pay. Attorney General Troy King accused the company of lying.", "ACCUSE", None,
      ["BP"]),
     ("BP said on Monday the well was safe. It has refused to accept blame for the accident.", "REJECT", ["BP"], None),
+    # "it" never stands for a person: the commission a senator led, not the senator; left out when unsure
+    ("The commission, led by former senator Bob Graham, released its report on Tuesday. It also called for new "
+     "fees on the companies.", "REQUEST", [], None),
+    ("Senator David Vitter spoke about the report. In addition, it endorsed a new system of inspections.", "SUPPORT",
+     [], None),
     # Indonesian: the bare noun after a di- verb is its agent; a talks verb's object is met; an event noun followed
     # by a name names its own sides
     ("Rumah itu digeledah polisi.", "COERCE", ["polisi"], None),
