@@ -22,6 +22,7 @@ from ..events.frames import (_matches, frame, is_party, is_passive, refers_back,
                               syntax_data)
 from ..events.lexicon import lexicon, matches
 from ..events.propose import Proposed, enabled as proposes, propose
+from ..events.spans import vouch
 from ..corpus.link import day_range
 from ..events.roles import authority_of, dateline_end, opens_text, participants_of, relation_names
 from ..syntax import Parse, Token, parse as parse_sentences
@@ -572,6 +573,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
     if use_models:
         for m in doc.event_mentions:
             _decide(m, proposed[id(m)][1] if id(m) in proposed else None)
+        # the span model's second opinion, read from the words around each trigger, raises what the type model held
+        # back ("accused of" a cover-up, "charges" of negligence); before one trigger's readings are weighed
+        vouch(doc, code)
         # "strikes" (PROTEST and ASSAULT in the lexicon): one trigger is one event, the more confident reading
         best: dict[tuple[int, int], EventMention] = {}
         for m in doc.event_mentions:
