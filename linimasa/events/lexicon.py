@@ -66,6 +66,11 @@ class Lexicon:
     edition_words: frozenset[str] = frozenset()  # "tahun anggaran 2016": a year after these names a budget, not a day
     ranks: frozenset[str] = frozenset()  # "Kombes", "Director": a person's title, after which a body's name has ended
     press: frozenset[str] = frozenset()  # "reporters", "wartawan": talking to them only is a statement, no talks
+    # "BP said it would pay": a hypothetical cue of these, after one of `reporting` in its clause, is the speaker's
+    # "will" told in reported speech (planned), unless one of `counterfactual_after` follows it ("would have fired")
+    reported_future: frozenset[str] = frozenset()
+    reporting: re.Pattern[str] | None = None
+    counterfactual_after: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -117,6 +122,9 @@ def lexicon(code: str) -> Lexicon | None:
         frozenset(w.lower() for w in roles.get("edition_words", [])),
         frozenset(w.lower() for w in roles.get("ranks", [])),
         frozenset(w.lower() for w in roles.get("press", [])),
+        frozenset(w.lower() for w in status_words.get("reported_future", [])),
+        _alternation(status_words.get("reporting", [])),
+        frozenset(w.lower() for w in status_words.get("counterfactual_after", [])),
     )
 
 

@@ -262,11 +262,11 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         # "It" never stands for a person the entities stage knows as one ("The commission, led by Bob Graham,
         # reported ... . It also called for ...": not Graham); left out when no organisation or state fits
         neuter = tok.text.lower() in sd.neuter_pronouns
-        people = {names[m.entity_id] for m in [*document, *earlier, *others, *mentions]
-                  if m.type == "PER" and m.entity_id in names} if neuter else set()
         name = _last_before(tok, [*mentions, *others], names, lambda m: (m.type == "PER" and not neuter) or (
-            speaker != "" and names[m.entity_id] == speaker), taken) or (
-            previous if previous not in taken and previous not in people else "")
+            speaker != "" and names[m.entity_id] == speaker), taken)
+        if not name and previous and previous not in taken and not (neuter and any(
+                m.type == "PER" and names.get(m.entity_id) == previous for m in (*document, *earlier, *others, *mentions))):
+            name = previous
         return (name, "pronoun") if name else ("", "")
     if refers and (name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
         return name, "pronoun"

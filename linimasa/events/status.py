@@ -27,6 +27,20 @@ def _clause(sentence: str, start: int, end: int, words: re.Pattern[str] | None) 
     return left, right[:cut]
 
 
+def _reported_plan(left: str, window: str, cue: re.Match[str], lex: Lexicon) -> str:
+    """The cue ("said ... would") when hypothetical cue `cue`, found in `window` (the last words of the clause's
+    `left` part), is a plan told in reported speech: one of the language's `reported_future` after a `reporting`
+    verb of its clause, with no `counterfactual_after` word after it ("would have fired" stays hypothetical); else ''."""
+    word = cue.group(0).lower()
+    if word not in lex.reported_future or lex.reporting is None:
+        return ""
+    after = window[cue.end():].split()
+    if after and after[0].lower() in lex.counterfactual_after:
+        return ""
+    verbs = list(lex.reporting.finditer(left[:left.lower().rfind(word)]))
+    return f"{verbs[-1].group(0)} ... {cue.group(0)}" if verbs else ""
+
+
 def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 0) -> tuple[str, str]:
     """(status, cue) for the trigger at sentence[start:end].
 
@@ -46,6 +60,8 @@ def decide(sentence: str, start: int, end: int, lex: Lexicon, date_order: int = 
         window = " ".join(words)
         found = list(pattern.finditer(window))
         if found:
+            if status == "hypothetical" and (said := _reported_plan(left, window, found[-1], lex)):
+                return "planned", said
             return status, found[-1].group(0)
         if status in RIGHT_CHARS:
             m = pattern.search(right[:RIGHT_CHARS[status]])

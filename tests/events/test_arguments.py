@@ -326,7 +326,7 @@ ROLES = [
     ("The guests who had refused to leave were taken to a lodging house.", "REJECT", ["guests"], []),
     ("Halliburton and the other contractors blame decisions by BP.", "ACCUSE", ["contractors"], None),
     ("Pete Smith also requested a meeting with the drug makers on Monday.", "CONSULT", ["Pete Smith"], ["drug makers"]),
-    ("Spain said it would seek a European Union ban on flights to Chile.", "SANCTION", ["European Union"], None),
+    ("Spain is seeking a European Union ban on flights to Chile.", "SANCTION", ["European Union"], None),
     ("Mexico criticised the plan. The state of Texas is threatening to sue the agency.", "THREATEN", ["Texas"], None),
     # people met are a side of the talks (a place visited is not: test_the_place_of_a_visit_is_no_side_of_it)
     ("Barack Obama met families of the victims at the White House.", "CONSULT", None, ["families"]),

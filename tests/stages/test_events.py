@@ -118,6 +118,15 @@ def test_a_threat_to_sanction_is_threaten(seed_docs):
         ("id", "Penyidik menyelidiki apakah pelaku pernah berhubungan dengan ISIS.", "berhubungan", "hypothetical",
          "apakah"),
         ("en", "Investigators asked whether the firm had bribed the officials.", "bribed", "hypothetical", "whether"),
+        # "would" in reported speech is the speaker's "will": a plan; "would have" is what did not happen, and a
+        # "would" no one is reported to say stays a supposition
+        ("en", "The committee said late Thursday it would hold a hearing on the spill.", "hearing", "planned",
+         "said ... would"),
+        ("en", "Rep. Grijalva told Reuters he would press for a congressional investigation.", "investigation",
+         "planned", "told ... would"),
+        ("en", "The president said he would have fired the chief executive.", "fired", "hypothetical", "would"),
+        ("en", "The report warned that fishermen would suffer from a ban.", "ban", "hypothetical", "would"),
+        ("en", "The minister said he might meet the envoy.", "meet", "hypothetical", "might"),
     ],
 )
 def test_status_cues(code, sentence, trigger, status, cue):
