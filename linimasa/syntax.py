@@ -15,7 +15,6 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from . import lang, tokenizer
 from .intervals import SpanIndex
@@ -75,14 +74,11 @@ class Parse:
 @functools.cache
 def model(code: str):
     """The tagger+parser pipeline of language `code`, or None when its file names none or it cannot load."""
-    if code not in lang.available():
-        return None
-    name = lang.load(code).get("syntax", {}).get("model", "")
+    name = lang.setting(code, "syntax", "model", "")
     if not name:
         return None
-    bundled = resources.files("linimasa").joinpath("models", name)
     try:
-        nlp = tokenizer.load(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED, tokenizes=False)
+        nlp = tokenizer.load(name, exclude=_NOT_NEEDED, tokenizes=False)
     except OSError as exc:
         log.warning("parser %s is not available (%s); roles fall back on word order", name, exc)
         return None

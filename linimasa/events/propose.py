@@ -60,7 +60,7 @@ class Proposed:
 @functools.cache
 def enabled(code: str) -> bool:
     """Whether language `code` takes candidates from the parse (its file says so and the model ships)."""
-    wanted = code in lang.available() and bool(lang.load(code).get("events", {}).get("parse_candidates", False))
+    wanted = bool(lang.setting(code, "events", "parse_candidates", False))
     return wanted and model(MODEL) is not None
 
 

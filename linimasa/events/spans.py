@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from importlib import resources
 
 from .. import lang, tokenizer
 from ..model import Document
@@ -39,14 +38,11 @@ SPAN_WINDOW = 600
 def span_model(code: str):
     """(spaCy pipeline, agree_precision) of language `code`'s span model, or None when its file names none or the
     model cannot load."""
-    if code not in lang.available():
-        return None
-    name = lang.load(code).get("events", {}).get("span_model", "")
+    name = lang.setting(code, "events", "span_model", "")
     if not name:
         return None
-    bundled = resources.files("linimasa").joinpath("models", name)
     try:
-        nlp = tokenizer.load(str(bundled) if bundled.is_dir() else name)
+        nlp = tokenizer.load(name)
     except OSError as exc:
         log.warning("span model %s is not available (%s); event confidences are the type model's alone", name, exc)
         return None

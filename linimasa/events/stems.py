@@ -17,7 +17,7 @@ from .. import lang
 
 @functools.cache
 def _stemmer(code: str) -> Callable[[str], str] | None:
-    name = lang.load(code).get("events", {}).get("stemmer", "") if code in lang.available() else ""
+    name = lang.setting(code, "events", "stemmer", "")
     if name.startswith("snowball:"):
         import snowballstemmer
 

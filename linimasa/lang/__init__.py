@@ -26,6 +26,14 @@ def load(code: str) -> dict[str, Any]:
     return tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
 
 
+def setting(code: str, section: str, key: str, default: Any = None) -> Any:
+    """`section.key` of language `code`'s file; `default` when the file or the key is missing (a language with no
+    file has no model, no stemmer, no opt-in)."""
+    if code not in available():
+        return default
+    return load(code).get(section, {}).get(key, default)
+
+
 @functools.cache
 def merged_patterns(section: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     """`section` (e.g. "boilerplate") of every language, merged by key and compiled.
