@@ -265,7 +265,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         name = _last_before(tok, [*mentions, *others], names, lambda m: (m.type == "PER" and not neuter) or (
             speaker != "" and names[m.entity_id] == speaker), taken)
         if not name and previous and previous not in taken and not (neuter and any(
-                m.type == "PER" and names.get(m.entity_id) == previous for m in (*document, *earlier, *others, *mentions))):
+                m.type == "PER" and names.get(m.entity_id) == previous
+                for m in (*document, *earlier, *others, *mentions))):
             name = previous
         return (name, "pronoun") if name else ("", "")
     if refers and (name := _referred(tok, refers, earlier, others, document, names, kb, taken)):

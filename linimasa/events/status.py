@@ -30,7 +30,8 @@ def _clause(sentence: str, start: int, end: int, words: re.Pattern[str] | None) 
 def _reported_plan(left: str, window: str, cue: re.Match[str], lex: Lexicon) -> str:
     """The cue ("said ... would") when hypothetical cue `cue`, found in `window` (the last words of the clause's
     `left` part), is a plan told in reported speech: one of the language's `reported_future` after a `reporting`
-    verb of its clause, with no `counterfactual_after` word after it ("would have fired" stays hypothetical); else ''."""
+    verb of its clause, with no `counterfactual_after` word after it ("would have fired" stays hypothetical);
+    else ''."""
     word = cue.group(0).lower()
     if word not in lex.reported_future or lex.reporting is None:
         return ""
