@@ -64,29 +64,17 @@ def examples(nlp, code: str, draws: set[int] | None, leave_out: set[int], shared
 def agree_precision(nlp, held: list) -> tuple[float, int]:
     """(share of the spans the model gives a type at least SPAN_AGREE that overlap a gold trigger of that type,
     how many such spans) on the examples `held`."""
-    from linimasa.events.spans import SPAN_BATCH
+    from linimasa.events.spans import read
 
-    pipe = nlp.get_pipe("spancat")
-    labels = list(pipe.labels)
     right = shown = 0
-    for at in range(0, len(held), SPAN_BATCH):
-        chunk = held[at:at + SPAN_BATCH]
-        docs = list(nlp.pipe([e.reference.text for e in chunk], disable=["spancat"]))
-        index, probs = pipe.predict(docs)
-        rows, k = index.dataXd, 0
-        for doc, example, n in zip(docs, chunk, index.lengths):
-            gold = [(s.start_char, s.end_char, s.label_) for s in example.reference.spans[SPANS_KEY]]
-            best: dict[tuple[int, int], tuple[float, str]] = {}
-            for q in range(int(n)):
-                span = doc[int(rows[k + q][0]):int(rows[k + q][1])]
-                p = max(zip(probs[k + q], labels))
-                key = (span.start_char, span.end_char)
-                best[key] = max(best.get(key, (0.0, "")), (float(p[0]), p[1]))
-            for (s, e), (p, label) in best.items():
-                if p >= SPAN_AGREE:
-                    shown += 1
-                    right += any(s < ge and gs < e and label == gl for gs, ge, gl in gold)
-            k += int(n)
+    found = read(nlp, [e.reference.text for e in held])
+    for example, spans in zip(held, found):
+        gold = [(s.start_char, s.end_char, s.label_) for s in example.reference.spans[SPANS_KEY]]
+        for s, e, probs in spans:
+            label = max(probs, key=probs.__getitem__)
+            if probs[label] >= SPAN_AGREE:
+                shown += 1
+                right += any(s < ge and gs < e and label == gl for gs, ge, gl in gold)
     return (right / shown if shown else 0.0), shown
 
 

@@ -59,7 +59,11 @@ def scores(texts: list[str], code: str) -> list[list[tuple[int, int, dict[str, f
     loaded = span_model(code)
     if loaded is None:
         return [[] for _ in texts]
-    nlp, _ = loaded
+    return read(loaded[0], texts)
+
+
+def read(nlp, texts: list[str]) -> list[list[tuple[int, int, dict[str, float]]]]:
+    """`scores` by the span pipeline `nlp` (its encoder and `spancat`): the shipped model's, or one in training."""
     pipe = nlp.get_pipe("spancat")
     labels = list(pipe.labels)
     out: list[list[tuple[int, int, dict[str, float]]]] = []
