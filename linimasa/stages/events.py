@@ -54,6 +54,8 @@ ABSOLUTE_RULES = {"date_full", "date_numeric", "date_iso", "month_year", "year"}
 DEICTIC_RULES = {"day_word", "tod_relative", "relative_unit", "ago"}
 # A scheduled meeting a document names dates its undated mentions when it is this near the publication date.
 SCHEDULE_DAYS = 183
+# The parse's mark of a verb told in the past (Universal Dependencies' feature, any language whose parser sets it).
+PAST_TENSE = "Tense=Past"
 # An event noun followed this closely (characters) by a name names its sides itself ("pertemuan Megawati dengan
 # SBY": a space, or a space and an opening bracket or quote).
 NAMED_AFTER_NOUN = 2
@@ -539,10 +541,19 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 meeting = next((mt for mt in scheduled if mt.place_names and (
                     reports(mt, text, sentence_names, mention)
                     or (mt.organiser in sentence_names and reports(mt, doc.text, sentence_names, mention)))), None)
+                to_come = meeting is not None and _order(meeting.start.isoformat(), published) > 0
+                if to_come and status == "happened" and not cue and fr is not None and fr.trigger is not None and (
+                        PAST_TENSE in fr.trigger.morph):
+                    meeting = None  # "the topics he discussed ... a summit in London next month": told as done
                 if meeting is not None:
                     mention.date, mention.date_source, mention.date_text = (
                         meeting.start.isoformat(), "schedule", meeting.name)
                     join_guests(mention, meeting, set(names.values()))
+                    if to_come and status == "happened" and not cue:
+                        # "the Group of 20 summit scheduled for April 2", told in March: still to come, as a date
+                        # of the text after publication would have told the status rule
+                        status = mention.status = "planned"
+                        mention.status_cue = "schedule date after publication"
             if mention.date_source == "published" and status == "happened" and story_day is not None and (
                     index - story_day[1] <= STORY_SENTENCES) and _story_day_fits(story_day[0], published, lex):
                 # "Upacara digelar Kamis (17/8). ... Pertemuan tersebut terjadi saat upacara": the day the story

@@ -6,7 +6,12 @@ import pytest
 
 from linimasa.events.lexicon import lexicon
 from linimasa.events.status import decide
+from linimasa.model import Document
+from linimasa.pipeline import Pipeline
+from linimasa.settings import Context
 from tests.conftest import GOLD
+
+STAGES = ("clean", "language", "sentences", "dating", "timex", "entities", "events")
 
 
 def mention(seed_docs, doc_id, type_, *participants, status=None):
@@ -140,6 +145,28 @@ def test_a_talk_at_a_scheduled_summit_takes_the_summit_days(seed_docs):
     talk = [m for m in seed_docs["000_3d91c75fc923eec8"].event_mentions if m.status == "negated" and m.type == "CONSULT"]
     assert talk and talk[0].date == "2022-11-15" and talk[0].date_source == "schedule"
     assert talk[0].date_text == "G20 Bali summit 2022"
+
+
+def test_a_summit_the_schedule_dates_after_publication_is_still_to_come():
+    """No cue in 'at the G20 summit in London', told on 18 March 2009: the schedule's 2 April is still to come."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
+                   content="Sarkozy and Merkel discussed the crisis at the G20 summit in London, the minister said.")
+    doc.meta["date"] = "2009-03-18"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
+    summit = [m for m in doc.event_mentions if m.trigger == "summit"]
+    assert summit and summit[0].date == "2009-04-02" and summit[0].date_source == "schedule"
+    assert (summit[0].status, summit[0].status_cue) == ("planned", "schedule date after publication")
+
+
+def test_a_talk_told_as_done_is_not_dated_by_a_summit_to_come():
+    """'Among the topics he discussed with Brown were ... the G20, which holds a summit in London next month': the
+    talk happened on the report's day, not at the summit of 2 April."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
+                   content="Obama discussed the crisis with Gordon Brown ahead of the G20 summit in London.")
+    doc.meta["date"] = "2009-03-03"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
+    talk = [m for m in doc.event_mentions if m.trigger == "discussed"]
+    assert talk and talk[0].date == "2009-03-03" and talk[0].status == "happened"
 
 
 def test_since_a_month_does_not_date_the_event(seed_docs):
