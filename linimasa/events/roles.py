@@ -144,6 +144,29 @@ def _referred(tok: Token, kind: str, earlier: list[Mention], others: list[Mentio
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _titled(parse: Parse, tok: Token, code: str, candidates: list[Mention], document: list[Mention],
+            names: dict[str, str], taken: frozenset[str]) -> str:
+    """The person a definite singular common noun names by the title the text gave him or her before ("President
+    Barack Obama met ... . The president rejected criticism": Obama; "the prime minister": the one titled "Prime
+    Minister", not "Foreign Minister"): the last person of `candidates` (its sentence and the two before) whose role
+    ends with the noun and its modifiers before it, else the one the document so titled most; '' when none. The
+    titles are the document's own (the entities stage's `role`), so no list of titles is needed."""
+    sd = syntax_data(code)
+    if tok.pos != "NOUN" or "Number=Plur" in tok.morph or not _definite(parse, tok, sd):
+        return ""
+    words = [c.text.lower() for c in parse.children(tok, sd.modifier) if c.i < tok.i] + [tok.text.lower()]
+
+    def titled(m: Mention) -> bool:
+        return m.type == "PER" and m.role.lower().split()[-len(words):] == words
+
+    name = _last_before(tok, candidates, names, titled, taken)
+    if name:
+        return name
+    counts = Counter(names[m.entity_id] for m in document if m.entity_id in names and titled(m)
+                     and names[m.entity_id] not in taken and m.span.end <= tok.start)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,
             code: str, previous: str, places: bool = False, others: list[Mention] = (),
             times: list[tuple[int, int]] = (), speaker: str = "", earlier: list[Mention] = (),
@@ -271,6 +294,8 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
         return (name, "pronoun") if name else ("", "")
     if refers and (name := _referred(tok, refers, earlier, others, document, names, kb, taken)):
         return name, "pronoun"
+    if name := _titled(parse, tok, code, [*earlier, *others], document, names, taken):
+        return name, "pronoun"  # "The president rejected criticism": the one titled "President" before
     if {tok.text.lower(), tok.lemma.lower(), bare_form(tok.text, sd)} & sd.generic_party_nouns:
         # "pihak Polresta Palembang", "Pihak C9": the side is the name the entities stage missed; "sejumlah pihak",
         # a side no one names, is no participant

@@ -908,3 +908,22 @@ def test_trades_and_makers_named_by_a_common_noun_take_part():
     assert m.actors == ["brokers", "bankers"]
     m = mentions("Automakers appealed to Congress for bailout funds.", "REQUEST")[0]
     assert m.actors == ["automakers"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("President Barack Obama met oil executives on Monday. The president rejected criticism that the government had "
+     "been slow.", "rejected", "Barack Obama"),
+    # the noun with its modifiers is the title: "the prime minister" is not the Foreign Secretary named after him
+    ("Prime Minister Gordon Brown and Foreign Secretary David Miliband flew to Kabul. The prime minister met the "
+     "Afghan president there.", "met", "Gordon Brown"),
+])
+def test_a_definite_title_is_the_person_the_text_titled_so(text, trigger, actor):
+    m = [e for e in events_of(text) if e.trigger == trigger]
+    assert m and m[0].actors == [actor]
+
+
+def test_a_title_no_one_was_given_stays_a_common_noun():
+    """No one was titled "president" before: the noun is all the text says."""
+    m = [e for e in events_of("Senator John Kerry spoke first. The president rejected the criticism.")
+         if e.trigger == "rejected"]
+    assert m and m[0].actors == ["president"]
