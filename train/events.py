@@ -344,7 +344,7 @@ def threshold(pairs: list[tuple[dict, dict]], calibrator: dict) -> dict:
     return {**best, "curve": curve}  # curve: threshold -> (precision, recall), for choosing --min-confidence
 
 
-def train(name: str, rows: list[dict], extra: list[dict], choose=None, grid=C_GRID) -> dict:
+def train(name: str, rows: list[dict], extra: list[dict], choose=None, grid=C_GRID, out: Path = OUT) -> dict:
     """Fit model `name` on `rows` (+ `extra`, always on the training side) at the regularisation of best
     out-of-fold accuracy, or, with `choose` (out-of-fold pairs -> {"value": threshold, "gain": ...}), of best gain,
     whose threshold goes into the model's meta; write it to linimasa/models/events/<name>.json."""
@@ -379,8 +379,8 @@ def train(name: str, rows: list[dict], extra: list[dict], choose=None, grid=C_GR
     meta = {"C": c, "cross_validated_on_dev": cal, "dev_rows": len(rows), "timebank_rows": len(extra),
             **({"threshold": cal["threshold"]["value"]} if choose is not None else {}),
             "labels_dev": dict(Counter(r["y"] for r in rows)), "trained_by": "train/events.py"}
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.json").write_text(json.dumps({
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps({
         "classes": [str(k) for k in clf.classes_], "features": vec.feature_names_,
         "weights": np.round(weights, 5).tolist(), "bias": np.round(clf.intercept_, 5).tolist(), "meta": meta,
         "calibration": calibrator,
@@ -399,21 +399,24 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", choices=("type", "status", *ROLES, "dating", "propose"),
                         default=["type", "status", *ROLES, "dating", "propose"],
                         help="the models to train (default: all)")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="the folder to write the models to (default: linimasa/models/events, the models every "
+                        "language shares; a language's own folder is the one its file names as `[events] models`)")
     args = parser.parse_args()
     if "propose" in args.models:
         # a word or pairing that fewer than DOC_WORD_MIN_ARTICLES articles hold tells of one article: out (the model
         # had 12 MB with them)
         rows = prune_document_words(propose_rows(args.shared, frozenset(args.leave_out)), prefix="")
-        print("propose:", json.dumps(train("propose", rows, [], grid=PROPOSE_C_GRID)))
+        print("propose:", json.dumps(train("propose", rows, [], grid=PROPOSE_C_GRID, out=args.out)))
         if set(args.models) == {"propose"}:
             return
     type_dev, status_dev, roles, dating = dev_rows(args.shared, frozenset(args.leave_out))
     if "dating" in args.models:
-        print("dating:", json.dumps(train("dating", dating, [], dating_gain)))
+        print("dating:", json.dumps(train("dating", dating, [], dating_gain, out=args.out)))
     for role in ROLES:
         if role in args.models:
             per_mention, gold = roles[role]
-            print(f"{role}:", json.dumps(train(role, role_rows(per_mention), [], role_gain(role, gold))))
+            print(f"{role}:", json.dumps(train(role, role_rows(per_mention), [], role_gain(role, gold), out=args.out)))
     if not {"type", "status"} & set(args.models):
         return
     if args.rows and args.rows.exists():
@@ -424,9 +427,9 @@ def main() -> None:
             args.rows.write_text(json.dumps([type_tb, status_tb]))
     if "type" in args.models:
         pruned = prune_document_words(type_dev + type_tb)
-        print("type:", json.dumps(train("type", pruned[:len(type_dev)], pruned[len(type_dev):])))
+        print("type:", json.dumps(train("type", pruned[:len(type_dev)], pruned[len(type_dev):], out=args.out)))
     if "status" in args.models:
-        print("status:", json.dumps(train("status", status_dev, status_tb)))
+        print("status:", json.dumps(train("status", status_dev, status_tb, out=args.out)))
 
 
 if __name__ == "__main__":

@@ -17,8 +17,11 @@ import json
 import logging
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
+
+from .. import lang
 
 log = logging.getLogger(__name__)
 NONE = "NONE"  # the type class of a candidate that is no event
@@ -64,22 +67,38 @@ def load_model(path) -> LinearModel:
                        data.get("meta", {}), data.get("calibration"))
 
 
+SHARED_MODELS = "events"  # the folder under linimasa/models of the models every language uses
+
+
 @functools.cache
-def model(name: str) -> LinearModel | None:
-    """The shipped model `name` ('type', 'status', 'actor' or 'target'), or None when it is not there (logged once)."""
-    path = resources.files("linimasa").joinpath("models", "events", f"{name}.json")
+def model(name: str, code: str = "") -> LinearModel | None:
+    """The shipped model `name` ('type', 'status', 'actor', 'target' or 'dating') for language `code`: the one in the
+    folder its language file names (`[events] models`), else the one every language shares; None when neither is
+    there (logged once)."""
+    root = resources.files("linimasa").joinpath("models")
+    own = lang.setting(code, "events", "models", SHARED_MODELS) if code else SHARED_MODELS
+    path = root.joinpath(own, f"{name}.json")
+    if not path.is_file():
+        path = root.joinpath(SHARED_MODELS, f"{name}.json")
     if not path.is_file():
         log.warning("event %s model not found at %s; run train/events.py", name, path)
         return None
-    return load_model(path)
+    return _loaded(str(path))
 
 
-def decide_type(features: dict[str, float], lexicon_type: str) -> tuple[str, float]:
+@functools.cache
+def _loaded(path: str) -> LinearModel:
+    """The model at `path`, read once however many languages share it (the type model holds 5 MB of weights)."""
+    return load_model(Path(path))
+
+
+def decide_type(features: dict[str, float], lexicon_type: str, code: str = "") -> tuple[str, float]:
     """(type, confidence that the candidate is an event). The confidence is 1 - P(NONE) mapped through the
     isotonic calibration fitted out of fold on the dev split (train/events.py); the type stays the
     lexicon's unless the model gives another type at least TYPE_OVERRIDE and the lexicon's under TYPE_KEEP
-    (on the dev split the model's types are right less often than the lexicon's when it hesitates)."""
-    m = model("type")
+    (on the dev split the model's types are right less often than the lexicon's when it hesitates). `code`: the
+    candidate's language, whose file may name its own model."""
+    m = model("type", code)
     if m is None:
         return lexicon_type, 0.5
     probs = m.probabilities(features)
@@ -99,9 +118,9 @@ def decide_role(role: str, options: list[tuple[str, dict[str, float]]]) -> list[
     return list(dict.fromkeys(name for name, x in options if m.probabilities(x).get(role, 0.0) >= cut))
 
 
-def decide_status(features: dict[str, float], rule_status: str) -> tuple[str, float]:
-    """(status, its probability); the cue rule's status when no model ships."""
-    m = model("status")
+def decide_status(features: dict[str, float], rule_status: str, code: str = "") -> tuple[str, float]:
+    """(status, its probability); the cue rule's status when no model ships. `code` as for `decide_type`."""
+    m = model("status", code)
     if m is None:
         return rule_status, 0.5
     probs = m.probabilities(features)

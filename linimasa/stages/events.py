@@ -644,11 +644,11 @@ def _decide(m: EventMention, proposed: float | None = None) -> None:
     then whether a happened event dated by its report's day is background, left undated. A trigger the parse
     proposed keeps the type and the calibrated probability (`proposed`) its model gave it: the type model learnt
     on lexicon words only."""
-    kind, confidence = decide_type(m.features, m.type) if proposed is None else (m.type, proposed)
+    kind, confidence = decide_type(m.features, m.type, m.lang) if proposed is None else (m.type, proposed)
     if kind != m.type and m.type != "THREATEN":  # a threat was read from its status; the model types the act
         m.type = kind
     m.confidence = round(confidence, 3)
-    status, p = decide_status(m.features, m.status)
+    status, p = decide_status(m.features, m.status, m.lang)
     if status != m.status and (m.status_cue == "" or p >= STATUS_OVERRIDE):
         m.status_cue = f"{m.status_cue or 'no cue'} -> model ({p:.2f})"
         m.status = status

@@ -18,7 +18,7 @@ def test_background_the_rules_date_by_the_report_day_is_left_undated(monkeypatch
     text = "The company was fined by regulators in three states."
     assert _dates(text, "fined") == [""]
     shipped = classify.model
-    monkeypatch.setattr(classify, "model", lambda name: None if name == "dating" else shipped(name))
+    monkeypatch.setattr(classify, "model", lambda name, code="": None if name == "dating" else shipped(name, code))
     assert _dates(text, "fined") == [PUBLISHED]  # without the model, the rules date it by the report's day
 
 

@@ -43,7 +43,8 @@ def test_the_target_model_names_the_one_who_receives_support_where_the_rules_fou
             "di Pilkada Jateng.")
     assert _targets(text) == [["Budi Santoso"]]
     shipped = classify.model
-    monkeypatch.setattr(classify, "model", lambda name: None if name in ("actor", "target") else shipped(name))
+    monkeypatch.setattr(classify, "model",
+                        lambda name, code="": None if name in ("actor", "target") else shipped(name, code))
     assert _targets(text) == [[]]  # the rules alone name no one
 
 

@@ -324,7 +324,7 @@ def _without_the_dating_model(monkeypatch):
     from linimasa.events import classify
 
     shipped = classify.model
-    monkeypatch.setattr(classify, "model", lambda name: None if name == "dating" else shipped(name))
+    monkeypatch.setattr(classify, "model", lambda name, code="": None if name == "dating" else shipped(name, code))
 
 
 def test_an_event_told_over_years_or_months_is_not_dated_by_the_report_day(monkeypatch):
