@@ -144,6 +144,29 @@ def _referred(tok: Token, kind: str, earlier: list[Mention], others: list[Mentio
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _clause_verb(parse: Parse, t: Token) -> Token | None:
+    """The verb whose clause word `t` stands in: the first verb up its heads."""
+    seen = set()
+    while t is not None and t.i not in seen and t.pos not in ("VERB", "AUX"):
+        seen.add(t.i)
+        t = parse.head(t)
+    return t
+
+
+def _modifier_before(parse: Parse, m: Mention, tok: Token, sd) -> bool:
+    """Whether mention `m` stands in the clause of pronoun `tok` (the same verb governs both), before it, as a word
+    that only modifies a noun ("U.S." in "Under U.S. political pressure, it agreed"): no antecedent of the pronoun
+    ("U.S. officials said it would send troops": the officials' clause is another, and "it" may be the U.S.)."""
+    name = parse.at(m.span.start, m.span.end)
+    if name is None or not (m.span.start <= name.start and name.end <= m.span.end) or m.span.end > tok.start:
+        return False  # not in this sentence's parse, or not before the pronoun
+    head = parse.head(name)
+    if name.dep not in sd.modifier or head is None or head.pos != "NOUN":
+        return False
+    verb = _clause_verb(parse, head)
+    return verb is not None and verb is _clause_verb(parse, tok)
+
+
 def _titled(parse: Parse, tok: Token, code: str, candidates: list[Mention], document: list[Mention],
             names: dict[str, str], taken: frozenset[str]) -> str:
     """The person a definite singular common noun names by the title the text gave him or her before ("President
@@ -266,8 +289,10 @@ def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, 
     if tok.text.lower() in sd.neuter_pronouns:
         # "It has refused to accept blame": an organisation or a state, the last one named before it in its sentence
         # or the two before (else as any pronoun: the entities stage takes firms for people, "Nalco said it ...")
-        name = _last_before(tok, [*earlier, *others], names, lambda m: m.type == "ORG" or (
-            m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS), taken)
+        # (not a name of its own clause that only modifies a noun: "Under U.S. political pressure, it agreed to set
+        # up a fund" is BP, named before, not the United States)
+        name = _last_before(tok, [*earlier, *others], names, lambda m: (m.type == "ORG" or (
+            m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS)) and not _modifier_before(parse, m, tok, sd), taken)
         if name:
             return name, "pronoun"
     if is_pronoun(tok, code) and (sayer := _sayer(parse, tok, sd)) is not None and sayer.i != tok.i:

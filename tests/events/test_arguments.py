@@ -927,3 +927,15 @@ def test_a_title_no_one_was_given_stays_a_common_noun():
     m = [e for e in events_of("Senator John Kerry spoke first. The president rejected the criticism.")
          if e.trigger == "rejected"]
     assert m and m[0].actors == ["president"]
+
+
+def test_it_is_not_a_name_that_only_modifies_a_noun_of_its_own_clause():
+    """'Under U.S. political pressure, it agreed': BP, named before, not the United States; in another clause a
+    modifier may still be what "it" stands for ('U.S. officials said it would impose sanctions')."""
+    agreed = [m for m in events_of(
+        "Shareholders are worried about how much BP will have to pay for the mess in the Gulf of Mexico. Under U.S. "
+        "political pressure, it agreed last week to set up a fund to pay damages to victims.") if m.trigger == "agreed"]
+    assert agreed and "United States" not in agreed[0].actors
+    threat = [m for m in events_of("Iran tested a missile. U.S. officials said it would impose new sanctions on Iran.")
+              if m.trigger == "sanctions"]
+    assert threat and threat[0].actors == ["United States"]
