@@ -209,6 +209,15 @@ def _cue_at(text: str, before: int, cue: str, start: int) -> int:
     return start + (found[-1] if found else before)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` (offsets into it) as spaces: offsets after them stay where they were."""
+    for lo, hi in spans:
+        lo, hi = max(lo, 0), min(hi, len(text))
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def _order(value: str, published: str) -> int:
     """1 when every day `value` (a calendar value) covers comes after every day of the publication date, -1 when
     every one comes before, else 0: "2021-06" in a paper of 15 June 2021 is 0, "2021-W25" (next week) is 1, "1989-Q3"
@@ -295,6 +304,9 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         dated = [t for t in calendar_timexes(timexes_at, start, end)
                  if not _after_since(doc.text, t.span.start, lex) and not _edition_year(doc.text, t.span, start, lex)]
         times = [(t.span.start, t.span.end) for t in timexes_at.starting_in(start, end)]
+        # a word of a time expression is the time, no status cue: "May 12" is no "may", "last week" dates the event
+        # (the status rule then reads the date against publication)
+        timeless = _blanked(text, [(s - start, e - start) for s, e in times])
         sentence_names = {names[m.entity_id] for m in inside if m.entity_id in names}
         both = [] if lex.pair_pronouns is None else [start + p.start() for p in lex.pair_pronouns.finditer(text)]
         seen: dict[tuple[str, str], int] = {}  # (type, status) -> index of its mention in doc.event_mentions
@@ -334,7 +346,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if timex is None and continues:
                 timex = previous_timex  # the same story goes on: its time holds
             date = timex.calendar().split("T")[0] if timex else published
-            status, cue = decide(text, trig.start(), trig.end(), lex, _order(date, published))
+            status, cue = decide(timeless, trig.start(), trig.end(), lex, _order(date, published))
             if status == "happened" and not cue and timex is not None and timex.rule == "anaphoric":
                 before = next((m for m in reversed(doc.event_mentions) if m.sentence < index), None)
                 if before is not None and before.status == "planned" and date >= before.date[:len(date)]:
@@ -356,7 +368,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
                 # "Smith, who said the plan was not enough, briefed the governor": the cue tells of the relative
                 # clause, not of the trigger outside it: decided again without the clause's words
                 lo, hi = told_in[0][0] - start, told_in[0][1] - start
-                status, cue = decide(text[:lo] + " " * (hi - lo) + text[hi:], trig.start(), trig.end(), lex,
+                status, cue = decide(_blanked(timeless, [(lo, hi)]), trig.start(), trig.end(), lex,
                                      _order(date, published))
             if fr is not None and fr.trigger is not None:
                 head = parsed.head(fr.trigger)

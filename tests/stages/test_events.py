@@ -197,3 +197,17 @@ def test_names_after_between_belong_to_that_event_only(seed_docs):
     assert summit and set(summit[0].actors) == {"Joe Biden", "Vladimir Putin"}
     talks = [m for m in doc.event_mentions if m.sentence == summit[0].sentence and m.trigger == "membahas"]
     assert talks and set(talks[0].actors) == {"Antony Blinken", "Sergey Lavrov"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a word of a time expression is the time, no status cue ("May" is no "may")
+    ("On May 12 the ministry accused Veskia of seizing the boat.", "accused", "happened"),
+    ("The ministry may accuse Veskia of seizing the boat.", "accuse", "hypothetical"),
+    ("The ministers will meet in Oslo next week.", "meet", "planned"),
+])
+def test_a_time_expression_holds_no_status_cue(text, trigger, status):
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = "2021-06-15"
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
+    found = [m for m in doc.event_mentions if m.trigger == trigger]
+    assert found and found[0].status == status
