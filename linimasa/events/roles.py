@@ -20,11 +20,11 @@ from .lexicon import lexicon
 # World Vision", where the parser makes both subjects).
 APPOSED_WORDS = 2
 APPOSITION = frozenset({"appos"})  # the relation of a noun in apposition, in spaCy's English and in UD alike
-# "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -":
-# a place or an outlet, a comma or a bracketed outlet, then a dash, within the first words of a sentence; or a
-# web outlet alone before the dash ("Merdeka.com - ").
-DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,30}\))|[A-Z][\w-]{1,30}\.(?:com|co\.id|id|net|org)"
-                      r")\s*(?:[-–—]{1,2}|:)\s")
+# "Jakarta, CNN Indonesia --", "LONDON (Reuters) -", "WASHINGTON, Jan. 5 (AP) --", "Liputan6.com, Jakarta -",
+# "OSLO, May 12, 2026 -": a place or an outlet, a comma (and a year after a second one) or a bracketed outlet, then a
+# dash, within the first words of a sentence; or a web outlet alone before the dash ("Merdeka.com - ").
+DATELINE = re.compile(r"^\s*(?:[A-Z][\w.&' -]{1,40}(?:,[^,\n]{1,40}?(?:,\s*\d{4})?|\s*\([^)\n]{1,30}\))"
+                      r"|[A-Z][\w-]{1,30}\.(?:com|co\.id|id|net|org))\s*(?:[-–—]{1,2}|:)\s")
 # A bracketed outlet and a dash after a page's header lines the text runs into the sentence ("... 5:45 pm EDT
 # WASHINGTON (Reuters) - Lawmakers accused ..."), brackets written as words in tokenised corpora too ("-LRB-"),
 # looked for in the first DATELINE_REACH characters.

@@ -168,6 +168,11 @@ def test_a_place_alone_before_a_dash_opening_the_text_is_a_dateline_not_an_actor
     ("Baru - baru ini, klub buku merekomendasikan buku itu.", True, ""),  # tokenised reduplication
     ("GO - PAY sendiri menjadi salah satu layanan.", False, ""),  # short capitals: a name
     ("Go - Jek kini tidak bisa dilihat hanya sebagai layanan transportasi.", True, ""),
+    # a place, the day and the year: "OSLO" is no actor of what follows
+    ("OSLO, May 12, 2026 - Nordland accused Veskia of seizing a trawler.", True, "OSLO, May 12, 2026 - "),
+    ("WASHINGTON, Jan. 5 (AP) -- The IRS says victims will not be taxed.", False, "WASHINGTON, Jan. 5 (AP) -- "),
+    # two commas without a year are a sentence's own ("Obama, speaking in Ohio, said: ...")
+    ("Obama, speaking in Ohio, said: we will act.", True, ""),
 ])
 def test_which_dashes_end_a_dateline(text, opens, dateline):
     assert text[:dateline_end(text, opens)] == dateline
