@@ -14,6 +14,14 @@ from tests.conftest import GOLD
 STAGES = ("clean", "language", "sentences", "dating", "timex", "entities", "events")
 
 
+def _mentions(text: str, trigger: str, published: str) -> list:
+    """The event mentions of English `text`, published on `published`, whose trigger is `trigger`."""
+    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
+    doc.meta["date"] = published
+    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
+    return [m for m in doc.event_mentions if m.trigger == trigger]
+
+
 def mention(seed_docs, doc_id, type_, *participants, status=None):
     for m in seed_docs[doc_id].event_mentions:
         if m.type == type_ and set(participants) <= set(m.actors + m.targets + [m.source]) and (
@@ -149,11 +157,8 @@ def test_a_talk_at_a_scheduled_summit_takes_the_summit_days(seed_docs):
 
 def test_a_summit_the_schedule_dates_after_publication_is_still_to_come():
     """No cue in 'at the G20 summit in London', told on 18 March 2009: the schedule's 2 April is still to come."""
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
-                   content="Sarkozy and Merkel discussed the crisis at the G20 summit in London, the minister said.")
-    doc.meta["date"] = "2009-03-18"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
-    summit = [m for m in doc.event_mentions if m.trigger == "summit"]
+    summit = _mentions("Sarkozy and Merkel discussed the crisis at the G20 summit in London, the minister said.",
+                       "summit", "2009-03-18")
     assert summit and summit[0].date == "2009-04-02" and summit[0].date_source == "schedule"
     assert (summit[0].status, summit[0].status_cue) == ("planned", "schedule date after publication")
 
@@ -161,11 +166,8 @@ def test_a_summit_the_schedule_dates_after_publication_is_still_to_come():
 def test_a_talk_told_as_done_is_not_dated_by_a_summit_to_come():
     """'Among the topics he discussed with Brown were ... the G20, which holds a summit in London next month': the
     talk happened on the report's day, not at the summit of 2 April."""
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="",
-                   content="Obama discussed the crisis with Gordon Brown ahead of the G20 summit in London.")
-    doc.meta["date"] = "2009-03-03"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
-    talk = [m for m in doc.event_mentions if m.trigger == "discussed"]
+    talk = _mentions("Obama discussed the crisis with Gordon Brown ahead of the G20 summit in London.", "discussed",
+                     "2009-03-03")
     assert talk and talk[0].date == "2009-03-03" and talk[0].status == "happened"
 
 
@@ -206,8 +208,5 @@ def test_names_after_between_belong_to_that_event_only(seed_docs):
     ("The ministers will meet in Oslo next week.", "meet", "planned"),
 ])
 def test_a_time_expression_holds_no_status_cue(text, trigger, status):
-    doc = Document(id="t", source="t", media_type="text/plain", content_sha256="", content=text)
-    doc.meta["date"] = "2021-06-15"
-    doc = Pipeline(STAGES)(doc, Context.create({"languages": "en"}))
-    found = [m for m in doc.event_mentions if m.trigger == trigger]
+    found = _mentions(text, trigger, "2021-06-15")
     assert found and found[0].status == status
