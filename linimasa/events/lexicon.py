@@ -103,7 +103,8 @@ def lexicon(code: str) -> Lexicon | None:
         _alternation(roles.get("undated_past", [])),
         frozenset(w.lower() for w in roles.get("transitive_talks", [])),
         frozenset(w.lower() for w in roles.get("clause_openers", [])),
-        _alternation(data.get("clause_breaks", [])),
+        _alternation(data.get("clause_breaks", []) + [f"{c} {r}" for c in data.get("clause_breaks_coordinated", [])
+                                                      for r in status_words.get("reporting", [])]),
         int(data.get("story_days", 0)),
         _alternation(roles.get("attribution", [])),
         _alternation(data.get("not_triggers", [])),

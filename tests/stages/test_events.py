@@ -140,6 +140,11 @@ def test_a_threat_to_sanction_is_threaten(seed_docs):
         ("en", "The president said he would have fired the chief executive.", "fired", "hypothetical", "would"),
         ("en", "The report warned that fishermen would suffer from a ban.", "ban", "hypothetical", "would"),
         ("en", "The minister said he might meet the envoy.", "meet", "hypothetical", "might"),
+        # "and said" opens a clause of its own: its "if" is not the arrest's
+        ("en", "Police arrested two men and said they would charge them if evidence was found.", "arrested", "happened",
+         ""),
+        ("en", "Police arrested two men and said they would charge them if evidence was found.", "charge", "conditional",
+         "if"),
     ],
 )
 def test_status_cues(code, sentence, trigger, status, cue):
