@@ -86,6 +86,7 @@ class SyntaxData:
     request_for: frozenset[str] = frozenset()  # "called for X to investigate": the word naming who is asked to act
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
+    host_words: frozenset[str] = frozenset()  # "talks at the summit": the case words of an event held at another
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     naming: frozenset[str] = frozenset()  # object predicates: "a group called Boycott BP" names, reports no event
@@ -244,7 +245,7 @@ def syntax_data(code: str) -> SyntaxData | None:
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "receive_preps", "receive_prep_verbs",
                                  "complement", "request_clauses", "request_for",
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
-                                 "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns",
+                                 "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns", "host_words",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "list_marks", "responsibility_words", "responsibility_case",
                                  "negation_words", "clash_words", "suffer_verbs", "preface_words", "not_passive",

@@ -209,6 +209,25 @@ def _cue_at(text: str, before: int, cue: str, start: int) -> int:
     return start + (found[-1] if found else before)
 
 
+def _host_dates(parsed: Parse, mentions: list[EventMention], sd) -> None:
+    """An event of `mentions` (one sentence's, read in `parsed`) that no time expression dates, told as held at
+    another that one does (a case word of `sd.host_words`: "will hold talks at the Arctic Council meeting next
+    month"), takes that one's date: it happens there, then."""
+    at = {t.i: m for m in mentions if (t := parsed.at(m.trigger_span.start, m.trigger_span.end)) is not None}
+    for m in mentions:
+        t = parsed.at(m.trigger_span.start, m.trigger_span.end)
+        if m.date_source != "published" or t is None:
+            continue
+        hosts = [o for c in parsed.children(t) if c.text.lower() in sd.host_words
+                 for o in parsed.children(c, sd.prep_object)]  # "talks at the meeting" (the case word heads)
+        hosts += [c for c in parsed.children(t) if any(k.text.lower() in sd.host_words
+                                                       for k in parsed.children(c, sd.case))]  # (the noun heads)
+        host = next((at[h.i] for h in hosts if h.i in at and at[h.i] is not m and at[h.i].date_source == "timex"), None)
+        if host is not None:
+            m.date, m.date_source, m.date_text = host.date, "timex", host.date_text
+            m.date_absolute, m.date_deictic = host.date_absolute, host.date_deictic
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with the characters of `spans` (offsets into it) as spaces: offsets after them stay where they were."""
     for lo, hi in spans:
@@ -579,6 +598,8 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             else:
                 seen[kind, status] = len(doc.event_mentions)
                 doc.event_mentions.append(mention)
+        if parsed is not None and sd is not None and sd.host_words:
+            _host_dates(parsed, list(_told_since(doc, index)), sd)
         story = next((m for m in reversed(doc.event_mentions) if m.sentence == index and m.type in STORY_TYPES
                       and m.targets), None)
         people = list(dict.fromkeys(n for m in doc.event_mentions if m.sentence == index and m.type in SYMMETRIC

@@ -215,3 +215,14 @@ def test_names_after_between_belong_to_that_event_only(seed_docs):
 def test_a_time_expression_holds_no_status_cue(text, trigger, status):
     found = _mentions(text, trigger, "2021-06-15")
     assert found and found[0].status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # an event held at another takes the date told for that one
+    ("The two governments will hold talks at the Arctic Council meeting in Tromso next month, officials said.", "talks",
+     "2021-07"),
+    ("Police arrested two protesters during a demonstration on Tuesday.", "arrested", "2021-06-15"),
+])
+def test_an_event_held_at_a_dated_event_takes_its_date(text, trigger, date):
+    found = _mentions(text, trigger, "2021-06-17")
+    assert found and found[0].date == date
