@@ -347,7 +347,7 @@ def threshold(pairs: list[tuple[dict, dict]], calibrator: dict) -> dict:
 def train(name: str, rows: list[dict], extra: list[dict], choose=None, grid=C_GRID, out: Path = OUT) -> dict:
     """Fit model `name` on `rows` (+ `extra`, always on the training side) at the regularisation of best
     out-of-fold accuracy, or, with `choose` (out-of-fold pairs -> {"value": threshold, "gain": ...}), of best gain,
-    whose threshold goes into the model's meta; write it to linimasa/models/events/<name>.json."""
+    whose threshold goes into the model's meta; write it to `out`/<name>.json (linimasa/models/events/ by default)."""
     best = None
     for c in grid:
         pairs = cross_validate(rows, extra, c)

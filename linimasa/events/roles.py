@@ -136,7 +136,14 @@ def _referred(tok: Token, kind: str, earlier: list[Mention], others: list[Mentio
         return (m.type == kind or (kind == "company" and m.type == "ORG" and m.entity_id not in kb.records)
                 or (kind == "country" and m.type == "LOC" and _kind(m, kb) in PARTICIPANT_KINDS))
 
-    name = _last_before(tok, [*earlier, *others], names, fits, taken)
+    return _named_before(tok, fits, [*earlier, *others], document, names, taken)
+
+
+def _named_before(tok: Token, fits, candidates: list[Mention], document: list[Mention], names: dict[str, str],
+                  taken: frozenset[str]) -> str:
+    """The last of `candidates` (the sentence of `tok` and the two before) that `fits`, else the one of `document`
+    (the mentions of the sentences before) named most; never one of `taken`; '' when none."""
+    name = _last_before(tok, candidates, names, fits, taken)
     if name:
         return name
     counts = Counter(names[m.entity_id] for m in document if m.entity_id in names and fits(m)
@@ -182,12 +189,7 @@ def _titled(parse: Parse, tok: Token, code: str, candidates: list[Mention], docu
     def titled(m: Mention) -> bool:
         return m.type == "PER" and m.role.lower().split()[-len(words):] == words
 
-    name = _last_before(tok, candidates, names, titled, taken)
-    if name:
-        return name
-    counts = Counter(names[m.entity_id] for m in document if m.entity_id in names and titled(m)
-                     and names[m.entity_id] not in taken and m.span.end <= tok.start)
-    return counts.most_common(1)[0][0] if counts else ""
+    return _named_before(tok, titled, candidates, document, names, taken)
 
 
 def name_of(parse: Parse, tok: Token, mentions: list[Mention], names: dict[str, str], kb: KnowledgeBase,

@@ -18,8 +18,8 @@ from ..events.arguments import (SYMMETRIC, attributed, calendar_timexes, governi
 from ..events.classify import decide_role, decide_status, decide_type, decide_undated
 from ..events.features import (candidate_features, dating_features, document_features, governing_status, predicate_of,
                                subject_status)
-from ..events.frames import (_matches, frame, is_party, is_passive, refers_back, relative_clauses, subtree_span,
-                              syntax_data)
+from ..events.frames import (_case_nouns, _matches, frame, is_party, is_passive, refers_back, relative_clauses,
+                              subtree_span, syntax_data)
 from ..events.lexicon import lexicon, matches
 from ..events.propose import Proposed, enabled as proposes, propose
 from ..events.spans import vouch
@@ -214,14 +214,10 @@ def _host_dates(parsed: Parse, mentions: list[EventMention], sd) -> None:
     another that one does (a case word of `sd.host_words`: "will hold talks at the Arctic Council meeting next
     month"), takes that one's date: it happens there, then."""
     at = {t.i: m for m in mentions if (t := parsed.at(m.trigger_span.start, m.trigger_span.end)) is not None}
-    for m in mentions:
-        t = parsed.at(m.trigger_span.start, m.trigger_span.end)
-        if m.date_source != "published" or t is None:
+    for i, m in at.items():
+        if m.date_source != "published":
             continue
-        hosts = [o for c in parsed.children(t) if c.text.lower() in sd.host_words
-                 for o in parsed.children(c, sd.prep_object)]  # "talks at the meeting" (the case word heads)
-        hosts += [c for c in parsed.children(t) if any(k.text.lower() in sd.host_words
-                                                       for k in parsed.children(c, sd.case))]  # (the noun heads)
+        hosts = _case_nouns(parsed, parsed.tokens[i], sd, sd.host_words)
         host = next((at[h.i] for h in hosts if h.i in at and at[h.i] is not m and at[h.i].date_source == "timex"), None)
         if host is not None:
             m.date, m.date_source, m.date_text = host.date, "timex", host.date_text
