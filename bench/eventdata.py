@@ -271,12 +271,14 @@ TRAIN_FILES = ("train_sentences.jsonl", "train_sentences2.jsonl", "train_sentenc
                "train_sentences46.jsonl", "train_sentences47.jsonl", "train_sentences48.jsonl",
                "train_sentences49.jsonl", "train_sentences50.jsonl", "train_sentences51.jsonl",
                "train_sentences52.jsonl", "train_sentences53.jsonl",
-               "train_sentences54.jsonl", "train_sentences55.jsonl")
+               "train_sentences54.jsonl", "train_sentences55.jsonl",
+               "train_sentences56.jsonl", "train_sentences57.jsonl")
 # Draws 49 and 51 (session 32) take any sentence of their articles, with or without a lexicon candidate: event
 # candidates may come from the parse too, so a judge drawn only where the lexicon fires would hide the events (and the
 # false alarms) outside it. (48, 50 and 52, drawn beside them, hold a candidate, as every draw before.) Draws 52-53
-# (session 33) are the next fresh English judge, and 54 (with a candidate) and 55 (any sentence) session 34's.
-ANY_SENTENCE_DRAWS = (49, 51, 53, 55)
+# (session 33) are the next fresh English judge, 54 (with a candidate) and 55 (any sentence) session 34's, and 56
+# (with a candidate) and 57 (any sentence) session 35's.
+ANY_SENTENCE_DRAWS = (49, 51, 53, 55, 57)
 # Sentences with a trigger candidate from **test** articles (session 18): a larger view of the precision of what the
 # timeline shows on articles nobody tuned to; scored as split "test-draws", never used for training or tuning.
 TEST_DRAW_FILE = "test_draw_sentences.jsonl"
