@@ -87,6 +87,10 @@ class SyntaxData:
     first_person: frozenset[str] = frozenset()  # "we will sue", "kami memohon": the speaker of the quote
     neuter_pronouns: frozenset[str] = frozenset()  # "it": an organisation or a state named before, never a person
     host_words: frozenset[str] = frozenset()  # "talks at the summit": the case words of an event held at another
+    # a participle told at its main clause's time ("Speaking on Saturday, Obama blamed", "attacked BP last night by
+    # accusing it"): its form in the parse's morphology ("" none) and the relations of its clause under the verb
+    same_time_morph: str = ""
+    same_time_clauses: frozenset[str] = frozenset()
     speaker_side_words: frozenset[str] = frozenset()  # "pihaknya": the side the last speaker speaks for
     definite: frozenset[str] = frozenset()  # "the", "itu": a noun with one refers back ("the company")
     naming: frozenset[str] = frozenset()  # object predicates: "a group called Boycott BP" names, reports no event
@@ -241,11 +245,13 @@ def syntax_data(code: str) -> SyntaxData | None:
         plural_reduplication=bool(data.get("plural_reduplication", False)),
         genitive_after=bool(data.get("genitive_after", False)),
         date_by_parse=bool(data.get("date_by_parse", False)),
+        same_time_morph=data.get("same_time_morph", ""),
         genitive_object_pattern=re.compile(data["genitive_object_pattern"]) if data.get("genitive_object_pattern") else None,
         **{k: words(k) for k in ("party_nouns", "not_party_nouns", "receive_verbs", "receive_preps", "receive_prep_verbs",
                                  "complement", "request_clauses", "request_for",
                                  "first_person", "object_control", "question_words", "definite", "naming", "warn_words", "content_clauses",
                                  "content_marks", "relative", "relative_pronouns", "agent_deps", "neuter_pronouns", "host_words",
+                                 "same_time_clauses",
                                  "speaker_side_words", "perfect_aux", "talks_verbs", "quantity_words",
                                  "quantity_case", "list_marks", "responsibility_words", "responsibility_case",
                                  "negation_words", "clash_words", "suffer_verbs", "preface_words", "not_passive",

@@ -212,12 +212,17 @@ def _cue_at(text: str, before: int, cue: str, start: int) -> int:
 def _host_dates(parsed: Parse, mentions: list[EventMention], sd) -> None:
     """An event of `mentions` (one sentence's, read in `parsed`) that no time expression dates, told as held at
     another that one does (a case word of `sd.host_words`: "will hold talks at the Arctic Council meeting next
-    month"), takes that one's date: it happens there, then."""
+    month") or as a participle told at its time, or told with one (`_told_with`: "attacked BP last night by accusing
+    it"), takes that one's date: it happens there, then."""
     at = {t.i: m for m in mentions if (t := parsed.at(m.trigger_span.start, m.trigger_span.end)) is not None}
     for i, m in at.items():
         if m.date_source != "published":
             continue
-        hosts = _case_nouns(parsed, parsed.tokens[i], sd, sd.host_words)
+        # ... or told as a participle at another's time, or told with one ("attacked BP last night by accusing it":
+        # the verb's date is the participle's, and the other way round)
+        hosts = [*_case_nouns(parsed, parsed.tokens[i], sd, sd.host_words),
+                 *filter(None, [_told_with(parsed, parsed.tokens[i], sd)]),
+                 *(parsed.tokens[j] for j in at if _told_with(parsed, parsed.tokens[j], sd) is parsed.tokens[i])]
         host = next((at[h.i] for h in hosts if h.i in at and at[h.i] is not m and at[h.i].date_source == "timex"), None)
         if host is not None:
             m.date, m.date_source, m.date_text = host.date, "timex", host.date_text
@@ -341,8 +346,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         typed_spans = [(e, start + t.start(), start + t.end()) for e, t in found]
         spans = sorted({(s, e) for _, s, e in typed_spans})
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
-        # pada hari Minggu": Sunday is the call's day, not the summit's).
-        claims = {id(t): _nearest(spans, t.span) for t in dated} if spans else {}
+        # pada hari Minggu": Sunday is the call's day, not the summit's), unless the parse hangs it on another
+        # trigger first ("Representatives, appearing Monday at a commission hearing, denied": the denial's Monday)
+        claims = {id(t): (date_by_parse and _claimed_in_parse(parsed, t.span, spans, sd)) or _nearest(spans, t.span)
+                  for t in dated} if spans else {}
         # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
         # trigger's, as a time expression would be: that event happened before the report, when is not said
         unsaid = {_nearest(spans, Span(start + u.start(), start + u.end(), u.group(0)))
@@ -357,7 +364,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             if etype in CONTENT_OF and any(a < t_end and len(doc.text[e:t_start].split()) <= 2 for a, e in agreed):
                 continue  # "menyetujui pertemuan mereka": the meeting is what they agreed to (AGREE), not held
             timex = governing_timex([t for t in dated if claims.get(id(t)) == t_start and not (
-                date_by_parse and _dates_another_verb(parsed, t.span, t_start, t_end))], t_start)
+                date_by_parse and _dates_another_verb(parsed, t.span, t_start, t_end, sd))], t_start)
             if timex is None and continues:
                 timex = previous_timex  # the same story goes on: its time holds
             date = timex.calendar().split("T")[0] if timex else published
@@ -804,12 +811,12 @@ def _nearest(triggers: list[tuple[int, int]], span: Span) -> int:
     return min(triggers, key=lambda t: _gap(t, span))[0]
 
 
-def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: int) -> bool:
+def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: int, sd) -> bool:
     """Whether, in the parse, the time expression at `span` hangs on a verb other than the trigger at [t_start,
     t_end) or the verb that carries it ("the meeting, set up two years ago": set up; not "held talks on Monday",
     "a report on Tuesday urged", "agreed on Monday to meet"), a copula heading a clause of its own among them
-    ("questioned his association with Ayers, who was once a member of a 1960s group": was). False without a
-    parse."""
+    ("questioned his association with Ayers, who was once a member of a 1960s group": was), and not a participle
+    told at the trigger's time (`_told_with`: "Speaking on Saturday, Obama blamed"). False without a parse."""
     if parsed is None:
         return False
     trigger, node = parsed.at(t_start, t_end), parsed.at(span.start, span.end)
@@ -821,9 +828,48 @@ def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: i
             return False
         if node.pos in ("VERB", "AUX"):  # (an auxiliary hangs on its verb: one met climbing up is a copula)
             # (the predicate of an event noun is its own: "The talks are scheduled to begin on Monday")
+            if (main := _told_with(parsed, node, sd)) is not None and (
+                    main is trigger or any(main is p for p in predicate_of(parsed, trigger))):
+                return False
             return (node is not parsed.head(trigger) and not _above(parsed, node, trigger)
                     and all(node is not p for p in predicate_of(parsed, trigger)))
     return False
+
+
+def _claimed_in_parse(parsed: Parse | None, span: Span, triggers: list[tuple[int, int]], sd) -> int | None:
+    """The start of the trigger (of `triggers`) the parse hangs the time expression at `span` on: the first met
+    climbing up from it, or the one a participle met first is told with (`_told_with`); None when a verb that is
+    neither comes first, or none is met within DATE_CLIMB steps (the nearest trigger takes it then)."""
+    if parsed is None or (node := parsed.at(span.start, span.end)) is None:
+        return None
+    at = {t.i: s for s, e in triggers if (t := parsed.at(s, e)) is not None}
+    for _ in range(DATE_CLIMB):
+        node = parsed.head(node)
+        if node is None:
+            return None
+        if node.i in at:
+            return at[node.i]
+        if node.pos in ("VERB", "AUX"):
+            main = _told_with(parsed, node, sd)
+            return at.get(main.i) if main is not None else None
+    return None
+
+
+def _told_with(parsed: Parse, t, sd):
+    """The verb whose time the participle `t` shares, or None: a form of `sd.same_time_morph` with no subject or
+    auxiliary of its own, whose clause (`sd.same_time_clauses`) hangs on the verb ("Speaking on Saturday, Obama
+    blamed": blamed), on a case word of it ("attacked BP by accusing it": attacked) or on its subject
+    ("Representatives, appearing Monday at a hearing, denied": denied). "Having met on Monday, they agreed" has an
+    auxiliary: told before, not at, the verb's time."""
+    if (not sd.same_time_morph or sd.same_time_morph not in t.morph or t.dep not in sd.same_time_clauses
+            or any(c.pos == "AUX" or c.dep in sd.subject | sd.passive_subject for c in parsed.children(t))):
+        return None
+    head = parsed.head(t)
+    if head is not None and head.pos == "ADP":  # "by accusing": the case word's verb
+        head = parsed.head(head)
+    elif head is not None and head.pos != "VERB" and head.dep in sd.subject:  # "Representatives, appearing ...,"
+        head = parsed.head(head)
+    return head if head is not None and head.pos == "VERB" and head is not t else None
 
 
 def _above(parsed: Parse, verb, trigger) -> bool:
