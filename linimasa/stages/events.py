@@ -348,8 +348,10 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's), unless the parse hangs it on another
         # trigger first ("Representatives, appearing Monday at a commission hearing, denied": the denial's Monday)
-        claims = {id(t): (date_by_parse and _claimed_in_parse(parsed, t.span, spans, sd)) or _nearest(spans, t.span)
-                  for t in dated} if spans else {}
+        claims = {}
+        for t in dated if spans else []:
+            by_parse = _claimed_in_parse(parsed, t.span, spans, sd) if date_by_parse else None
+            claims[id(t)] = _nearest(spans, t.span) if by_parse is None else by_parse
         # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
         # trigger's, as a time expression would be: that event happened before the report, when is not said
         unsaid = {_nearest(spans, Span(start + u.start(), start + u.end(), u.group(0)))
@@ -601,7 +603,7 @@ def extract_events(doc: Document, ctx: Context) -> Document:
             else:
                 seen[kind, status] = len(doc.event_mentions)
                 doc.event_mentions.append(mention)
-        if parsed is not None and sd is not None and sd.host_words:
+        if parsed is not None and sd is not None and (sd.host_words or sd.same_time_morph):
             _host_dates(parsed, list(_told_since(doc, index)), sd)
         story = next((m for m in reversed(doc.event_mentions) if m.sentence == index and m.type in STORY_TYPES
                       and m.targets), None)
