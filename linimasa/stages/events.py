@@ -216,7 +216,7 @@ def _host_dates(parsed: Parse, mentions: list[EventMention], sd) -> None:
     it"), takes that one's date: it happens there, then."""
     at = {t.i: m for m in mentions if (t := parsed.at(m.trigger_span.start, m.trigger_span.end)) is not None}
     for i, m in at.items():
-        if m.date_source != "published":
+        if m.date_source not in ("published", "story"):  # (a day the story named before is weaker than its own)
             continue
         # ... or told as a participle at another's time, or told with one ("attacked BP last night by accusing it":
         # the verb's date is the participle's, and the other way round)

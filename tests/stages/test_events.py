@@ -234,6 +234,9 @@ def test_an_event_held_at_a_dated_event_takes_its_date(text, trigger, date):
     ("The committee attacked the company last night by accusing it of taking shortcuts.", "attacked", "2021-06-16"),
     ("On Monday police arrested hundreds of demonstrators in the capital, accusing them of rioting.", "accusing",
      "2021-06-14"),
+    # the participle's own verb dates it, not the day the story named the sentence before
+    ("The minister spoke on Wednesday. Police arrested four men on Monday, accusing them of smuggling weapons.",
+     "accusing", "2021-06-14"),
     # a perfect participle is told before its verb: its day is its own
     ("Having met on Monday, the two ministers signed an agreement on trade.", "signed", "2021-06-17"),
 ])
