@@ -43,6 +43,9 @@ THREAT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
 UNREALISED = {"planned", "conditional"}
 # Sanctions and threats: a quote that goes on about them keeps the target the sentence before named.
 STORY_TYPES = {"SANCTION", "THREATEN"}
+# Types whose object is what is asked for, still to come ("called for talks next week"): a time after the report that
+# the parse gives the asking is the object's (R85).
+ASKING_TYPES = {"REQUEST"}
 # An event named right after an agreement is its content ("agreed to a meeting" is PLOVER AGREE, not CONSULT).
 CONTENT_OF = {"CONSULT": "AGREE"}
 # "Kedua pemimpin" is the subject of what follows it closely, not of every clause of a long sentence.
@@ -348,9 +351,15 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # A time expression dates the trigger nearest to it ("KTT yang diusulkan ... selama panggilan telepon
         # pada hari Minggu": Sunday is the call's day, not the summit's), unless the parse hangs it on another
         # trigger first ("Representatives, appearing Monday at a commission hearing, denied": the denial's Monday)
+        # A time after the report that the parse gives to a request is what is asked for, the asking is now ("called
+        # for talks next week": the parse hangs the week on "called"; the talks take it).
+        kinds = {start + t.start(): e for e, t in found}
         claims = {}
         for t in dated if spans else []:
             by_parse = _claimed_in_parse(parsed, t.span, spans, sd) if date_by_parse else None
+            if (by_parse is not None and kinds.get(by_parse) in ASKING_TYPES
+                    and _order(t.calendar().split("T")[0], published) > 0):
+                by_parse = _asked_for(parsed, by_parse, spans, sd)
             claims[id(t)] = _nearest(spans, t.span) if by_parse is None else by_parse
         # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
         # trigger's, as a time expression would be: that event happened before the report, when is not said
@@ -855,6 +864,15 @@ def _claimed_in_parse(parsed: Parse | None, span: Span, triggers: list[tuple[int
             main = _told_with(parsed, node, sd)
             return at.get(main.i) if main is not None else None
     return None
+
+
+def _asked_for(parsed: Parse, asking: int, triggers: list[tuple[int, int]], sd) -> int | None:
+    """The start of the trigger (of `triggers`) that is the object of the one starting at `asking` ("called for
+    talks": talks), else None."""
+    spans = dict(triggers)
+    token = parsed.at(asking, spans[asking]) if asking in spans else None
+    at = {t.i: s for s, e in triggers if (t := parsed.at(s, e)) is not None}
+    return next((at[o.i] for o in _objects(parsed, token, sd) if o.i in at), None) if token is not None else None
 
 
 def _told_with(parsed: Parse, t, sd):

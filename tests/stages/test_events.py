@@ -236,6 +236,8 @@ def test_a_time_expression_holds_no_status_cue(text, trigger, status):
     ("Representatives of both unions, appearing Monday at a commission hearing, denied that they made a mistake.",
      "denied", "2021-06-14"),
     ("The minister, speaking on Tuesday at a press conference, rejected the proposal.", "rejected", "2021-06-15"),
+    # ... but a time after the report is what is asked for, not the asking ("next week" hangs on "called")
+    ("The United Nations called for talks next week.", "talks", "2021-W25"),
 ])
 def test_a_time_expression_dates_the_event_it_is_told_with(text, trigger, date):
     found = _mentions(text, trigger, "2021-06-17")
