@@ -44,7 +44,7 @@ UNREALISED = {"planned", "conditional"}
 # Sanctions and threats: a quote that goes on about them keeps the target the sentence before named.
 STORY_TYPES = {"SANCTION", "THREATEN"}
 # Types whose object is what is asked for, still to come ("called for talks next week"): a time after the report that
-# the parse gives the asking is the object's (R85).
+# the parse gives the asking is the object's (R85b).
 ASKING_TYPES = {"REQUEST"}
 # An event named right after an agreement is its content ("agreed to a meeting" is PLOVER AGREE, not CONSULT).
 CONTENT_OF = {"CONSULT": "AGREE"}
@@ -218,14 +218,14 @@ def _host_dates(parsed: Parse, mentions: list[EventMention], sd) -> None:
     month") or as a participle told at its time, or told with one (`_told_with`: "attacked BP last night by accusing
     it"), takes that one's date: it happens there, then."""
     at = {t.i: m for m in mentions if (t := parsed.at(m.trigger_span.start, m.trigger_span.end)) is not None}
+    told_with = {i: _told_with(parsed, parsed.tokens[i], sd) for i in at}  # each trigger's verb of the same time
     for i, m in at.items():
         if m.date_source not in ("published", "story"):  # (a day the story named before is weaker than its own)
             continue
         # ... or told as a participle at another's time, or told with one ("attacked BP last night by accusing it":
         # the verb's date is the participle's, and the other way round)
-        hosts = [*_case_nouns(parsed, parsed.tokens[i], sd, sd.host_words),
-                 *filter(None, [_told_with(parsed, parsed.tokens[i], sd)]),
-                 *(parsed.tokens[j] for j in at if _told_with(parsed, parsed.tokens[j], sd) is parsed.tokens[i])]
+        hosts = [*_case_nouns(parsed, parsed.tokens[i], sd, sd.host_words), *filter(None, [told_with[i]]),
+                 *(parsed.tokens[j] for j, verb in told_with.items() if verb is parsed.tokens[i])]
         host = next((at[h.i] for h in hosts if h.i in at and at[h.i] is not m and at[h.i].date_source == "timex"), None)
         if host is not None:
             m.date, m.date_source, m.date_text = host.date, "timex", host.date_text
@@ -354,13 +354,16 @@ def extract_events(doc: Document, ctx: Context) -> Document:
         # A time after the report that the parse gives to a request is what is asked for, the asking is now ("called
         # for talks next week": the parse hangs the week on "called"; the talks take it).
         kinds = {start + t.start(): e for e, t in found}
+        # the trigger a parse token is (token index -> the trigger's start), read once for every time expression
+        trigger_at = {} if parsed is None or not date_by_parse else {
+            t.i: s for s, e in spans if (t := parsed.at(s, e)) is not None}
         claims = {}
         for t in dated if spans else []:
-            by_parse = _claimed_in_parse(parsed, t.span, spans, sd) if date_by_parse else None
-            if (by_parse is not None and kinds.get(by_parse) in ASKING_TYPES
+            by_parse = _claimed_in_parse(parsed, t.span, trigger_at, sd) if date_by_parse else None
+            if (by_parse is not None and kinds.get(trigger_at[by_parse.i]) in ASKING_TYPES
                     and _order(t.calendar().split("T")[0], published) > 0):
-                by_parse = _asked_for(parsed, by_parse, spans, sd)
-            claims[id(t)] = _nearest(spans, t.span) if by_parse is None else by_parse
+                by_parse = _asked_for(parsed, by_parse, trigger_at, sd)
+            claims[id(t)] = _nearest(spans, t.span) if by_parse is None else trigger_at[by_parse.i]
         # An unsaid time before the report ("dipecat ..., beberapa waktu lalu", "some time ago") is the nearest
         # trigger's, as a time expression would be: that event happened before the report, when is not said
         unsaid = {_nearest(spans, Span(start + u.start(), start + u.end(), u.group(0)))
@@ -847,32 +850,28 @@ def _dates_another_verb(parsed: Parse | None, span: Span, t_start: int, t_end: i
     return False
 
 
-def _claimed_in_parse(parsed: Parse | None, span: Span, triggers: list[tuple[int, int]], sd) -> int | None:
-    """The start of the trigger (of `triggers`) the parse hangs the time expression at `span` on: the first met
+def _claimed_in_parse(parsed: Parse | None, span: Span, trigger_at: dict[int, int], sd) -> Token | None:
+    """The trigger token (a key of `trigger_at`) the parse hangs the time expression at `span` on: the first met
     climbing up from it, or the one a participle met first is told with (`_told_with`); None when a verb that is
     neither comes first, or none is met within DATE_CLIMB steps (the nearest trigger takes it then)."""
     if parsed is None or (node := parsed.at(span.start, span.end)) is None:
         return None
-    at = {t.i: s for s, e in triggers if (t := parsed.at(s, e)) is not None}
     for _ in range(DATE_CLIMB):
         node = parsed.head(node)
         if node is None:
             return None
-        if node.i in at:
-            return at[node.i]
+        if node.i in trigger_at:
+            return node
         if node.pos in ("VERB", "AUX"):
             main = _told_with(parsed, node, sd)
-            return at.get(main.i) if main is not None else None
+            return main if main is not None and main.i in trigger_at else None
     return None
 
 
-def _asked_for(parsed: Parse, asking: int, triggers: list[tuple[int, int]], sd) -> int | None:
-    """The start of the trigger (of `triggers`) that is the object of the one starting at `asking` ("called for
+def _asked_for(parsed: Parse, asking: Token, trigger_at: dict[int, int], sd) -> Token | None:
+    """The trigger token (a key of `trigger_at`) that is the object of the trigger token `asking` ("called for
     talks": talks), else None."""
-    spans = dict(triggers)
-    token = parsed.at(asking, spans[asking]) if asking in spans else None
-    at = {t.i: s for s, e in triggers if (t := parsed.at(s, e)) is not None}
-    return next((at[o.i] for o in _objects(parsed, token, sd) if o.i in at), None) if token is not None else None
+    return next((o for o in _objects(parsed, asking, sd) if o.i in trigger_at), None)
 
 
 def _told_with(parsed: Parse, t, sd):
