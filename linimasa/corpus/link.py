@@ -144,10 +144,19 @@ class _Group:
             return abs(a0 - b0) <= gap
         return a0 <= b1 and b0 <= a1  # one holds the other, or they overlap
 
-    def fits(self, m: EventMention, gap_days: int, persons: frozenset[str]) -> bool:
+    def fits(self, m: EventMention, gap_days: int, persons: frozenset[str], published: dict[str, str]) -> bool:
         return (m.type == self.type and self.dates_fit(m, gap_days) and not _other_channel(m, self.mentions)
                 and not _denied_beside(m, self.mentions) and not any(places_differ(m, x) for x in self.mentions)
+                and not any(_done_before(m, x, published) or _done_before(x, m, published) for x in self.mentions)
                 and any(_overlap(people(m), people(x), persons) for x in self.mentions))
+
+
+def _done_before(done: EventMention, other: EventMention, published: dict[str, str]) -> bool:
+    """Whether `done` was told as happened in an article published before every day of `other`'s date: no report
+    tells as done what comes after it ("Chan told the World Health Assembly meeting", 18 May, is not the meetings she
+    is due to hold on Tuesday the 19th, though she takes part in both and the report's day is a day from them)."""
+    day, days = day_range(published.get(done.doc_id, "")), day_range(other.date)
+    return done.status == "happened" and day is not None and days is not None and days[0] > day[1]
 
 
 def _denied_beside(m: EventMention, mentions: list[EventMention]) -> bool:
@@ -175,7 +184,8 @@ def _blocks(m: EventMention) -> list[tuple[str, str]]:
     return [(p, month) for p in sorted(people(m)) or ["-"] for month in months]
 
 
-def _cluster(mentions: list[EventMention], gap_days: int, persons: frozenset[str]) -> list[_Group]:
+def _cluster(mentions: list[EventMention], gap_days: int, persons: frozenset[str],
+             published: dict[str, str]) -> list[_Group]:
     order = sorted(mentions, key=lambda m: (_width(m), _rank(m), m.date, m.doc_id, m.sentence))
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -187,7 +197,7 @@ def _cluster(mentions: list[EventMention], gap_days: int, persons: frozenset[str
             for g in index.get(key, []):
                 if g not in seen:
                     seen.add(g)
-                    if groups[g].fits(m, gap_days, persons):
+                    if groups[g].fits(m, gap_days, persons, published):
                         fitting.append(g)
         # A plan joins plans and a report of what was done joins such reports before the other kind; then the
         # earliest event formed.
@@ -342,7 +352,7 @@ def link(mentions: Iterable[EventMention], published: dict[str, str], gap_days: 
     Same input, same output: events come by date (`chronological`), then by their first source.
     """
     people = frozenset(persons)
-    groups = _cluster(list(mentions), gap_days, people)
+    groups = _cluster(list(mentions), gap_days, people, published)
     groups = _merge_agreed_meetings(groups, gap_days, people)
     groups = _merge_said_in_talks(groups, published, people)
     events = [_event(g, published, i) for i, g in enumerate(groups)]

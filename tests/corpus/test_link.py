@@ -154,3 +154,14 @@ def test_background_told_without_a_date_joins_no_other_articles_undated_mention(
     assert len(events) == 1  # one article telling it twice
     events = link([_m("a", "", source=""), _m("b", "", source="")], {"a": "", "b": ""})
     assert len(events) == 1  # two undated articles' reports still join, as before
+
+
+def test_an_article_tells_as_done_nothing_after_its_own_day():
+    # "Chan told the Assembly meeting" (done, dated by the report's day) and "Chan is due to hold meetings on
+    # Tuesday", the day after: one article, two meetings
+    told = _m("a", "2009-05-18", actors=("Margaret Chan", "World Health Assembly"), source="published")
+    due = _m("a", "2009-05-19", "planned", actors=("Margaret Chan",), sentence=9)
+    assert len(link([told, due], {"a": "2009-05-18"})) == 2
+    # a later article may tell the planned meeting as done: one event, planned then happened
+    held = _m("b", "2009-05-19", actors=("Margaret Chan",), source="published")
+    assert len(link([due, held], {"a": "2009-05-18", "b": "2009-05-19"})) == 1
